@@ -1,0 +1,174 @@
+// Becas (Cap. XI, Art. 2): the percentage each plan grants, and why.
+import type { Rules } from './config';
+import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parseYesNo } from './parse';
+import type { ReasonCode } from './messages';
+import { Result, fail, ok } from './result';
+
+export type Plan = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII';
+
+export const PLANS: readonly Plan[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+
+export const PLAN_NAMES: Record<Plan, string> = {
+  I: 'Continuidad',
+  II: 'Excelencia',
+  III: 'Académica',
+  IV: 'Parentesco',
+  V: 'Protección y ayuda mutua',
+  VI: 'Personal',
+  VII: 'Deportiva',
+  VIII: 'Empresas complementarias',
+};
+
+export const ARTICLE = 'Cap. XI, Art. 2';
+
+const PLAN_WORDS: Record<Plan, string[]> = {
+  I: ['continuidad'],
+  II: ['excelencia', 'excelencia ugm'],
+  III: ['academica'],
+  IV: ['parentesco', 'por parentesco'],
+  V: ['proteccion y ayuda mutua', 'proteccion', 'ayuda mutua', 'de proteccion y ayuda mutua'],
+  VI: ['personal', 'para el personal', 'hijos del personal'],
+  VII: ['deportiva'],
+  VIII: ['empresas complementarias', 'empresas', 'para empresas complementarias'],
+};
+
+const ROMAN = new Map<string, Plan>([
+  ...PLANS.map((pl): [string, Plan] => [pl.toLowerCase(), pl]),
+  ...PLANS.map((pl, i): [string, Plan] => [String(i + 1), pl]),
+]);
+
+/** A plan from "I", "ii", "Plan III", "3", "Beca de continuidad", "Excelencia", … */
+export function parsePlan(v: Cell): Result<Plan> {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 8) return ok(PLANS[v - 1]);
+  if (typeof v !== 'string') return fail('unknown_plan', { value: v });
+  const s = normalizeName(v)
+    .replace(/[.:\-–]/g, ' ')
+    .replace(/^(plan( de beca)?|beca)\s+/, '')
+    .replace(/^de\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const first = s.split(' ')[0];
+  const roman = ROMAN.get(s) ?? ROMAN.get(first);
+  if (roman) return ok(roman);
+  for (const plan of PLANS) if (PLAN_WORDS[plan].includes(s)) return ok(plan);
+  return fail('unknown_plan', { value: v });
+}
+
+/** Why a beca is what it is: data that messages.ts turns into a sentence. */
+export interface BecaReason {
+  plan: Plan;
+  code: ReasonCode;
+  [detail: string]: unknown;
+}
+
+export interface Beca {
+  fraction: number;
+  reason: BecaReason;
+}
+
+/** The promedio, when the plan needs it or the user gave it: a number on the grading scale. */
+function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
+  if (isBlank(v)) return ok(undefined);
+  const n = parseNumber(v);
+  if (!n.ok || n.value < rules.gradeMin || n.value > rules.gradeMax) {
+    return fail('average_out_of_scale', { value: v, min: rules.gradeMin, max: rules.gradeMax });
+  }
+  return ok(n.value);
+}
+
+/**
+ * The fraction of the colegiatura a plan grants (Cap. XI, Art. 2).
+ * @example becaFor('I', 8.5, 'sí', DEFAULT_RULES) //=> { ok: true, value: { fraction: 0.1, … } }
+ */
+export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rules: Rules): Result<Beca> {
+  const planR = parsePlan(planCell);
+  if (!planR.ok) return planR;
+  const plan = planR.value;
+  const avgR = readAverage(averageCell, rules);
+  if (!avgR.ok) return avgR;
+  const average = avgR.value;
+  const article = `${ARTICLE}, Plan ${plan}`;
+  const grant = (fraction: number, code: BecaReason['code'], details: Record<string, unknown> = {}): Result<Beca> =>
+    ok({ fraction, reason: { plan, code, average, article, ...details } });
+
+  switch (plan) {
+    case 'I': {
+      if (average === undefined) return fail('average_required', { plan, article });
+      if (isBlank(criterion)) return fail('criterion_required', { plan, expected: 'sí o no (cursó completo el nivel anterior en el sistema)', article });
+      const prev = parseYesNo(criterion);
+      if (!prev.ok) return fail('bad_criterion', { plan, value: criterion, expected: 'sí o no (cursó completo el nivel anterior en el sistema)', article });
+      const min = rules.continuidadMinAverage;
+      if (average < min) return grant(0, 'continuidad_low_average', { minimum: min });
+      if (!prev.value) return grant(0, 'continuidad_no_previous_level', { minimum: min });
+      return grant(rules.continuidadPct, 'continuidad_granted', { minimum: min });
+    }
+    case 'II': {
+      if (average === undefined) return fail('average_required', { plan, article });
+      const min = rules.excelenciaMinAverage;
+      const first = isFirstPlace(criterion);
+      if (first === undefined) return fail('bad_criterion', { plan, value: criterion, expected: '1 (primer lugar de su carrera y sistema) o Delfín', article });
+      if (average < min) return grant(0, 'excelencia_low_average', { minimum: min });
+      if (!first) return grant(0, 'excelencia_not_first', { minimum: min, criterion });
+      return grant(rules.excelenciaPct, 'excelencia_granted', { minimum: min, delfin: normalizeName(criterion) === 'delfin' });
+    }
+    case 'III': {
+      if (isBlank(criterion)) return grant(0, 'academica_no_place', { place: undefined });
+      const place = parseNumber(typeof criterion === 'string' ? criterion.replace(/^\s*(\d+)\s*(°|º|o|er|do|ro|lugar|er lugar|do lugar)?\s*$/i, '$1') : criterion);
+      if (!place.ok || !Number.isInteger(place.value) || place.value < 1) {
+        return fail('bad_criterion', { plan, value: criterion, expected: 'el lugar obtenido en el examen (1, 2, 3, …)', article });
+      }
+      const byPlace = [rules.academicaPct1, rules.academicaPct2, rules.academicaPct3];
+      if (place.value <= 3) return grant(byPlace[place.value - 1], 'academica_place', { place: place.value });
+      return grant(0, 'academica_no_place', { place: place.value });
+    }
+    case 'IV': {
+      const s = isBlank(criterion) ? 'mismo sistema' : normalizeName(criterion);
+      if (s === 'mismo sistema' || s === 'mismo') return grant(rules.parentescoPct, 'parentesco', { system: 'mismo' });
+      if (s === 'escolarizado') return grant(rules.parentescoEscolarizadoPct, 'parentesco', { system: 'escolarizado' });
+      if (s === 'no escolarizado' || s === 'noescolarizado') return grant(rules.parentescoNoEscolarizadoPct, 'parentesco', { system: 'no escolarizado' });
+      return fail('bad_criterion', { plan, value: criterion, expected: 'mismo sistema, escolarizado o no escolarizado', article });
+    }
+    case 'V':
+    case 'VII': {
+      if (isBlank(criterion)) return fail('criterion_required', { plan, expected: 'el porcentaje que fijó el comité', article });
+      const pct = parseFraction(criterion);
+      if (!pct.ok) return fail('bad_criterion', { plan, value: criterion, expected: 'el porcentaje que fijó el comité', article });
+      const f = pct.value;
+      const eps = 1e-9;
+      if (f < rules.committeeMinPct - eps || f > rules.committeeMaxPct + eps) {
+        return fail('committee_out_of_range', { value: criterion, min: rules.committeeMinPct, max: rules.committeeMaxPct, article });
+      }
+      return grant(f, 'committee');
+    }
+    case 'VI': {
+      if (isBlank(criterion)) return grant(0, 'personal_few_years', { years: undefined, minimum: rules.personalMinYears });
+      const years = parseNumber(criterion);
+      if (!years.ok || years.value < 0) return fail('bad_criterion', { plan, value: criterion, expected: 'los años de servicio del padre o madre', article });
+      const min = rules.personalMinYears;
+      if (years.value >= min) return grant(rules.personalPct, 'personal_granted', { years: years.value, minimum: min });
+      return grant(0, 'personal_few_years', { years: years.value, minimum: min });
+    }
+    case 'VIII': {
+      if (rules.empresasPct === null) return fail('empresas_not_configured', { article });
+      return grant(rules.empresasPct, 'empresas');
+    }
+  }
+}
+
+/** 1, "1", "1°", "primer lugar", "Delfín" are first place; other places are not; blank or nonsense is undefined. */
+function isFirstPlace(v: Cell): boolean | undefined {
+  if (isBlank(v)) return false;
+  const s = normalizeName(v);
+  if (s === 'delfin' || s === 'primer lugar' || s === 'primero') return true;
+  const num = parseNumber(s.replace(/^(\d+)\s*(°|º|o|er|do|ro)?(\s*lugar)?$/, '$1'));
+  if (num.ok && Number.isInteger(num.value) && num.value >= 1) return num.value === 1;
+  const yes = parseYesNo(v);
+  return yes.ok ? yes.value : undefined;
+}
+
+/** Several becas of one student combined as the configuration says: the highest, or the sum; capped. */
+export function combineBecas(fractions: number[], rules: Rules): number {
+  if (fractions.length === 0) return 0;
+  const combined = rules.becaCombination === 'suma' ? fractions.reduce((a, b) => a + b, 0) : Math.max(...fractions);
+  return Math.min(combined, rules.becaCap);
+}

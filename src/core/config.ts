@@ -1,0 +1,244 @@
+// The reglamento's numbers as one zod schema with defaults, and the reading of the `Configuración` sheet.
+import * as z from 'zod/mini';
+import { normalizeName, parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
+import { Issue } from './result';
+
+const range = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const intRange = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const fraction = range(0, 1);
+const grade = range(0, 100);
+const days = intRange(0, 3650);
+const withDefault = <T extends z.core.SomeType>(schema: T, value: z.core.util.NoUndefined<z.core.output<T>>) => z._default(schema, value);
+
+export const Rules = z
+  .object({
+    gradeMin: withDefault(grade, 5), // Cap. XII, Art. 1 II: escala del 5 al 10
+    gradeMax: withDefault(grade, 10),
+    passingGrade: withDefault(grade, 6), // Cap. XII, Art. 1 II
+    gradeWithoutRight: withDefault(grade, 5), // Cap. XII, Art. 1 III
+    minAttendance: withDefault(fraction, 0.8), // Cap. XII, Art. 1 III
+    justifiedCount: withDefault(z.boolean(), true), // Cap. III, Art. 1 IX; Cap. VII
+    maxOwedSubjects: withDefault(intRange(0, 50), 3), // Cap. IX, Art. 1 III; Cap. X, Art. 1 II
+    continuidadMinAverage: withDefault(grade, 8), // Cap. XI, Art. 2, Plan I
+    continuidadPct: withDefault(fraction, 0.1),
+    excelenciaMinAverage: withDefault(grade, 9.5), // Plan II
+    excelenciaPct: withDefault(fraction, 0.7),
+    excelenciaServiceHours: withDefault(range(0, 1000), 25),
+    academicaPct1: withDefault(fraction, 0.6), // Plan III
+    academicaPct2: withDefault(fraction, 0.5),
+    academicaPct3: withDefault(fraction, 0.4),
+    parentescoPct: withDefault(fraction, 0.25), // Plan IV, I
+    parentescoEscolarizadoPct: withDefault(fraction, 0.2), // Plan IV, II
+    parentescoNoEscolarizadoPct: withDefault(fraction, 0.1),
+    committeeMinPct: withDefault(fraction, 0.25), // Plan V, II and Plan VII, III
+    committeeMaxPct: withDefault(fraction, 0.5),
+    personalPct: withDefault(fraction, 0.4), // Plan VI, I
+    personalMinYears: withDefault(range(0, 60), 3),
+    empresasPct: withDefault(z.nullable(fraction), null), // Plan VIII: the reglamento sets no percentage
+    continuidadRenewalAverage: withDefault(grade, 8),
+    excelenciaRenewalAverage: withDefault(grade, 9.5),
+    academicaRenewalAverage: withDefault(grade, 9.5),
+    parentescoRenewalAverage: withDefault(grade, 8),
+    personalRenewalAverage: withDefault(grade, 8),
+    advancePaymentDiscount: withDefault(fraction, 0.1), // Cap. III, Art. 1 X
+    earlyPaymentDiscount: withDefault(fraction, 0.05), // Cap. III, Art. 1 XI: amount not set by the reglamento
+    becaCombination: withDefault(z.enum(['mayor', 'suma']), 'mayor'),
+    becaCap: withDefault(fraction, 1),
+    followUpWarningDays: withDefault(days, 7),
+    vigenciaWarningDays: withDefault(days, 90),
+    minBecaShare: withDefault(fraction, 0.05), // LGE art. 149 fr. III
+    reminderSteps: withDefault(z.array(days).check(z.minLength(1), z.maxLength(20)), [30, 15, 7, 1, 0]),
+    overdueRepeatDays: withDefault(intRange(1, 365), 7),
+    coordinatorEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
+    reportOverdueMonths: withDefault(intRange(1, 60), 6),
+  })
+  .check(
+    z.refine((r) => r.gradeMin < r.gradeMax, { message: 'escala', path: ['gradeMax'] }),
+    z.refine((r) => r.committeeMinPct <= r.committeeMaxPct, { message: 'rango', path: ['committeeMaxPct'] }),
+  );
+
+export type Rules = z.infer<typeof Rules>;
+
+export const DEFAULT_RULES: Rules = z.parse(Rules, {});
+
+type Kind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination';
+
+interface KeyDef {
+  clave: string;
+  kind: Kind;
+  description: string;
+}
+
+/** The Spanish key each rule has in the `Configuración` sheet, how its value is read, and what it means. */
+export const CONFIG_KEYS: { [K in keyof Rules]: KeyDef } = {
+  gradeMin: { clave: 'escala_minima', kind: 'number', description: 'Calificación más baja de la escala (Cap. XII, Art. 1 II)' },
+  gradeMax: { clave: 'escala_maxima', kind: 'number', description: 'Calificación más alta de la escala (Cap. XII, Art. 1 II)' },
+  passingGrade: { clave: 'calificacion_aprobatoria', kind: 'number', description: 'Calificación mínima aprobatoria (Cap. XII, Art. 1 II)' },
+  gradeWithoutRight: { clave: 'calificacion_sin_derecho', kind: 'number', description: 'Calificación final de quien no tiene derecho a examen (Cap. XII, Art. 1 III)' },
+  minAttendance: { clave: 'asistencia_minima', kind: 'fraction', description: 'Asistencia mínima para tener derecho a examen (Cap. XII, Art. 1 III)' },
+  justifiedCount: { clave: 'justificadas_cuentan', kind: 'boolean', description: 'Las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII)' },
+  maxOwedSubjects: { clave: 'max_materias_adeudadas', kind: 'integer', description: 'Materias que se pueden adeudar sin causar baja (Cap. IX, Art. 1 III)' },
+  continuidadMinAverage: { clave: 'promedio_continuidad', kind: 'number', description: 'Promedio mínimo, beca de continuidad (Plan I)' },
+  continuidadPct: { clave: 'beca_continuidad', kind: 'fraction', description: 'Porcentaje, beca de continuidad (Plan I)' },
+  excelenciaMinAverage: { clave: 'promedio_excelencia', kind: 'number', description: 'Promedio mínimo, beca de excelencia (Plan II)' },
+  excelenciaPct: { clave: 'beca_excelencia', kind: 'fraction', description: 'Porcentaje, beca de excelencia (Plan II)' },
+  excelenciaServiceHours: { clave: 'horas_servicio_excelencia', kind: 'number', description: 'Horas de servicio becario para renovar la beca de excelencia (Plan II)' },
+  academicaPct1: { clave: 'beca_academica_1', kind: 'fraction', description: 'Beca académica, primer lugar (Plan III)' },
+  academicaPct2: { clave: 'beca_academica_2', kind: 'fraction', description: 'Beca académica, segundo lugar (Plan III)' },
+  academicaPct3: { clave: 'beca_academica_3', kind: 'fraction', description: 'Beca académica, tercer lugar (Plan III)' },
+  parentescoPct: { clave: 'beca_parentesco', kind: 'fraction', description: 'Beca por parentesco, mismo sistema (Plan IV, I)' },
+  parentescoEscolarizadoPct: { clave: 'beca_parentesco_escolarizado', kind: 'fraction', description: 'Beca por parentesco, sistemas distintos, escolarizado (Plan IV, II)' },
+  parentescoNoEscolarizadoPct: { clave: 'beca_parentesco_no_escolarizado', kind: 'fraction', description: 'Beca por parentesco, sistemas distintos, no escolarizado (Plan IV, II)' },
+  committeeMinPct: { clave: 'beca_comite_minima', kind: 'fraction', description: 'Porcentaje mínimo que fija el comité (Planes V y VII)' },
+  committeeMaxPct: { clave: 'beca_comite_maxima', kind: 'fraction', description: 'Porcentaje máximo que fija el comité (Planes V y VII)' },
+  personalPct: { clave: 'beca_personal', kind: 'fraction', description: 'Beca para el personal (Plan VI)' },
+  personalMinYears: { clave: 'antiguedad_personal', kind: 'number', description: 'Años mínimos de servicio del padre o madre (Plan VI)' },
+  empresasPct: { clave: 'beca_empresas', kind: 'fraction', description: 'Beca para empresas complementarias (Plan VIII; el reglamento no fija porcentaje)' },
+  continuidadRenewalAverage: { clave: 'renovacion_continuidad', kind: 'number', description: 'Promedio para renovar la beca de continuidad (Plan I)' },
+  excelenciaRenewalAverage: { clave: 'renovacion_excelencia', kind: 'number', description: 'Promedio en ordinario para renovar la beca de excelencia (Plan II)' },
+  academicaRenewalAverage: { clave: 'renovacion_academica', kind: 'number', description: 'Promedio en ordinario para renovar la beca académica (Plan III)' },
+  parentescoRenewalAverage: { clave: 'renovacion_parentesco', kind: 'number', description: 'Promedio en ordinario para renovar la beca por parentesco (Plan IV)' },
+  personalRenewalAverage: { clave: 'renovacion_personal', kind: 'number', description: 'Promedio para renovar la beca para el personal (Plan VI)' },
+  advancePaymentDiscount: { clave: 'descuento_pago_anticipado', kind: 'fraction', description: 'Descuento por pagar todo el periodo por adelantado (Cap. III, Art. 1 X)' },
+  earlyPaymentDiscount: { clave: 'descuento_pronto_pago', kind: 'fraction', description: 'Descuento por pagar dentro de los 10 primeros días del mes (Cap. III, Art. 1 XI; el reglamento no fija porcentaje)' },
+  becaCombination: { clave: 'combinacion_becas', kind: 'combination', description: 'Cómo se combinan varias becas: «mayor» (solo la mayor) o «suma»' },
+  becaCap: { clave: 'tope_becas', kind: 'fraction', description: 'Tope de la beca combinada' },
+  followUpWarningDays: { clave: 'dias_aviso_compromisos', kind: 'integer', description: 'Días antes de la fecha límite en que un compromiso pasa a «Por vencer»' },
+  vigenciaWarningDays: { clave: 'dias_aviso_vigencia', kind: 'integer', description: 'Días antes del fin en que un convenio pasa a «Por vencer»' },
+  minBecaShare: { clave: 'minimo_becados', kind: 'fraction', description: 'Porcentaje mínimo de alumnos becados por plan de estudios (LGE, art. 149 fr. III)' },
+  reminderSteps: { clave: 'escalera_avisos', kind: 'days-list', description: 'Días antes de la fecha límite en que se envía aviso (lista separada por comas)' },
+  overdueRepeatDays: { clave: 'repetir_vencidos_cada', kind: 'integer', description: 'Cada cuántos días se repite el aviso de un compromiso vencido' },
+  coordinatorEmail: { clave: 'correo_coordinador', kind: 'email', description: 'Correo que recibe copia de los avisos (opcional)' },
+  reportOverdueMonths: { clave: 'meses_sin_reporte', kind: 'integer', description: 'Meses tras la firma sin reporte de seguimiento antes de señalar el convenio' },
+};
+
+const FIELD_BY_CLAVE = new Map<string, keyof Rules>(
+  (Object.keys(CONFIG_KEYS) as (keyof Rules)[]).map((field) => [normalizeName(CONFIG_KEYS[field].clave).replace(/[\s-]+/g, '_'), field]),
+);
+
+/** The field a user's key names; accents, case, spaces and hyphens do not matter. */
+export function fieldOfClave(clave: Cell): keyof Rules | undefined {
+  return FIELD_BY_CLAVE.get(normalizeName(clave).replace(/[\s-]+/g, '_'));
+}
+
+function readValue(kind: Kind, v: Cell): unknown {
+  switch (kind) {
+    case 'number':
+    case 'integer': {
+      const n = parseNumber(v);
+      return n.ok ? n.value : v;
+    }
+    case 'fraction': {
+      const n = parseFraction(v);
+      return n.ok ? n.value : v;
+    }
+    case 'boolean': {
+      const b = parseYesNo(v);
+      return b.ok ? b.value : v;
+    }
+    case 'days-list': {
+      const parts = String(v).split(/[,;\s]+/).filter((p) => p !== '');
+      const nums = parts.map((p) => parseNumber(p));
+      return nums.every((n) => n.ok) ? nums.map((n) => (n.ok ? n.value : 0)) : v;
+    }
+    case 'email':
+      return String(v).trim();
+    case 'combination':
+      return normalizeName(v);
+  }
+}
+
+export interface ConfigReading {
+  rules: Rules;
+  issues: Issue[];
+}
+
+/**
+ * Rules from the rows of a `Configuración` sheet ([clave, valor] each, header included or not).
+ * A blank value keeps the default. Rows with an unknown key or a bad value become issues that name
+ * the sheet row (1-based, counting from `firstRow`), and the defaults stand for them.
+ */
+export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
+  const issues: Issue[] = [];
+  const overrides: Record<string, unknown> = {};
+  const rowOf: Record<string, number> = {};
+  rows.forEach((row, i) => {
+    const sheetRow = firstRow + i;
+    const [clave, valor] = row;
+    if (isBlank(clave)) return;
+    const key = normalizeName(clave);
+    if (key === 'clave' || key.startsWith('#')) return;
+    const field = fieldOfClave(clave);
+    if (!field) {
+      issues.push({ code: 'config_unknown_key', row: sheetRow, clave });
+      return;
+    }
+    if (isBlank(valor)) {
+      if (field === 'empresasPct') overrides[field] = null;
+      return;
+    }
+    overrides[field] = readValue(CONFIG_KEYS[field].kind, valor);
+    rowOf[field] = sheetRow;
+    const single = z.safeParse(Rules, { [field]: overrides[field] });
+    if (!single.success) {
+      const zi = single.error.issues[0];
+      issues.push({ code: 'config_bad_value', row: sheetRow, clave: CONFIG_KEYS[field].clave, value: valor, expected: expectation(field, zi) });
+      delete overrides[field];
+    }
+  });
+  const whole = z.safeParse(Rules, overrides);
+  if (whole.success) return { rules: whole.data, issues };
+  for (const zi of whole.error.issues) {
+    const field = zi.path[0] as keyof Rules;
+    issues.push({ code: 'config_bad_value', row: rowOf[field] ?? 0, clave: CONFIG_KEYS[field]?.clave ?? String(field), value: overrides[field], expected: expectation(field, zi) });
+    delete overrides[field];
+  }
+  const retry = z.safeParse(Rules, overrides);
+  return { rules: retry.success ? retry.data : DEFAULT_RULES, issues };
+}
+
+function expectation(field: keyof Rules, zi: z.core.$ZodIssue): string {
+  const kind = CONFIG_KEYS[field].kind;
+  if (zi.message === 'escala') return 'una escala_maxima mayor que escala_minima';
+  if (zi.message === 'rango') return 'un máximo no menor que beca_comite_minima';
+  switch (kind) {
+    case 'fraction':
+      return 'un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)';
+    case 'boolean':
+      return 'sí o no';
+    case 'days-list':
+      return 'una lista de días enteros separados por comas, por ejemplo 30, 15, 7, 1, 0';
+    case 'email':
+      return 'un correo electrónico válido, o nada';
+    case 'combination':
+      return '«mayor» o «suma»';
+    case 'integer':
+    case 'number': {
+      const noun = kind === 'integer' ? 'un número entero' : 'un número';
+      if (zi.code === 'too_small') return `${noun} no menor que ${String(zi.minimum)}`;
+      if (zi.code === 'too_big') return `${noun} no mayor que ${String(zi.maximum)}`;
+      return noun;
+    }
+  }
+}
+
+/** The rows of a fresh `Configuración` sheet: header, then every key with its default and meaning. */
+export function defaultConfigRows(): string[][] {
+  const rows: string[][] = [['clave', 'valor', 'descripción']];
+  for (const field of Object.keys(CONFIG_KEYS) as (keyof Rules)[]) {
+    const def = CONFIG_KEYS[field];
+    rows.push([def.clave, showConfigValue(field, DEFAULT_RULES[field]), def.description]);
+  }
+  return rows;
+}
+
+/** A rule's value as it is typed in the sheet: "80 %", "sí", "30, 15, 7, 1, 0". */
+export function showConfigValue(field: keyof Rules, value: unknown): string {
+  const kind = CONFIG_KEYS[field].kind;
+  if (value === null || value === undefined) return '';
+  if (kind === 'fraction') return `${String(Math.round((value as number) * 10000) / 100).replace('.', ',')} %`;
+  if (kind === 'boolean') return value ? 'sí' : 'no';
+  if (kind === 'days-list') return (value as number[]).join(', ');
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  return String(value);
+}

@@ -1,0 +1,69 @@
+// Calendar days as integers (Sheets serials: days since 1899-12-30), so differences never depend on DST.
+
+/** A calendar date as a Sheets serial day number (1 = 1899-12-31). */
+export type Day = number;
+
+const EPOCH_OFFSET = 25569; // Sheets serial of 1970-01-01
+
+/** Serial day of a calendar date; month is 1–12. Returns NaN for impossible dates (31/02). */
+export function dayFromParts(year: number, month: number, day: number): Day {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 9999) return NaN;
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return NaN;
+  return Math.round(ms / 86400000) + EPOCH_OFFSET;
+}
+
+/** The calendar parts of a serial day. */
+export function partsOfDay(day: Day): { year: number; month: number; day: number } {
+  const d = new Date((day - EPOCH_OFFSET) * 86400000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date a Date object shows in a time zone. Sheets hands custom functions dates at
+ * midnight of the spreadsheet's zone, which is not midnight UTC, so the zone decides the day.
+ */
+export function dayOfDate(date: Date, timeZone: string): Day {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return NaN;
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    formatters.set(timeZone, fmt);
+  }
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const part of fmt.formatToParts(date)) {
+    if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'month') month = Number(part.value);
+    else if (part.type === 'day') day = Number(part.value);
+  }
+  return dayFromParts(year, month, day);
+}
+
+/** dd/mm/aaaa, as a secretary writes it. */
+export function formatDay(day: Day): string {
+  const p = partsOfDay(day);
+  return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
+}
+
+/** aaaa-mm-dd, for file names and logs. */
+export function isoDay(day: Day): string {
+  const p = partsOfDay(day);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** Adds calendar months, clamping to the month's last day (31/01 + 1 month = 28/02 or 29/02). */
+export function addMonths(day: Day, months: number): Day {
+  const p = partsOfDay(day);
+  const total = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return dayFromParts(year, month, Math.min(p.day, last));
+}

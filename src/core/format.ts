@@ -1,0 +1,46 @@
+// Spanish rendering of values inside messages: decimal comma, dd/mm/aaaa, quoted and shortened text.
+import { formatDay } from './dates';
+
+/** 8.5 → "8,5"; 1234.5 → "1234,5". Up to `maxDecimals` decimals, no trailing zeros. */
+export function formatNumber(n: number, maxDecimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = n.toFixed(maxDecimals).replace(/\.?0+$/, '');
+  return fixed.replace('.', ',');
+}
+
+/** Grades and averages always show one decimal at least: 8 → "8,0", 9.75 → "9,75". */
+export function formatGrade(n: number): string {
+  const s = formatNumber(n, 2);
+  return s.includes(',') ? s : `${s},0`;
+}
+
+/** 0.1 → "10 %", 0.125 → "12,5 %" (Spanish puts a space before %). */
+export function formatPercent(fraction: number): string {
+  return `${formatNumber(fraction * 100, 2)} %`;
+}
+
+/** 1500.5 → "$1,500.50" would be US style; offices read "$1 500,50". */
+export function formatMoney(n: number): string {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${n < 0 ? '-' : ''}$${grouped},${dec}`;
+}
+
+const MAX_SHOWN = 40;
+
+/** How a user's value is quoted in a message: text in «», long text shortened, dates as dd/mm/aaaa. */
+export function showValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(vacío)';
+  if (typeof v === 'number') return formatNumber(v, 6);
+  if (typeof v === 'boolean') return v ? 'VERDADERO' : 'FALSO';
+  if (v instanceof Date) {
+    const t = v.getTime();
+    if (!Number.isFinite(t)) return '(fecha no válida)';
+    return formatDay(Math.round(t / 86400000) + 25569);
+  }
+  if (Array.isArray(v)) return '(una lista de valores)';
+  let s = String(v).replace(/\s+/g, ' ').trim();
+  const chars = Array.from(s);
+  if (chars.length > MAX_SHOWN) s = `${chars.slice(0, MAX_SHOWN).join('')}…`;
+  return `«${s}»`;
+}

@@ -1,0 +1,94 @@
+// Every sentence a user reads about a problem, in Spanish, keyed by issue code: "what is wrong: expected X, got Y".
+import { formatGrade, formatNumber, formatPercent, showValue } from './format';
+import type { Issue } from './result';
+import { PLAN_NAMES, type Beca, type Plan } from './becas';
+
+type Details = Record<string, unknown>;
+const v = (d: Details, key = 'value') => showValue(d[key]);
+const n = (d: Details, key: string) => formatNumber(d[key] as number);
+const g = (d: Details, key: string) => formatGrade(d[key] as number);
+const p = (d: Details, key: string) => formatPercent(d[key] as number);
+/** " (Cap. XI, Art. 2, Plan I)" when the issue names an article. */
+const art = (d: Details) => (d.article ? ` (${String(d.article)})` : '');
+
+const MESSAGES = {
+  // Reading cells
+  not_a_number: (d: Details) => `${v(d)} no es un número`,
+  not_a_percentage: (d: Details) => `${v(d)} no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3`,
+  not_yes_no: (d: Details) => `${v(d)} no es sí ni no: se esperaba Sí, No, x, VERDADERO, FALSO, 1 o 0`,
+  not_a_date: (d: Details) => `${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
+  impossible_date: (d: Details) => `${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
+  required: (d: Details) => `falta ${String(d.field)}`,
+  not_a_grade: (d: Details) => `${String(d.field ?? 'la calificación')} ${v(d)} está fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
+  negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser negativo`,
+  not_an_integer: (d: Details) => `${String(d.field)} ${v(d)} debe ser un número entero`,
+
+  // The shape of a call
+  ranges_mismatch: (d: Details) =>
+    `los rangos tienen distinto número de filas: ${String(d.name1)} tiene ${String(d.rows1)} y ${String(d.name2)} tiene ${String(d.rows2)}`,
+  too_many_columns: (d: Details) => `${String(d.name)} debe ser una sola columna y tiene ${String(d.columns)}`,
+
+  // Configuración sheet
+  config_unknown_key: (d: Details) => `Configuración, fila ${String(d.row)}: la clave ${v(d, 'clave')} no existe`,
+  config_bad_value: (d: Details) =>
+    `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; se esperaba ${String(d.expected)}`,
+
+  // Becas (Cap. XI)
+  unknown_plan: (d: Details) => `plan de beca ${v(d)} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`,
+  average_out_of_scale: (d: Details) => `promedio ${v(d)} fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
+  criterion_required: (d: Details) => `falta el criterio del plan ${String(d.plan)}: ${String(d.expected)}${art(d)}`,
+  bad_criterion: (d: Details) => `criterio ${v(d)} no válido para el plan ${String(d.plan)}: se esperaba ${String(d.expected)}${art(d)}`,
+  committee_out_of_range: (d: Details) =>
+    `porcentaje ${v(d)} fuera del rango del comité, de ${p(d, 'min')} a ${p(d, 'max')}${art(d)}`,
+  empresas_not_configured: (d: Details) =>
+    `el plan VIII (Empresas complementarias) no tiene porcentaje: escríbalo en la hoja Configuración, clave beca_empresas${art(d)}`,
+  average_required: (d: Details) => `falta el promedio, necesario para el plan ${String(d.plan)}${art(d)}`,
+} satisfies Record<string, (d: Details) => string>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+const planTitle = (d: Details) => `Plan ${String(d.plan)} ${PLAN_NAMES[d.plan as Plan]}`;
+const cite = ' (Cap. XI, Art. 2)';
+
+/** Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, … */
+const REASONS = {
+  continuidad_granted: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y cursó el nivel anterior${cite}`,
+  continuidad_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
+  continuidad_no_previous_level: (d: Details) => `${planTitle(d)}, no cursó completo el nivel anterior en el sistema${cite}`,
+  excelencia_granted: (d: Details) =>
+    `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y ${d.delfin ? 'es Delfín (mejor promedio de su generación)' : 'primer lugar de su carrera y sistema'}${cite}`,
+  excelencia_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
+  excelencia_not_first: (d: Details) => `${planTitle(d)}, no es primer lugar de su carrera y sistema ni Delfín${cite}`,
+  academica_place: (d: Details) => `${planTitle(d)}, ${['primer', 'segundo', 'tercer'][(d.place as number) - 1]} lugar en el examen${cite}`,
+  academica_no_place: (d: Details) =>
+    `${planTitle(d)}, ${d.place === undefined ? 'sin lugar en el examen' : `lugar ${String(d.place)} en el examen`}: solo los tres primeros lugares reciben beca${cite}`,
+  parentesco: (d: Details) =>
+    `${planTitle(d)}, ${d.system === 'mismo' ? 'familiares en el mismo sistema' : `familiares en sistemas distintos, alumno en sistema ${String(d.system)}`}${cite}`,
+  committee: (d: Details) => `${planTitle(d)}, porcentaje que fijó el comité${cite}`,
+  personal_granted: (d: Details) => `${planTitle(d)}, ${n(d, 'years')} años de servicio ≥ ${n(d, 'minimum')}${cite}`,
+  personal_few_years: (d: Details) =>
+    `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${n(d, 'years')} años de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
+  empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
+} satisfies Record<string, (d: Details) => string>;
+
+export type ReasonCode = keyof typeof REASONS;
+
+/** The Spanish sentence that explains a result. */
+export function explain(reason: { code: ReasonCode; [detail: string]: unknown }): string {
+  return REASONS[reason.code](reason);
+}
+
+/** "10 %: Plan I Continuidad, promedio 8,5 ≥ 8,0 y cursó el nivel anterior (Cap. XI, Art. 2)" */
+export function explainBeca(beca: Beca): string {
+  return `${formatPercent(beca.fraction)}: ${explain(beca.reason)}`;
+}
+
+/** The Spanish sentence for an issue, without the "Error: " prefix. */
+export function describe(issue: Issue): string {
+  return MESSAGES[issue.code](issue);
+}
+
+/** The text a custom function puts in a cell for a bad row. */
+export function errorText(issue: Issue): string {
+  return `Error: ${describe(issue)}`;
+}

@@ -1,0 +1,130 @@
+// Reading what secretaries type: numbers with comma or point, sí/no, dates in every usual form, names.
+import { Day, dayFromParts, dayOfDate } from './dates';
+import { Result, fail, ok } from './result';
+
+export type Cell = unknown;
+
+/** Blank is "", null, undefined or text made only of spaces. */
+export function isBlank(v: Cell): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Lower case, no accents, single spaces, trimmed: "  Mismo  Sistema " → "mismo sistema". */
+export function normalizeName(v: Cell): string {
+  return String(v)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+
+/** A number from a number or from text with a decimal comma or point ("8,5", " 8.5 "). */
+export function parseNumber(v: Cell): Result<number> {
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? ok(v) : fail('not_a_number', { value: v });
+  }
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (NUMBER_TEXT.test(s)) return ok(Number(s.replace(',', '.')));
+    return fail('not_a_number', { value: v });
+  }
+  return fail('not_a_number', { value: v });
+}
+
+/**
+ * A money amount: like parseNumber, also "$2,500.00", "2.500,50", "S/ 300" and "2,500" (a comma
+ * followed by exactly three digits groups thousands; any other single comma is decimal).
+ */
+export function parseAmount(v: Cell): Result<number> {
+  if (typeof v !== 'string') return parseNumber(v);
+  let s = v.replace(/^\s*(\$|mxn|s\/\.?|pen)\s*/i, '').replace(/\s*(mxn|pesos|soles)\s*$/i, '').replace(/[\s\u00a0]/g, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    s = s.split(thousands).join('').replace(decimal, '.');
+  } else if (/^[+-]?\d{1,3}([.,]\d{3})+$/.test(s) && (s.split(/[.,]/).length > 2 || lastComma >= 0)) {
+    s = s.replace(/[.,]/g, '');
+  }
+  const n = parseNumber(s);
+  return n.ok ? n : fail('not_a_number', { value: v });
+}
+
+/**
+ * A fraction from 0.3, "0,3", "30%", "30 %" or 30. Plain numbers above 1 (up to 100) are read as
+ * percentage points, because that is how most people type "30 %" into a cell.
+ */
+export function parseFraction(v: Cell): Result<number> {
+  if (typeof v === 'string' && /%\s*$/.test(v)) {
+    const n = parseNumber(v.replace(/%\s*$/, ''));
+    return n.ok ? ok(n.value / 100) : fail('not_a_percentage', { value: v });
+  }
+  const n = parseNumber(v);
+  if (!n.ok) return fail('not_a_percentage', { value: v });
+  if (n.value > 1 && n.value <= 100) return ok(n.value / 100);
+  return ok(n.value);
+}
+
+const YES = new Set(['si', 's', 'x', 'verdadero', 'true', '1', 'yes', 'y', 'cierto', '✓', '✔']);
+const NO = new Set(['no', 'n', 'falso', 'false', '0']);
+
+/** Sí/no in every usual spelling: Sí, si, SI, s, x, verdadero, TRUE, 1 / No, n, falso, FALSE, 0. */
+export function parseYesNo(v: Cell): Result<boolean> {
+  if (typeof v === 'boolean') return ok(v);
+  if (typeof v === 'number') {
+    if (v === 1) return ok(true);
+    if (v === 0) return ok(false);
+    return fail('not_yes_no', { value: v });
+  }
+  if (typeof v === 'string') {
+    const s = normalizeName(v);
+    if (YES.has(s)) return ok(true);
+    if (NO.has(s)) return ok(false);
+  }
+  return fail('not_yes_no', { value: v });
+}
+
+const MAX_SERIAL = 2958465; // 31/12/9999
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
+
+/**
+ * A calendar day from a Date (read in the spreadsheet's zone), a Sheets serial, "dd/mm/aaaa",
+ * "d/m/aaaa", "dd-mm-aaaa" or ISO "aaaa-mm-dd". Impossible dates such as 31/02/2026 are errors.
+ */
+export function parseDate(v: Cell, timeZone: string): Result<Day> {
+  if (v instanceof Date) {
+    const day = dayOfDate(v, timeZone);
+    return Number.isFinite(day) ? ok(day) : fail('not_a_date', { value: v });
+  }
+  if (typeof v === 'number') {
+    if (Number.isFinite(v) && v >= 1 && v <= MAX_SERIAL) return ok(Math.floor(v));
+    return fail('not_a_date', { value: v });
+  }
+  if (typeof v !== 'string') return fail('not_a_date', { value: v });
+  const s = v.trim();
+  let m = DMY.exec(s);
+  if (m) {
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const day = dayFromParts(year, Number(m[2]), Number(m[1]));
+    return Number.isFinite(day) ? ok(day) : fail('impossible_date', { value: v });
+  }
+  m = ISO.exec(s);
+  if (m) {
+    const day = dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+    return Number.isFinite(day) ? ok(day) : fail('impossible_date', { value: v });
+  }
+  return fail('not_a_date', { value: v });
+}
+
+/** The value of a cell that holds one of a fixed set of names, matched by normalized synonyms. */
+export function parseChoice<T>(v: Cell, synonyms: ReadonlyArray<readonly [T, readonly string[]]>): T | undefined {
+  const s = normalizeName(v);
+  for (const [value, names] of synonyms) if (names.includes(s)) return value;
+  return undefined;
+}

@@ -1,0 +1,91 @@
+// The custom-function contract: ranges or single values in, one result row per input row out.
+import { errorText } from '../core/messages';
+import { Cell, isBlank } from '../core/parse';
+import { IssueError, Result } from '../core/result';
+import { describe } from '../core/messages';
+
+/** How a parameter is read: one cell per row, or every cell of the row (e.g. one student's grades). */
+export type Shape = 'cell' | 'row';
+
+export interface Param {
+  name: string;
+  value: unknown;
+  shape?: Shape;
+}
+
+export type Out = string | number;
+
+/**
+ * Applies `compute` to each row of parallel arguments. A single value applies to every row; ranges
+ * must have the same number of rows; a row whose inputs are all blank gives ""; a bad row gives
+ * "Error: …" and the other rows are still computed. With only single values, returns a single value
+ * (or one row when `width` > 1), as a formula on one cell expects.
+ */
+export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
+  let rows = -1;
+  let sizedBy = '';
+  const grids: (Cell[][] | undefined)[] = params.map((p) => {
+    if (!Array.isArray(p.value)) return undefined;
+    const grid = p.value as Cell[][];
+    const isRange = grid.length > 0 && Array.isArray(grid[0]);
+    const g = isRange ? grid : [grid as unknown as Cell[]];
+    if (g.length === 1 && g[0].length === 1 && p.shape !== 'row') return undefined;
+    if ((p.shape ?? 'cell') === 'cell' && g[0].length > 1) {
+      throwIssue({ code: 'too_many_columns', name: p.name, columns: g[0].length });
+    }
+    if (rows === -1) {
+      rows = g.length;
+      sizedBy = p.name;
+    } else if (g.length !== rows) {
+      throwIssue({ code: 'ranges_mismatch', name1: sizedBy, rows1: rows, name2: p.name, rows2: g.length });
+    }
+    return g;
+  });
+  const scalars: Cell[] = params.map((p, i) => (grids[i] ? undefined : unwrap(p.value)));
+  const blankRow: Out | Out[] = width === 1 ? '' : new Array<Out>(width).fill('');
+
+  const one = (cells: Cell[]): Out | Out[] => {
+    if (cells.every((c, i) => (params[i].shape === 'row' ? rowIsBlank(c as Cell[]) : isBlank(c)))) return blankRow;
+    const r = compute(cells);
+    if (r.ok) return r.value;
+    if (width === 1) return errorText(r.issue);
+    const row = new Array<Out>(width).fill('');
+    row[0] = errorText(r.issue);
+    return row;
+  };
+
+  if (rows === -1) {
+    const cells = params.map((p, i) => (p.shape === 'row' ? asRow(p.value) : scalars[i]));
+    return one(cells) as Out | Out[][];
+  }
+
+  const out: Out[][] = new Array(rows);
+  const cells: Cell[] = new Array(params.length);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < params.length; i++) {
+      const g = grids[i];
+      cells[i] = g ? (params[i].shape === 'row' ? g[r] : g[r][0]) : params[i].shape === 'row' ? asRow(params[i].value) : scalars[i];
+    }
+    const v = one(cells);
+    out[r] = Array.isArray(v) ? v : [v];
+  }
+  return out;
+}
+
+function unwrap(v: unknown): Cell {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+}
+
+function asRow(v: unknown): Cell[] {
+  if (!Array.isArray(v)) return [v];
+  return Array.isArray(v[0]) ? (v[0] as Cell[]) : (v as Cell[]);
+}
+
+function rowIsBlank(row: Cell[]): boolean {
+  for (const c of row) if (!isBlank(c)) return false;
+  return true;
+}
+
+function throwIssue(issue: IssueError['issue']): never {
+  throw new IssueError(issue, describe(issue));
+}

@@ -1,0 +1,65 @@
+// The built bundle as Apps Script sees it: top-level functions, JSDoc above each custom function.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, bundleCode, loadBundle } from '../helpers/bundle';
+import * as server from '../../src/server';
+
+const code = bundleCode();
+const customFunctions = Object.keys(server).filter((name) => /^[A-Z][A-Z_]*$/.test(name));
+
+describe('dist/Code.js', () => {
+  test('has no import or export statement', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  test('declares every public name of src/server.ts as a top-level function', () => {
+    const context = loadBundle();
+    for (const name of Object.keys(server)) expect(typeof context[name]).toBe('function');
+    const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]).sort();
+    expect(declared).toEqual(Object.keys(server).sort());
+  });
+
+  test('puts a @customfunction JSDoc with @param and @return directly above each custom function', () => {
+    expect(customFunctions.length).toBeGreaterThan(0);
+    for (const name of customFunctions) {
+      const m = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\nfunction ${name}\\(`).exec(code);
+      expect(m).not.toBeNull();
+      const doc = m![1];
+      expect(doc).toContain('@customfunction');
+      expect(doc).toMatch(/@param/);
+      expect(doc).toMatch(/@return/);
+      expect(doc).toMatch(/Ejemplo: =/);
+    }
+  });
+
+  test('targets ES2020 or lower: no syntax newer than the runtime supports', () => {
+    expect(code).not.toMatch(/\?\?=|\|\|=|&&=|#[a-z]\w*\s*(=|;|\()|\bstatic\s*\{/);
+  });
+
+  test('loads in a bare context without touching any Apps Script service', () => {
+    expect(() => loadBundle()).not.toThrow();
+  });
+
+  test('ships appsscript.json with V8, Mexico City and narrow scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('America/Mexico_City');
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']),
+    );
+    expect(manifest.oauthScopes.some((s: string) => s.endsWith('/auth/spreadsheets'))).toBe(false);
+  });
+
+  test('calls through the wrappers equal calls to the source', () => {
+    const context = loadBundle();
+    const cases: unknown[][] = [
+      ['I', 8.5, 'Sí'],
+      ['II', '9,7', 'Delfín'],
+      [[['I'], ['III'], ['']], [[8], [''], ['']], [['x'], [2], ['']]],
+    ];
+    for (const args of cases) {
+      expect(context.BECA(...args)).toEqual(server.BECA(...(args as [unknown, unknown, unknown])));
+      expect(context.BECA_MOTIVO(...args)).toEqual(server.BECA_MOTIVO(...(args as [unknown, unknown, unknown])));
+    }
+  });
+});

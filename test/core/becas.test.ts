@@ -1,0 +1,78 @@
+// Cap. XI, Art. 2: the percentage each plan grants.
+import { becaFor, combineBecas, parsePlan } from '../../src/core/becas';
+import { DEFAULT_RULES, Rules } from '../../src/core/config';
+import { describe as describeIssue, explainBeca } from '../../src/core/messages';
+
+const beca = (plan: unknown, avg: unknown, crit: unknown, rules: Rules = DEFAULT_RULES) => {
+  const r = becaFor(plan, avg, crit, rules);
+  return r.ok ? r.value.fraction : `Error: ${describeIssue(r.issue)}`;
+};
+
+describe('becaFor', () => {
+  test.each([
+    ['I at exactly 8.0 with the previous level', 'I', 8, 'Sí', 0.1],
+    ['I just below 8.0', 'I', 7.99, 'Sí', 0],
+    ['I without the previous level', 'I', 9, 'no', 0],
+    ['I with decimal comma text', 'Continuidad', '8,5', 'x', 0.1],
+    ['II at 9.5, first place', 'II', 9.5, 1, 0.7],
+    ['II Delfín', 'Plan II', 9.8, 'Delfín', 0.7],
+    ['II second place', 'II', 9.9, 2, 0],
+    ['II below 9.5', 'excelencia', 9.4, 1, 0],
+    ['III first place', 'III', '', 1, 0.6],
+    ['III second place', 'iii', '', '2', 0.5],
+    ['III third place', 3, '', 3, 0.4],
+    ['III fourth place', 'III', '', 4, 0],
+    ['IV same system', 'IV', '', 'mismo sistema', 0.25],
+    ['IV blank criterio', 'IV', '', '', 0.25],
+    ['IV escolarizado', 'Parentesco', '', 'Escolarizado', 0.2],
+    ['IV no escolarizado', 'IV', '', 'NO ESCOLARIZADO', 0.1],
+    ['V committee 30 %', 'V', '', '30%', 0.3],
+    ['V committee as a fraction', 'V', '', 0.5, 0.5],
+    ['VII committee as points', 'VII', '', 25, 0.25],
+    ['VI three years', 'VI', '', 3, 0.4],
+    ['VI two years', 'VI', '', 2, 0],
+  ])('%s', (_label, plan, avg, crit, want) => {
+    expect(beca(plan, avg, crit)).toBeCloseTo(want as number, 10);
+  });
+
+  test.each([
+    ['I with blank criterio', 'I', 8.5, '', /falta el criterio del plan I/],
+    ['I without promedio', 'I', '', 'sí', /falta el promedio/],
+    ['promedio off the scale', 'I', 11, 'sí', /promedio 11 fuera de la escala de 5 a 10/],
+    ['promedio as text', 'II', 'nueve', 1, /promedio «nueve» fuera de la escala/],
+    ['unknown plan', 'IX', 9, 1, /plan de beca «IX» desconocido/],
+    ['committee below 25 %', 'V', '', '20%', /porcentaje «20%» fuera del rango del comité, de 25 % a 50 %/],
+    ['committee above 50 %', 'VII', '', 0.6, /fuera del rango del comité/],
+    ['VIII without configuration', 'VIII', '', '', /Configuración, clave beca_empresas/],
+  ])('%s is an error that names the value', (_label, plan, avg, crit, want) => {
+    expect(beca(plan, avg, crit)).toMatch(want as RegExp);
+  });
+
+  test('VIII takes the configured percentage', () => {
+    expect(beca('VIII', '', '', { ...DEFAULT_RULES, empresasPct: 0.15 })).toBe(0.15);
+  });
+
+  test('explains itself citing the article', () => {
+    const r = becaFor('I', 8.5, 'Sí', DEFAULT_RULES);
+    expect(r.ok && explainBeca(r.value)).toBe('10 %: Plan I Continuidad, promedio 8,5 ≥ 8,0 y cursó el nivel anterior (Cap. XI, Art. 2)');
+  });
+});
+
+describe('parsePlan', () => {
+  test.each([
+    ['I', 'I'], [' ii ', 'II'], ['Plan III', 'III'], ['Beca de continuidad', 'I'], ['Protección y ayuda mutua', 'V'],
+    ['Deportiva', 'VII'], [8, 'VIII'], ['plan vi', 'VI'], ['Académica', 'III'],
+  ])('%p is plan %s', (input, want) => {
+    const r = parsePlan(input);
+    expect(r.ok && r.value).toBe(want);
+  });
+});
+
+describe('combineBecas', () => {
+  test('takes the highest by default, no stacking', () => {
+    expect(combineBecas([0.1, 0.25], DEFAULT_RULES)).toBe(0.25);
+  });
+  test('adds them when configured, capped', () => {
+    expect(combineBecas([0.7, 0.5], { ...DEFAULT_RULES, becaCombination: 'suma', becaCap: 1 })).toBe(1);
+  });
+});
