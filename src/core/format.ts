@@ -31,7 +31,8 @@ const MAX_SHOWN = 40;
 /** How a user's value is quoted in a message: text in «», long text shortened, dates as dd/mm/aaaa. */
 export function showValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '(vacío)';
-  if (typeof v === 'number') return formatNumber(v, 6);
+  // NaN and ±Infinity never come from a sheet, but a message must not show them in English.
+  if (typeof v === 'number') return Number.isFinite(v) ? formatNumber(v, 6) : '(número no válido)';
   if (typeof v === 'boolean') return v ? 'VERDADERO' : 'FALSO';
   if (v instanceof Date) {
     const t = v.getTime();
