@@ -1,0 +1,135 @@
+// The contract every custom function keeps whatever it is given, checked the same way by the corpus and property tests.
+import vm from 'node:vm';
+import { isBlank } from '../../src/core/parse';
+import type { FunctionHelp } from '../../src/functions/help';
+import * as server from '../../src/server';
+import { loadBundle } from '../helpers/bundle';
+
+export type Call = (...args: unknown[]) => unknown;
+
+/** Error texts quote the user's value shortened, so even a 10,000-character cell gives a short message. */
+export const MAX_ERROR_LENGTH = 300;
+/** Sentences of 'text' outputs (BECA_MOTIVO, …) stay readable in a cell. */
+export const MAX_TEXT_LENGTH = 500;
+
+const LEAKS = /undefined|NaN|\[object|Infinity/;
+
+/** The two ways Apps Script code is reached: the TypeScript source and the built bundle in a fresh V8 context. */
+export interface Target {
+  label: string;
+  call: (name: string, args: unknown[]) => unknown;
+}
+
+export function sourceTarget(): Target {
+  const fns = server as unknown as Record<string, Call>;
+  return { label: 'source', call: (name, args) => fns[name](...args) };
+}
+
+/** The bundle as Apps Script loads it; Dates are rebuilt in its realm, as Sheets hands them over. */
+export function bundleTarget(): Target {
+  const context = loadBundle();
+  const RealmDate = vm.runInContext('Date', context) as DateConstructor;
+  const inRealm = (v: unknown): unknown =>
+    v instanceof Date ? new RealmDate(v.getTime()) : Array.isArray(v) ? v.map(inRealm) : v;
+  return { label: 'bundle', call: (name, args) => (context[name] as Call)(...args.map(inRealm)) };
+}
+
+/** What is wrong with one output cell of `help`'s function, or undefined when the cell keeps the contract. */
+export function cellProblem(help: FunctionHelp, cell: unknown): string | undefined {
+  if (cell === '') return undefined;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return `número no finito ${cell}`;
+    if (help.output === 'fraction' && (cell < 0 || cell > 1)) return `fracción fuera de 0–1: ${cell}`;
+    if (help.output === 'word' || help.output === 'text') return `número ${cell} donde se esperaba texto`;
+    return undefined;
+  }
+  if (typeof cell !== 'string') return `celda de tipo ${Object.prototype.toString.call(cell)}`;
+  if (cell.startsWith('Error: ')) {
+    if (LEAKS.test(cell)) return `error con un valor interno: ${cell}`;
+    if (cell.length >= MAX_ERROR_LENGTH) return `error de ${cell.length} caracteres`;
+    return undefined;
+  }
+  switch (help.output) {
+    case 'word':
+      return help.words?.includes(cell) ? undefined : `«${cell.slice(0, 80)}» no es una de las palabras de ${help.name}`;
+    case 'text':
+    case 'table':
+      if (LEAKS.test(cell)) return `texto con un valor interno: ${cell.slice(0, 200)}`;
+      return cell.length < MAX_TEXT_LENGTH ? undefined : `texto de ${cell.length} caracteres`;
+    default:
+      return `texto «${cell.slice(0, 80)}» donde se esperaba un número`;
+  }
+}
+
+/** The rows a call's ranges have, by the rule of src/functions/rows.ts; undefined when every argument is a single value. */
+export function inputRows(help: FunctionHelp, args: unknown[]): number | undefined {
+  let rows: number | undefined;
+  help.params.forEach((p, i) => {
+    const v = args[i];
+    if (p.name === 'configuracion' || !Array.isArray(v)) return;
+    const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
+    if (grid.length === 1 && grid[0].length === 1 && p.shape !== 'row') return;
+    rows = grid.length;
+  });
+  return rows;
+}
+
+/** Whether row `r` of the call is blank in every argument (a single value counts for every row). */
+export function rowIsBlank(help: FunctionHelp, args: unknown[], r: number | undefined): boolean {
+  return help.params.every((p, i) => {
+    if (p.name === 'configuracion') return true;
+    const v = args[i];
+    if (!Array.isArray(v)) return isBlank(v);
+    const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
+    const row = grid.length === 1 || r === undefined ? grid[0] : grid[r];
+    if (p.shape === 'row') return row.every((c) => isBlank(c));
+    return row.length === 1 && isBlank(row[0]);
+  });
+}
+
+/** Every breach of the contract in one result: cell kinds, one row per input row, blank rows blank. */
+export function resultProblems(help: FunctionHelp, args: unknown[], result: unknown): string[] {
+  const problems: string[] = [];
+  const check = (cell: unknown, where: string) => {
+    const p = cellProblem(help, cell);
+    if (p) problems.push(`${where}: ${p}`);
+  };
+  if (help.output === 'table') {
+    if (!Array.isArray(result)) check(result, 'resultado');
+    else {
+      const width = Array.isArray(result[0]) ? result[0].length : -1;
+      result.forEach((row, r) => {
+        if (!Array.isArray(row) || row.length !== width) problems.push(`fila ${r}: la tabla no es rectangular`);
+        else row.forEach((c, j) => check(c, `celda ${r},${j}`));
+      });
+    }
+    return problems;
+  }
+  const rows = inputRows(help, args);
+  const cellsOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  const checkRow = (value: unknown, r: number | undefined, where: string) => {
+    const cells = cellsOf(value);
+    cells.forEach((c) => check(c, where));
+    if (rowIsBlank(help, args, r) && cells.some((c) => c !== '')) problems.push(`${where}: una fila vacía debe dar ""`);
+  };
+  if (rows === undefined) {
+    checkRow(result, undefined, 'resultado');
+    return problems;
+  }
+  if (!Array.isArray(result)) return [`se esperaban ${rows} filas y llegó ${String(result).slice(0, 80)}`];
+  if (result.length !== rows) problems.push(`se esperaban ${rows} filas y llegaron ${result.length}`);
+  result.forEach((row, r) => checkRow(row, r, `fila ${r}`));
+  return problems;
+}
+
+/** The documented error for ranges of different sizes, with both sizes in its text. */
+export const MISMATCH = /los rangos tienen distinto número de filas: (.+) tiene (\d+) y (.+) tiene (\d+)/;
+
+/** Calls and returns either the result or the thrown message, so a test can assert on both. */
+export function attempt(target: Target, name: string, args: unknown[]): { result?: unknown; thrown?: string } {
+  try {
+    return { result: target.call(name, args) };
+  } catch (e) {
+    return { thrown: e instanceof Error || (e && typeof (e as Error).message === 'string') ? (e as Error).message : String(e) };
+  }
+}
