@@ -1,0 +1,174 @@
+// Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow, normalizeHeader } from './columns';
+import type { Rules } from './config';
+import { Cell, isBlank, normalizeName, parseNumber } from './parse';
+
+export type StudentField =
+  | 'nombre'
+  | 'matricula'
+  | 'planEstudios'
+  | 'plan'
+  | 'promedio'
+  | 'criterio'
+  | 'calificacion'
+  | 'asistencias'
+  | 'sesiones'
+  | 'sesionesCurso'
+  | 'justificadas'
+  | 'adeudosAnteriores'
+  | 'horasServicio'
+  | 'adeudoColegiatura'
+  | 'colegiatura'
+  | 'formaPago';
+
+/** Listed in the order the sidebar shows them; synonyms are compared after normalizeHeader. */
+export const STUDENT_FIELDS: FieldSpec<StudentField>[] = [
+  { field: 'nombre', label: 'Nombre', synonyms: ['nombre', 'alumno', 'nombre del alumno', 'nombre completo', 'estudiante', 'apellidos y nombres', 'nombres y apellidos', 'apellidos y nombre', 'nombre alumno'] },
+  { field: 'matricula', label: 'Matrícula', synonyms: ['matricula', 'no de matricula', 'num matricula', 'numero de control', 'no control', 'no de control', 'id alumno', 'codigo', 'codigo de estudiante'] },
+  { field: 'planEstudios', label: 'Plan de estudios', synonyms: ['plan de estudios', 'carrera', 'especialidad', 'programa', 'programa educativo', 'bachillerato', 'sistema'] },
+  { field: 'plan', label: 'Plan de beca', synonyms: ['plan de beca', 'plan beca', 'tipo de beca', 'beca plan', 'plan', 'beca'] },
+  { field: 'promedio', label: 'Promedio', synonyms: ['promedio', 'prom gral', 'promedio general', 'prom', 'promedio final', 'prom final', 'promedio ordinario', 'prom ordinario'] },
+  { field: 'criterio', label: 'Criterio de beca', synonyms: ['criterio', 'criterio de beca', 'criterio beca', 'lugar', 'lugar en el examen', 'anos de servicio', 'porcentaje del comite', 'nivel anterior'] },
+  { field: 'calificacion', label: 'Calificación final', synonyms: ['calif final', 'calificacion final', 'calificacion', 'calif', 'cal final'] },
+  { field: 'asistencias', label: 'Asistencias', synonyms: ['asistencias', 'asist', 'asistencia', 'no de asistencias', 'dias asistidos', 'sesiones asistidas', 'clases asistidas'] },
+  { field: 'sesiones', label: 'Sesiones impartidas', synonyms: ['sesiones', 'sesiones impartidas', 'clases impartidas', 'sesiones dadas', 'clases'] },
+  { field: 'sesionesCurso', label: 'Sesiones del curso', synonyms: ['sesiones del curso', 'sesiones totales', 'sesiones programadas', 'total de sesiones', 'clases del curso', 'sesiones del semestre'] },
+  { field: 'justificadas', label: 'Faltas justificadas', synonyms: ['faltas justificadas', 'justificadas', 'just', 'faltas just', 'inasistencias justificadas'] },
+  { field: 'adeudosAnteriores', label: 'Adeudos anteriores', synonyms: ['adeudos anteriores', 'materias adeudadas', 'adeudos', 'materias adeudadas anteriores', 'reprobadas anteriores', 'materias pendientes'] },
+  { field: 'horasServicio', label: 'Horas de servicio becario', synonyms: ['horas de servicio', 'horas servicio', 'servicio becario', 'horas servicio becario', 'horas de servicio becario'] },
+  { field: 'adeudoColegiatura', label: 'Adeudo de colegiatura', synonyms: ['adeudo de colegiatura', 'adeudo colegiatura', 'adeudo', 'colegiatura pendiente', 'debe colegiatura', 'saldo'] },
+  { field: 'colegiatura', label: 'Colegiatura', synonyms: ['colegiatura', 'colegiatura mensual', 'cuota', 'mensualidad', 'cuota mensual'] },
+  { field: 'formaPago', label: 'Forma de pago', synonyms: ['forma de pago', 'forma pago', 'tipo de pago', 'pago'] },
+];
+
+export const FIELD_LABELS = Object.fromEntries(STUDENT_FIELDS.map((s) => [s.field, s.label])) as Record<StudentField, string>;
+
+export type OutputId = 'beca' | 'motivo' | 'renovacion' | 'derecho' | 'calificacionFinal' | 'faltasRestantes' | 'estatus';
+
+/** One argument of a result's custom function: a student column, or the row of subject grades. */
+export type OutputArg = { field: StudentField; required: boolean } | { subjects: true };
+
+export interface OutputSpec {
+  id: OutputId;
+  label: string;
+  /** The header of the computed column; the " (calculado)" suffix marks it as the add-on's own. */
+  header: string;
+  /** The custom function that computes it, called over whole columns. */
+  fn: string;
+  args: OutputArg[];
+}
+
+export const COMPUTED_SUFFIX = ' (calculado)';
+
+const need = (field: StudentField): OutputArg => ({ field, required: true });
+const maybe = (field: StudentField): OutputArg => ({ field, required: false });
+const output = (id: OutputId, label: string, fn: string, args: OutputArg[]): OutputSpec => ({ id, label, header: `${label}${COMPUTED_SUFFIX}`, fn, args });
+
+/** The results the Alumnos panel offers, each the custom function a secretary could type herself. */
+export const OUTPUTS: OutputSpec[] = [
+  output('beca', 'Beca %', 'BECA', [need('plan'), maybe('promedio'), maybe('criterio')]),
+  output('motivo', 'Motivo de beca', 'BECA_MOTIVO', [need('plan'), maybe('promedio'), maybe('criterio')]),
+  output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), need('promedio'), maybe('horasServicio'), maybe('adeudoColegiatura'), maybe('adeudosAnteriores')]),
+  output('derecho', 'Derecho a examen', 'DERECHO_EXAMEN', [need('asistencias'), need('sesiones'), maybe('justificadas')]),
+  output('calificacionFinal', 'Calificación final', 'CALIFICACION_FINAL', [need('calificacion'), need('asistencias'), need('sesiones'), maybe('justificadas')]),
+  output('faltasRestantes', 'Faltas restantes', 'FALTAS_RESTANTES', [need('asistencias'), need('sesiones'), need('sesionesCurso'), maybe('justificadas')]),
+  output('estatus', 'Estatus de promoción', 'ESTATUS_PROMOCION', [{ subjects: true }, maybe('adeudosAnteriores')]),
+];
+
+export const OUTPUT_IDS = OUTPUTS.map((o) => o.id);
+
+export function outputSpec(id: OutputId): OutputSpec {
+  const spec = OUTPUTS.find((o) => o.id === id);
+  if (!spec) throw new RangeError(`unknown output ${id}`);
+  return spec;
+}
+
+/** Which result a header names when it is one of the add-on's computed columns. */
+export function outputOfHeader(header: Cell): OutputId | undefined {
+  const h = normalizeHeader(header);
+  return h ? OUTPUTS.find((o) => normalizeHeader(o.header) === h)?.id : undefined;
+}
+
+export interface StudentMapping {
+  /** 0-based row of the headers within the rows read. */
+  headerRow: number;
+  columns: ColumnMapping<StudentField>;
+  /** 0-based columns that hold one grade per subject, left to right. */
+  subjects: number[];
+}
+
+/** Headers that hold small whole numbers in the 5–10 range without being a subject. */
+const NOT_SUBJECTS = ['semestre', 'grado', 'grupo', 'edad', 'ano', 'periodo', 'turno', 'lugar', 'no', 'num', 'numero', 'n', 'id', 'folio', 'cuatrimestre', 'parcial'];
+
+const SAMPLE_ROWS = 200;
+/** Share of a column's non-blank sample values that must be grades (or NP/SD) to call it a subject. */
+const SUBJECT_SHARE = 0.8;
+
+/** NP (no presentó) and SD (sin derecho) are how offices write a failed subject without a grade. */
+export function isGradeLike(v: Cell, rules: Rules): boolean {
+  if (typeof v === 'string') {
+    const s = normalizeName(v).replace(/\./g, '');
+    if (s === 'np' || s === 'sd') return true;
+  }
+  const n = parseNumber(v);
+  return n.ok && n.value >= rules.gradeMin && n.value <= rules.gradeMax;
+}
+
+/**
+ * Columns whose header no field claimed and whose non-blank values are mostly grades on the
+ * configured scale: one subject each. Computed columns and headers such as "Semestre" are skipped.
+ */
+export function detectSubjects(headers: Cell[], rows: Cell[][], taken: Set<number>, rules: Rules): number[] {
+  const sample = rows.slice(0, SAMPLE_ROWS);
+  const subjects: number[] = [];
+  headers.forEach((header, column) => {
+    if (taken.has(column) || isBlank(header) || outputOfHeader(header)) return;
+    const h = normalizeHeader(header);
+    if (NOT_SUBJECTS.some((w) => h === w || h.startsWith(`${w} `))) return;
+    let filled = 0;
+    let grades = 0;
+    for (const row of sample) {
+      const v = row[column];
+      if (isBlank(v)) continue;
+      filled++;
+      if (isGradeLike(v, rules)) grades++;
+    }
+    if (filled > 0 && grades / filled >= SUBJECT_SHARE) subjects.push(column);
+  });
+  return subjects;
+}
+
+/** The header row, the columns by header synonym (computed columns excluded) and the subject columns. */
+export function detectStudentColumns(rows: Cell[][], rules: Rules): StudentMapping {
+  const headerRow = findHeaderRow(rows, STUDENT_FIELDS);
+  const headers = (rows[headerRow] ?? []).map((h) => (outputOfHeader(h) ? '' : h));
+  const columns = detectColumns(headers, STUDENT_FIELDS);
+  const taken = new Set(Object.values(columns) as number[]);
+  const subjects = detectSubjects(rows[headerRow] ?? [], rows.slice(headerRow + 1), taken, rules);
+  return { headerRow, columns, subjects };
+}
+
+/** The fields a result still lacks under a mapping (empty when it can be computed). */
+export function missingFields(spec: OutputSpec, mapping: StudentMapping): string[] {
+  const missing: string[] = [];
+  for (const arg of spec.args) {
+    if ('subjects' in arg) {
+      if (mapping.subjects.length === 0) missing.push('materias');
+    } else if (arg.required && mapping.columns[arg.field] === undefined) {
+      missing.push(FIELD_LABELS[arg.field]);
+    }
+  }
+  return missing;
+}
+
+/** A sheet looks like a list of students when it has a name column and at least one result can be computed. */
+export function looksLikeStudents(mapping: StudentMapping): boolean {
+  return mapping.columns.nombre !== undefined && OUTPUTS.some((o) => missingFields(o, mapping).length === 0);
+}
+
+/** "A", "Z", "AA": the column letter of a 0-based index. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,69 @@
+// Student sheets as offices keep them: columns found by synonyms, subjects by their grades.
+import { DEFAULT_RULES } from '../../src/core/config';
+import { OUTPUTS, columnLetter, detectStudentColumns, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students';
+
+const sheet = (headers: unknown[], ...rows: unknown[][]) => [headers, ...rows];
+
+describe('detectStudentColumns', () => {
+  test('finds the usual headers in any spelling', () => {
+    const rows = sheet(
+      ['Nombre del alumno', 'Matrícula', 'Plan de beca', 'Prom. gral.', 'Criterio', 'Asist.', 'Sesiones', 'Faltas justificadas'],
+      ['Ana', 'A1', 'I', '8,5', 'sí', 40, 50, 2],
+    );
+    expect(detectStudentColumns(rows, DEFAULT_RULES).columns).toEqual({
+      nombre: 0, matricula: 1, plan: 2, promedio: 3, criterio: 4, asistencias: 5, sesiones: 6, justificadas: 7,
+    });
+  });
+
+  test('skips a title row above the headers', () => {
+    const rows = [['Colegio Benito Juárez, 2026-A'], ['Alumno', 'Promedio', 'Plan'], ['Ana', 9, 'II']];
+    expect(detectStudentColumns(rows, DEFAULT_RULES).headerRow).toBe(1);
+  });
+
+  test.each([
+    ['grades with decimal commas and NP/SD', ['8,5', 'NP', '10', 'sd', '6'], true],
+    ['integers on the scale', [6, 7, 8, 9, 10], true],
+    ['mostly text', ['bien', 'regular', 8, 'mal', 'bien'], false],
+    ['numbers off the scale', [40, 45, 50, 38, 44], false],
+  ])('a column of %s is a subject: %p', (_label, values, want) => {
+    const rows = sheet(['Nombre', 'Química'], ...values.map((v, i) => [`Alumno ${i}`, v]));
+    expect(detectStudentColumns(rows, DEFAULT_RULES).subjects).toEqual(want ? [1] : []);
+  });
+
+  test('does not take a semester column or a computed column for a subject', () => {
+    const rows = sheet(['Nombre', 'Semestre', 'Estatus de promoción (calculado)', 'Física'], ['Ana', 5, 'Regular', 9], ['Luis', 6, 'Regular', 7]);
+    expect(detectStudentColumns(rows, DEFAULT_RULES).subjects).toEqual([3]);
+  });
+
+  test('does not take the add-on\'s "Beca % (calculado)" for the plan column', () => {
+    const rows = sheet(['Nombre', 'Beca % (calculado)', 'Tipo de beca'], ['Ana', 0.1, 'I']);
+    expect(detectStudentColumns(rows, DEFAULT_RULES).columns.plan).toBe(2);
+  });
+});
+
+describe('what can be computed', () => {
+  const mapping = { headerRow: 0, columns: { nombre: 0, asistencias: 1, sesiones: 2 }, subjects: [] };
+
+  test('names the fields a result lacks', () => {
+    expect(missingFields(outputSpec('derecho'), mapping)).toEqual([]);
+    expect(missingFields(outputSpec('beca'), mapping)).toEqual(['Plan de beca']);
+    expect(missingFields(outputSpec('estatus'), mapping)).toEqual(['materias']);
+  });
+
+  test('a sheet with names and one computable result looks like students; a catalog does not', () => {
+    expect(looksLikeStudents(mapping)).toBe(true);
+    expect(looksLikeStudents({ headerRow: 0, columns: { nombre: 0 }, subjects: [] })).toBe(false);
+  });
+
+  test.each(OUTPUTS.map((o) => [o.header, o.id]))('header %p is recognized as the computed %p', (header, id) => {
+    expect(outputOfHeader(` ${header.toUpperCase()} `)).toBe(id);
+  });
+});
+
+test.each([
+  [0, 'A'],
+  [25, 'Z'],
+  [26, 'AA'],
+  [701, 'ZZ'],
+  [702, 'AAA'],
+])('column %p is letter %p', (index, letter) => expect(columnLetter(index)).toBe(letter));
