@@ -24,12 +24,27 @@ export function partsOfDay(day: Day): { year: number; month: number; day: number
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * Days already read, per zone and time value. Intl formatting costs microseconds per Date, and a
+ * column of dates repeats the same few hundred midnights, so a whole-column range would pay it
+ * thousands of times. Emptied when full rather than evicted one by one: simple and bounded.
+ */
+const daysByZone = new Map<string, Map<number, Day>>();
+const MAX_CACHED_DAYS = 20000;
+
+/**
  * The calendar date a Date object shows in a time zone. Sheets hands custom functions dates at
  * midnight of the spreadsheet's zone, which is not midnight UTC, so the zone decides the day.
  */
 export function dayOfDate(date: Date, timeZone: string): Day {
   const time = date.getTime();
   if (!Number.isFinite(time)) return NaN;
+  let days = daysByZone.get(timeZone);
+  if (!days) {
+    days = new Map();
+    daysByZone.set(timeZone, days);
+  }
+  const cached = days.get(time);
+  if (cached !== undefined) return cached;
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -43,7 +58,10 @@ export function dayOfDate(date: Date, timeZone: string): Day {
     else if (part.type === 'month') month = Number(part.value);
     else if (part.type === 'day') day = Number(part.value);
   }
-  return dayFromParts(year, month, day);
+  const result = dayFromParts(year, month, day);
+  if (days.size >= MAX_CACHED_DAYS) days.clear();
+  days.set(time, result);
+  return result;
 }
 
 /** dd/mm/aaaa, as a secretary writes it. */
