@@ -148,6 +148,9 @@ function readValue(kind: Kind, v: Cell): unknown {
   }
 }
 
+/** The lower bound each cross-key check pairs with the upper one it names. */
+const LOWER_BOUND: Partial<Record<keyof Rules, keyof Rules>> = { gradeMax: 'gradeMin', committeeMaxPct: 'committeeMinPct' };
+
 export interface ConfigReading {
   rules: Rules;
   issues: Issue[];
@@ -162,6 +165,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
   const issues: Issue[] = [];
   const overrides: Record<string, unknown> = {};
   const rowOf: Record<string, number> = {};
+  const typed: Record<string, Cell> = {};
   rows.forEach((row, i) => {
     const sheetRow = firstRow + i;
     const [clave, valor] = row;
@@ -179,9 +183,11 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     }
     overrides[field] = readValue(CONFIG_KEYS[field].kind, valor);
     rowOf[field] = sheetRow;
+    typed[field] = valor;
+    // Checks between two keys (escala, rango) wait for the whole sheet: the other bound may come later.
     const single = z.safeParse(Rules, { [field]: overrides[field] });
-    if (!single.success) {
-      const zi = single.error.issues[0];
+    const zi = single.success ? undefined : single.error.issues.find((i) => i.code !== 'custom');
+    if (zi) {
       issues.push({ code: 'config_bad_value', row: sheetRow, clave: CONFIG_KEYS[field].clave, value: valor, expected: expectation(field, zi) });
       delete overrides[field];
     }
@@ -189,8 +195,10 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
   const whole = z.safeParse(Rules, overrides);
   if (whole.success) return { rules: whole.data, issues };
   for (const zi of whole.error.issues) {
-    const field = zi.path[0] as keyof Rules;
-    issues.push({ code: 'config_bad_value', row: rowOf[field] ?? 0, clave: CONFIG_KEYS[field]?.clave ?? String(field), value: overrides[field], expected: expectation(field, zi) });
+    const named = zi.path[0] as keyof Rules;
+    // A check between two keys names the upper one; the row to blame is the one the sheet set.
+    const field = named in overrides ? named : (LOWER_BOUND[named] ?? named);
+    issues.push({ code: 'config_bad_value', row: rowOf[field] ?? 0, clave: CONFIG_KEYS[field]?.clave ?? String(field), value: typed[field], expected: expectation(field, zi) });
     delete overrides[field];
   }
   const retry = z.safeParse(Rules, overrides);
@@ -199,8 +207,8 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
 
 function expectation(field: keyof Rules, zi: z.core.$ZodIssue): string {
   const kind = CONFIG_KEYS[field].kind;
-  if (zi.message === 'escala') return 'una escala_maxima mayor que escala_minima';
-  if (zi.message === 'rango') return 'un máximo no menor que beca_comite_minima';
+  if (zi.message === 'escala') return field === 'gradeMin' ? 'una escala_minima menor que escala_maxima' : 'una escala_maxima mayor que escala_minima';
+  if (zi.message === 'rango') return field === 'committeeMinPct' ? 'un mínimo no mayor que beca_comite_maxima' : 'un máximo no menor que beca_comite_minima';
   switch (kind) {
     case 'fraction':
       return 'un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)';

@@ -1,0 +1,147 @@
+// The Configuración sheet: overrides, issues that name the row, defaults that stand, and the round trip.
+import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../../src/core/config';
+import { describe as describeIssue } from '../../src/core/messages';
+
+const read = (rows: unknown[][], firstRow?: number) => {
+  const r = readConfigRows(rows, firstRow);
+  return { rules: r.rules, messages: r.issues.map(describeIssue) };
+};
+
+describe('readConfigRows', () => {
+  test('no rows: the reglamento defaults', () => {
+    expect(read([])).toEqual({ rules: DEFAULT_RULES, messages: [] });
+  });
+
+  test.each<[string, unknown, keyof Rules, unknown]>([
+    ['asistencia_minima', '80 %', 'minAttendance', 0.8],
+    ['asistencia_minima', '0,8', 'minAttendance', 0.8],
+    ['asistencia_minima', 0.75, 'minAttendance', 0.75],
+    ['asistencia_minima', 70, 'minAttendance', 0.7],
+    ['asistencia_minima', '85%', 'minAttendance', 0.85],
+    ['Asistencia Mínima', '90 %', 'minAttendance', 0.9],
+    [' asistencia-minima ', '90 %', 'minAttendance', 0.9],
+    ['justificadas_cuentan', 'No', 'justifiedCount', false],
+    ['justificadas_cuentan', false, 'justifiedCount', false],
+    ['escala_maxima', '20', 'gradeMax', 20],
+    ['calificacion_aprobatoria', '6,5', 'passingGrade', 6.5],
+    ['max_materias_adeudadas', 2, 'maxOwedSubjects', 2],
+    ['dias_aviso_compromisos', '10', 'followUpWarningDays', 10],
+    ['dias_aviso_vigencia', 60, 'vigenciaWarningDays', 60],
+    ['escalera_avisos', '30; 15, 7 1', 'reminderSteps', [30, 15, 7, 1]],
+    ['escalera_avisos', 5, 'reminderSteps', [5]],
+    ['combinacion_becas', ' Suma ', 'becaCombination', 'suma'],
+    ['correo_coordinador', ' coordinacion@ugel.gob.pe ', 'coordinatorEmail', 'coordinacion@ugel.gob.pe'],
+    ['beca_empresas', '15 %', 'empresasPct', 0.15],
+    ['beca_empresas', '', 'empresasPct', null],
+  ])('%s = %p sets %s to %p', (clave, valor, field, want) => {
+    const r = read([[clave, valor]]);
+    expect(r.messages).toEqual([]);
+    expect(r.rules[field]).toEqual(want);
+    expect({ ...r.rules, [field]: DEFAULT_RULES[field] }).toEqual(DEFAULT_RULES);
+  });
+
+  test('skips the header row, comment rows and rows without a key; a blank value keeps the default', () => {
+    const r = read([
+      ['clave', 'valor', 'descripción'],
+      ['# comentario de la secretaría', 'lo que sea'],
+      ['', 'valor sin clave'],
+      ['asistencia_minima', ''],
+      ['dias_aviso_compromisos', 3],
+    ]);
+    expect(r.messages).toEqual([]);
+    expect(r.rules).toEqual({ ...DEFAULT_RULES, followUpWarningDays: 3 });
+  });
+
+  test.each([
+    ['an unknown key', ['clave_inventada', 5], 'Configuración, fila 2: la clave «clave_inventada» no existe'],
+    [
+      'a percentage that is text',
+      ['asistencia_minima', 'ochenta'],
+      'Configuración, fila 2 (asistencia_minima): el valor «ochenta» no sirve; se esperaba un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)',
+    ],
+    [
+      'a percentage above 100 %',
+      ['asistencia_minima', '120 %'],
+      'Configuración, fila 2 (asistencia_minima): el valor «120 %» no sirve; se esperaba un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)',
+    ],
+    ['a fractional integer', ['dias_aviso_compromisos', '7,5'], 'Configuración, fila 2 (dias_aviso_compromisos): el valor «7,5» no sirve; se esperaba un número entero'],
+    ['a negative number of days', ['dias_aviso_vigencia', -1], 'Configuración, fila 2 (dias_aviso_vigencia): el valor -1 no sirve; se esperaba un número entero no menor que 0'],
+    ['a yes/no that is neither', ['justificadas_cuentan', 'a veces'], 'Configuración, fila 2 (justificadas_cuentan): el valor «a veces» no sirve; se esperaba sí o no'],
+    [
+      'a list with a word in it',
+      ['escalera_avisos', '30, quince'],
+      'Configuración, fila 2 (escalera_avisos): el valor «30, quince» no sirve; se esperaba una lista de días enteros separados por comas, por ejemplo 30, 15, 7, 1, 0',
+    ],
+    ['a bad email', ['correo_coordinador', 'coordinación'], 'Configuración, fila 2 (correo_coordinador): el valor «coordinación» no sirve; se esperaba un correo electrónico válido, o nada'],
+    ['an unknown combination', ['combinacion_becas', 'promedio'], 'Configuración, fila 2 (combinacion_becas): el valor «promedio» no sirve; se esperaba «mayor» o «suma»'],
+  ])('%s is an issue naming the row; the default stands and the other rows apply', (_label, row, message) => {
+    const r = read([['clave', 'valor'], row, ['max_materias_adeudadas', 2]]);
+    expect(r.messages).toEqual([message]);
+    const field = fieldOfClave(row[0]);
+    if (field) expect(r.rules[field]).toEqual(DEFAULT_RULES[field]);
+    expect(r.rules.maxOwedSubjects).toBe(2);
+  });
+
+  test('counts rows from firstRow, as in the sheet', () => {
+    expect(read([['clave_inventada', 1]], 7).messages).toEqual(['Configuración, fila 7: la clave «clave_inventada» no existe']);
+  });
+
+  describe('keys checked against each other', () => {
+    test.each([
+      ['both committee bounds raised, lower first', [['beca_comite_minima', '60 %'], ['beca_comite_maxima', '80 %']]],
+      ['both committee bounds raised, upper first', [['beca_comite_maxima', '80 %'], ['beca_comite_minima', '60 %']]],
+    ])('%s: both apply', (_label, rows) => {
+      const r = read(rows);
+      expect(r.messages).toEqual([]);
+      expect([r.rules.committeeMinPct, r.rules.committeeMaxPct]).toEqual([0.6, 0.8]);
+    });
+
+    test('a 50–100 grading scale applies whichever row comes first', () => {
+      for (const rows of [[['escala_minima', 50], ['escala_maxima', 100]], [['escala_maxima', 100], ['escala_minima', 50]]]) {
+        const r = read(rows);
+        expect(r.messages).toEqual([]);
+        expect([r.rules.gradeMin, r.rules.gradeMax]).toEqual([50, 100]);
+      }
+    });
+
+    test('a lower bound above the default upper one blames its own row', () => {
+      const r = read([['asistencia_minima', '80 %'], ['beca_comite_minima', '60 %']]);
+      expect(r.messages).toEqual(['Configuración, fila 2 (beca_comite_minima): el valor «60 %» no sirve; se esperaba un mínimo no mayor que beca_comite_maxima']);
+      expect(r.rules).toEqual(DEFAULT_RULES);
+    });
+
+    test('crossed bounds blame the upper one and keep the lower', () => {
+      const r = read([['escala_minima', 0], ['escala_maxima', 0]]);
+      expect(r.messages).toEqual(['Configuración, fila 2 (escala_maxima): el valor 0 no sirve; se esperaba una escala_maxima mayor que escala_minima']);
+      expect([r.rules.gradeMin, r.rules.gradeMax]).toEqual([0, 10]);
+    });
+  });
+});
+
+describe('defaultConfigRows', () => {
+  test('lists every key once, under a header, with a Spanish description', () => {
+    const rows = defaultConfigRows();
+    expect(rows[0]).toEqual(['clave', 'valor', 'descripción']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(Object.values(CONFIG_KEYS).map((k) => k.clave));
+    for (const row of rows.slice(1)) expect(row[2].length).toBeGreaterThan(10);
+  });
+
+  test('shows percentages and yes/no as a secretary types them', () => {
+    const byClave = new Map(defaultConfigRows().map((r) => [r[0], r[1]]));
+    expect(byClave.get('asistencia_minima')).toBe('80 %');
+    expect(byClave.get('justificadas_cuentan')).toBe('sí');
+    expect(byClave.get('promedio_excelencia')).toBe('9,5');
+    expect(byClave.get('escalera_avisos')).toBe('30, 15, 7, 1, 0');
+    expect(byClave.get('beca_empresas')).toBe('');
+  });
+
+  test('round-trips through readConfigRows to the defaults, with no issue', () => {
+    expect(read(defaultConfigRows())).toEqual({ rules: DEFAULT_RULES, messages: [] });
+  });
+
+  test('a changed value written with showConfigValue reads back the same', () => {
+    const changed: Partial<Rules> = { minAttendance: 0.85, justifiedCount: false, passingGrade: 6.5, reminderSteps: [10, 3, 0], empresasPct: 0.125, becaCombination: 'suma' };
+    const rows = (Object.keys(changed) as (keyof Rules)[]).map((f) => [CONFIG_KEYS[f].clave, showConfigValue(f, changed[f])]);
+    expect(read(rows)).toEqual({ rules: { ...DEFAULT_RULES, ...changed }, messages: [] });
+  });
+});
