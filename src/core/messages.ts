@@ -1,6 +1,7 @@
 // Every sentence a user reads about a problem, in Spanish, keyed by issue code: "what is wrong: expected X, got Y".
 import { formatGrade, formatNumber, formatPercent, showValue } from './format';
 import type { Issue } from './result';
+import { formatDay } from './dates';
 import { PLAN_NAMES, type Beca, type Plan } from './becas';
 
 type Details = Record<string, unknown>;
@@ -43,12 +44,25 @@ const MESSAGES = {
   empresas_not_configured: (d: Details) =>
     `el plan VIII (Empresas complementarias) no tiene porcentaje: escríbalo en la hoja Configuración, clave beca_empresas${art(d)}`,
   average_required: (d: Details) => `falta el promedio, necesario para el plan ${String(d.plan)}${art(d)}`,
+  // Convenios and commitments (seeds 000 and 001)
+  unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
+  tracker_not_recognized: (d: Details) => `la hoja ${v(d, 'sheet')} no parece de ${String(d.tracker)}: faltan las columnas ${String(d.missing)}`,
+  no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,
+  mail_unauthorized: (d: Details) =>
+    `el complemento no tiene permiso para enviar correos: pulse «Activar avisos» en el panel Convenios y acepte los permisos (${String(d.detail)})`,
+  reminders_busy: () => 'otra ejecución de avisos está en curso: inténtelo de nuevo en un minuto',
+  bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
+  bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
 } satisfies Record<string, (d: Details) => string>;
 
 export type IssueCode = keyof typeof MESSAGES;
 
 const planTitle = (d: Details) => `Plan ${String(d.plan)} ${PLAN_NAMES[d.plan as Plan]}`;
 const cite = ' (Cap. XI, Art. 2)';
+
+/** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
+const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
+const day = (d: Details, key: string) => formatDay(d[key] as number);
 
 /** Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, … */
 const REASONS = {
@@ -69,6 +83,30 @@ const REASONS = {
   personal_few_years: (d: Details) =>
     `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${n(d, 'years')} años de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
   empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
+  // Reminder emails and convenio flags (seeds 000 and 001)
+  reminder_subject: (d: Details) =>
+    `Compromisos al ${day(d, 'today')}: ${[count(d.overdue as number, 'vencido', 'vencidos'), count(d.upcoming as number, 'por vencer', 'por vencer')].filter(Boolean).join(' y ')}`,
+  reminder_greeting: (d: Details) => (d.responsable ? `Hola, ${String(d.responsable)}:` : 'Hola:'),
+  reminder_intro: (d: Details) => `Estos compromisos a su cargo necesitan atención (fecha de corte ${day(d, 'today')}):`,
+  reminder_when: (d: Details) => {
+    const left = d.daysLeft as number;
+    if (left < 0) return `venció hace ${count(-left, 'día', 'días')}, el ${day(d, 'deadline')}`;
+    if (left === 0) return `vence hoy, ${day(d, 'deadline')}`;
+    if (left === 1) return `vence mañana, ${day(d, 'deadline')}`;
+    return `vence en ${left} días, el ${day(d, 'deadline')}`;
+  },
+  reminder_no_description: () => '(compromiso sin descripción)',
+  reminder_footer: () =>
+    'Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento Secretaría escolar.',
+  reminder_bad_address: (d: Details) =>
+    `sin correo válido para ${d.responsable ? String(d.responsable) : 'el responsable'}: ${d.invalid ? `${v(d, 'invalid')} no es un correo` : 'la celda Correo está vacía'}`,
+  reminder_deferred: (d: Details) =>
+    `no alcanza la cuota diaria de correos (quedan ${n(d, 'quota')} destinatarios y este aviso necesita ${n(d, 'recipients')}): sale en la próxima ejecución`,
+  stage_without_product: (d: Details) => `etapa ${String(d.stage)} sin su producto (${String(d.product)})`,
+  signed_without_report: (d: Details) => `firmado el ${day(d, 'signed')} y sin reporte de seguimiento ${count(d.months as number, 'mes', 'meses')} después`,
+  vigencia_ending: (d: Details) =>
+    d.daysLeft === 0 ? `su vigencia termina hoy, ${day(d, 'end')}` : `su vigencia termina el ${day(d, 'end')}, en ${count(d.daysLeft as number, 'día', 'días')}`,
+  vigencia_ended: (d: Details) => `su vigencia terminó el ${day(d, 'end')}`,
 } satisfies Record<string, (d: Details) => string>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -1,0 +1,113 @@
+// The Convenios, Compromisos and II.EE. trackers: their fields, header synonyms, and how their rows are read.
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from '../columns';
+import { Cell, isBlank } from '../parse';
+
+export type ConvenioField =
+  | 'numero' | 'objeto' | 'contraparte' | 'sector' | 'tipo' | 'apoyo' | 'etapa' | 'producto' | 'firma' | 'inicio' | 'fin'
+  | 'responsable' | 'correo' | 'estado' | 'cumplimiento' | 'cobertura' | 'calidad' | 'pertinencia' | 'equidad';
+
+export type CompromisoField =
+  | 'numero' | 'convenio' | 'estrategia' | 'aliado' | 'sector' | 'iiee' | 'compromiso' | 'responsable' | 'correo'
+  | 'fechaLimite' | 'estado' | 'fechaCumplimiento' | 'evidencia';
+
+export type IieeField = 'codigo' | 'nombre' | 'nivel' | 'zona' | 'distrito';
+
+/** Seed 000: a convenio with its stage, the stage's product, its dates and the evaluation of stage 5. */
+export const CONVENIO_FIELDS: FieldSpec<ConvenioField>[] = [
+  { field: 'numero', label: 'Número', synonyms: ['numero', 'n', 'no', 'nro', 'num', 'folio', 'numero de convenio', 'clave'] },
+  { field: 'objeto', label: 'Objeto', synonyms: ['objeto', 'objeto del convenio', 'descripcion', 'asunto', 'nombre del convenio'] },
+  { field: 'contraparte', label: 'Contraparte', synonyms: ['contraparte', 'institucion', 'organizacion', 'empresa', 'aliado', 'con quien'] },
+  { field: 'sector', label: 'Sector', synonyms: ['sector'] },
+  { field: 'tipo', label: 'Tipo', synonyms: ['tipo', 'tipo de convenio', 'clase'] },
+  { field: 'apoyo', label: 'Tipo de apoyo', synonyms: ['tipo de apoyo', 'apoyo', 'apoyos', 'beneficio'] },
+  { field: 'etapa', label: 'Etapa', synonyms: ['etapa', 'fase', 'etapa actual'] },
+  { field: 'producto', label: 'Producto de la etapa', synonyms: ['producto de la etapa', 'enlace al producto', 'producto', 'enlace', 'evidencia', 'documento', 'link'] },
+  { field: 'firma', label: 'Fecha de firma', synonyms: ['fecha de firma', 'firma', 'firmado el', 'fecha firma'] },
+  { field: 'inicio', label: 'Fecha de inicio', synonyms: ['fecha de inicio', 'inicio', 'inicio de vigencia', 'desde'] },
+  { field: 'fin', label: 'Fecha de fin', synonyms: ['fecha de fin', 'fin', 'fin de vigencia', 'vigencia', 'vence', 'hasta', 'fecha de termino', 'termino'] },
+  { field: 'responsable', label: 'Responsable', synonyms: ['responsable', 'encargado', 'a cargo'] },
+  { field: 'correo', label: 'Correo', synonyms: ['correo', 'correo electronico', 'email', 'e mail', 'mail', 'correo del responsable'] },
+  { field: 'estado', label: 'Estado', synonyms: ['estado', 'situacion', 'estatus'] },
+  { field: 'cumplimiento', label: 'Cumplimiento', synonyms: ['cumplimiento', '% cumplimiento', 'grado de cumplimiento'] },
+  { field: 'cobertura', label: 'Incidencia en cobertura', synonyms: ['incidencia en cobertura', 'cobertura'] },
+  { field: 'calidad', label: 'Incidencia en calidad', synonyms: ['incidencia en calidad', 'calidad'] },
+  { field: 'pertinencia', label: 'Incidencia en pertinencia', synonyms: ['incidencia en pertinencia', 'pertinencia'] },
+  { field: 'equidad', label: 'Incidencia en equidad', synonyms: ['incidencia en equidad', 'equidad'] },
+];
+
+/** Seed 001: what an ally committed to a school, under which strategy, by when. */
+export const COMPROMISO_FIELDS: FieldSpec<CompromisoField>[] = [
+  { field: 'numero', label: 'Número', synonyms: ['numero', 'n', 'no', 'nro', 'num', 'item', 'id', 'folio'] },
+  { field: 'convenio', label: 'Convenio o mesa de diálogo', synonyms: ['convenio o mesa de dialogo', 'convenio', 'mesa de dialogo', 'mesa', 'acta', 'origen'] },
+  { field: 'estrategia', label: 'Estrategia', synonyms: ['estrategia', 'linea', 'programa', 'linea de accion'] },
+  { field: 'aliado', label: 'Aliado', synonyms: ['aliado', 'aliado estrategico', 'contraparte', 'institucion aliada', 'entidad', 'cooperante'] },
+  { field: 'sector', label: 'Sector', synonyms: ['sector'] },
+  { field: 'iiee', label: 'II.EE. beneficiaria', synonyms: ['ii ee beneficiaria', 'ie beneficiaria', 'iiee beneficiaria', 'ii ee', 'iiee', 'ie', 'i e', 'institucion educativa', 'escuela', 'colegio', 'plantel', 'beneficiaria', 'codigo modular', 'cod modular'] },
+  { field: 'compromiso', label: 'Compromiso', synonyms: ['compromiso', 'compromiso asumido', 'descripcion', 'accion', 'actividad', 'acuerdo'] },
+  { field: 'responsable', label: 'Responsable', synonyms: ['responsable', 'encargado', 'a cargo', 'responsable de seguimiento'] },
+  { field: 'correo', label: 'Correo', synonyms: ['correo', 'correo electronico', 'email', 'e mail', 'mail', 'correo del responsable'] },
+  { field: 'fechaLimite', label: 'Fecha límite', synonyms: ['fecha limite', 'plazo', 'fecha de vencimiento', 'vence', 'vencimiento', 'fecha compromiso', 'fecha programada', 'fecha'] },
+  { field: 'estado', label: 'Estado', synonyms: ['estado', 'situacion', 'estatus', 'avance'] },
+  { field: 'fechaCumplimiento', label: 'Fecha de cumplimiento', synonyms: ['fecha de cumplimiento', 'cumplido el', 'fecha cumplimiento', 'fecha de ejecucion'] },
+  { field: 'evidencia', label: 'Evidencia', synonyms: ['evidencia', 'medio de verificacion', 'enlace', 'link', 'sustento'] },
+];
+
+/** The catalog of schools a UGEL serves: the denominator of "% of II.EE. benefited". */
+export const IIEE_FIELDS: FieldSpec<IieeField>[] = [
+  { field: 'codigo', label: 'Código modular', synonyms: ['codigo modular', 'cod modular', 'cod mod', 'codigo', 'cm'] },
+  { field: 'nombre', label: 'Nombre', synonyms: ['nombre', 'nombre de la ie', 'institucion educativa', 'ii ee', 'ie', 'escuela', 'colegio'] },
+  { field: 'nivel', label: 'Nivel', synonyms: ['nivel', 'nivel educativo', 'modalidad'] },
+  { field: 'zona', label: 'Zona', synonyms: ['zona', 'area', 'ambito'] },
+  { field: 'distrito', label: 'Distrito', synonyms: ['distrito', 'localidad', 'lugar'] },
+];
+
+/** Fields without which a sheet is not taken for that tracker. */
+export const REQUIRED: { convenios: ConvenioField[]; compromisos: CompromisoField[]; iiee: IieeField[] } = {
+  convenios: ['objeto', 'etapa'],
+  compromisos: ['compromiso', 'fechaLimite'],
+  iiee: ['nombre'],
+};
+
+export interface TableRow<F extends string> {
+  /** The sheet row, 1-based, so messages and the sidebar can point at it. */
+  row: number;
+  cells: Partial<Record<F, Cell>>;
+}
+
+export interface Table<F extends string> {
+  /** The header row, 0-based within the rows given. */
+  headerRow: number;
+  mapping: ColumnMapping<F>;
+  /** Required fields that no header matched: when any is missing the sheet is not that tracker. */
+  missing: F[];
+  rows: TableRow<F>[];
+}
+
+/**
+ * Reads a tracker from a sheet's values: finds the header row (a title row above it is fine),
+ * maps columns by synonyms, and keeps each non-blank row with its sheet row number.
+ */
+export function readTable<F extends string>(values: Cell[][], specs: FieldSpec<F>[], required: F[], firstRow = 1): Table<F> {
+  const headerRow = findHeaderRow(values, specs);
+  const mapping = detectColumns(values[headerRow] ?? [], specs);
+  const missing = required.filter((f) => mapping[f] === undefined);
+  const fields = Object.keys(mapping) as F[];
+  const rows: TableRow<F>[] = [];
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const line = values[r];
+    const cells: Partial<Record<F, Cell>> = {};
+    let blank = true;
+    for (const f of fields) {
+      const v = line[mapping[f] as number];
+      cells[f] = v;
+      if (!isBlank(v)) blank = false;
+    }
+    if (!blank) rows.push({ row: firstRow + r, cells });
+  }
+  return { headerRow, mapping, missing, rows };
+}
+
+/** The header row a template writes: each field's label, in order. */
+export function headersOf<F extends string>(specs: FieldSpec<F>[]): string[] {
+  return specs.map((s) => s.label);
+}

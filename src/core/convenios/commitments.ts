@@ -1,0 +1,92 @@
+// A Compromisos row as a commitment: its stable key, its deadline as a calendar day, whether it is still open.
+import { Day } from '../dates';
+import { Cell, isBlank, normalizeName, parseDate } from '../parse';
+import { Issue } from '../result';
+import { CompromisoField, TableRow } from './columns';
+
+export type Closure = 'cumplido' | 'cancelado' | 'pendiente';
+
+export interface Commitment {
+  /** Survives sorting and inserted rows: the número, or a hash of what the commitment is. */
+  key: string;
+  row: number;
+  numero: string;
+  convenio: string;
+  estrategia: string;
+  aliado: string;
+  sector: string;
+  iiee: string;
+  compromiso: string;
+  responsable: string;
+  correo: string;
+  deadline?: Day;
+  closure: Closure;
+  /** A cell that could not be read (e.g. a fecha límite that is not a date); the row is still listed. */
+  issue?: Issue;
+}
+
+/** A cell as one line of text, blank as "". */
+export const cellText = (v: Cell): string => (isBlank(v) ? '' : String(v).replace(/\s+/g, ' ').trim());
+
+const CLOSURES: [Closure, string[]][] = [
+  ['cumplido', ['cumplido', 'cumplida', 'completado', 'completo', 'hecho', 'terminado', 'concluido', 'ejecutado', 'atendido', 'si']],
+  ['cancelado', ['cancelado', 'cancelada', 'anulado', 'desistido', 'no aplica', 'sin efecto']],
+];
+
+/** Cumplido and Cancelado close a commitment; any other estado (Pendiente, En proceso, blank) leaves it open. */
+export function closureOf(estado: Cell): Closure {
+  const s = normalizeName(isBlank(estado) ? '' : estado);
+  for (const [closure, words] of CLOSURES) if (words.includes(s)) return closure;
+  return 'pendiente';
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable, and the same in Apps Script and Node. */
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * The commitment's key: its número, or "#" and a hash of the fields that say what it is (convenio,
+ * estrategia, aliado, II.EE., compromiso). Estado, dates, responsable and correo are left out so that
+ * updating them keeps the key; two rows alike in all of that get "~2", "~3" in order of appearance.
+ */
+function baseKey(c: Pick<Commitment, 'numero' | 'convenio' | 'estrategia' | 'aliado' | 'iiee' | 'compromiso'>): string {
+  if (c.numero) return c.numero;
+  return `#${hashText([c.convenio, c.estrategia, c.aliado, c.iiee, c.compromiso].map(normalizeName).join('\u001f'))}`;
+}
+
+/** Commitments from the rows of a Compromisos table, with keys unique within the sheet. */
+export function readCommitments(rows: TableRow<CompromisoField>[], timeZone: string): Commitment[] {
+  const seen = new Map<string, number>();
+  return rows.map(({ row, cells }) => {
+    const c: Commitment = {
+      key: '',
+      row,
+      numero: cellText(cells.numero),
+      convenio: cellText(cells.convenio),
+      estrategia: cellText(cells.estrategia),
+      aliado: cellText(cells.aliado),
+      sector: cellText(cells.sector),
+      iiee: cellText(cells.iiee),
+      compromiso: cellText(cells.compromiso),
+      responsable: cellText(cells.responsable),
+      correo: cellText(cells.correo),
+      closure: closureOf(cells.estado),
+    };
+    if (!isBlank(cells.fechaLimite)) {
+      const d = parseDate(cells.fechaLimite, timeZone);
+      if (d.ok) c.deadline = d.value;
+      else c.issue = { ...d.issue, row };
+    }
+    const base = baseKey(c);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    c.key = n === 1 ? base : `${base}~${n}`;
+    return c;
+  });
+}

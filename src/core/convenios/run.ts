@@ -1,0 +1,80 @@
+// A reminder run as data: what is due today given the Bitácora, and the delivery of each digest within the quota.
+import type { Rules } from '../config';
+import { Day } from '../dates';
+import { explain } from '../messages';
+import type { Commitment } from './commitments';
+import { Digest, composeDigests } from './digest';
+import { dueReminders } from './ladder';
+import { LogEntry, LogIndex, OUTCOMES, Outcome, invalidMark } from './log';
+
+/** The digests a run on `today` sends: every due (commitment, step) the Bitácora does not show as sent. */
+export function planReminders(commitments: Commitment[], today: Day, rules: Rules, log: LogIndex): Digest[] {
+  return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key)), today, rules);
+}
+
+/** What the run needs from the mail service; the Apps Script shell implements it with MailApp. */
+export interface Mailer {
+  /** Recipients the account may still send to today. */
+  remainingQuota(): number;
+  send(digest: Digest): void;
+}
+
+export interface RunSummary {
+  emails: number;
+  sent: number;
+  deferred: number;
+  invalid: number;
+  failed: number;
+  /** Reminders (commitment, step) delivered. */
+  reminders: number;
+}
+
+export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0 });
+
+/**
+ * Sends each digest and records it right after, one Bitácora row per email, so a run that stops
+ * halfway resumes without resending. A digest that does not fit the quota is Diferido and waits for
+ * the next run; a bad or missing address is logged once per (reminder, address) and never stops the
+ * run; a send that throws is logged as Error with its message and the run goes on.
+ */
+export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record: (entry: LogEntry) => void, now: () => Date): RunSummary {
+  const summary = emptySummary();
+  let quota = mailer.remainingQuota();
+  const entry = (d: Digest, outcome: Outcome, detail: string, to = d.to.join(', ')): LogEntry => ({
+    at: now(),
+    to,
+    cc: d.cc.join(', '),
+    subject: d.subject,
+    keys: d.reminders.map((r) => r.key),
+    outcome,
+    detail,
+  });
+  for (const d of digests) {
+    if (d.to.length === 0 || d.invalid.length > 0) {
+      const shown = d.invalid.join(', ');
+      if (d.reminders.every((r) => log.invalid.has(invalidMark(r.key, shown)))) continue;
+      record(entry(d, OUTCOMES.invalid, explain({ code: 'reminder_bad_address', invalid: shown, responsable: d.responsable }), shown));
+      summary.invalid++;
+      continue;
+    }
+    summary.emails++;
+    const recipients = d.to.length + d.cc.length;
+    if (recipients > quota) {
+      record(entry(d, OUTCOMES.deferred, explain({ code: 'reminder_deferred', quota, recipients })));
+      summary.deferred++;
+      continue;
+    }
+    try {
+      mailer.send(d);
+    } catch (e) {
+      record(entry(d, OUTCOMES.failed, e instanceof Error ? e.message : String(e)));
+      summary.failed++;
+      continue;
+    }
+    quota -= recipients;
+    record(entry(d, OUTCOMES.sent, ''));
+    summary.sent++;
+    summary.reminders += d.reminders.length;
+  }
+  return summary;
+}

@@ -1,0 +1,65 @@
+// Small factories for commitment trackers: rows as a secretary types them, and a mailer that records.
+import { DEFAULT_RULES, Rules } from '../../src/core/config';
+import { dayFromParts } from '../../src/core/dates';
+import { Commitment, readCommitments } from '../../src/core/convenios/commitments';
+import { COMPROMISO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
+import type { Digest } from '../../src/core/convenios/digest';
+import { LogEntry, logRow, LOG_FIELDS } from '../../src/core/convenios/log';
+import type { Mailer } from '../../src/core/convenios/run';
+
+export const TZ = 'America/Mexico_City';
+export const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromParts(y, m, d);
+};
+
+export const HEADERS = ['N°', 'Convenio o mesa de diálogo', 'Estrategia', 'Aliado', 'Sector', 'II.EE. beneficiaria', 'Compromiso', 'Responsable', 'Correo', 'Fecha límite', 'Estado', 'Fecha de cumplimiento', 'Evidencia'];
+
+export interface Row {
+  numero?: string | number;
+  aliado?: string;
+  iiee?: string;
+  compromiso?: string;
+  responsable?: string;
+  correo?: string;
+  fecha?: unknown;
+  estado?: string;
+}
+
+/** A Compromisos sheet's values: the template's headers, then one row per commitment. */
+export function sheet(rows: Row[]): unknown[][] {
+  return [
+    HEADERS,
+    ...rows.map((r, i) => [
+      r.numero ?? `C-${String(i + 1).padStart(3, '0')}`, 'Mesa de diálogo 2026', 'MEDIAT', r.aliado ?? 'Municipalidad de Ite', 'Público',
+      r.iiee ?? 'IE 42015', r.compromiso ?? `Compromiso ${i + 1}`, r.responsable ?? 'Ana Quispe', r.correo ?? 'ana@ugel.pe',
+      r.fecha ?? '', r.estado ?? 'Pendiente', '', '',
+    ]),
+  ];
+}
+
+export function commitments(rows: Row[] | unknown[][]): Commitment[] {
+  const values = Array.isArray(rows[0]) ? (rows as unknown[][]) : sheet(rows as Row[]);
+  return readCommitments(readTable(values, COMPROMISO_FIELDS, REQUIRED.compromisos).rows, TZ);
+}
+
+export const rules = (over: Partial<Rules> = {}): Rules => ({ ...DEFAULT_RULES, ...over });
+
+/** A mailer with a quota that records what it sent and can fail for chosen recipients. */
+export function fakeMailer(quota = 100, failFor: (to: string) => boolean = () => false): Mailer & { sent: Digest[] } {
+  const sent: Digest[] = [];
+  return {
+    sent,
+    remainingQuota: () => quota,
+    send(d) {
+      if (failFor(d.to.join(','))) throw new Error(`Servicio no disponible: ${d.to.join(',')}`);
+      sent.push(d);
+    },
+  };
+}
+
+/** A Bitácora held as sheet values, appended to the way the Apps Script shell appends rows. */
+export function fakeLog(): { values: unknown[][]; record: (e: LogEntry) => void } {
+  const values: unknown[][] = [LOG_FIELDS.map((f) => f.label)];
+  return { values, record: (e) => values.push(logRow(e)) };
+}
