@@ -15,13 +15,20 @@ export interface Param {
 
 export type Out = string | number;
 
+/** The arguments of a call lined up by row: each range's grid, each single value, and the common row count. */
+export interface Aligned {
+  /** -1 when every argument is a single value. */
+  rows: number;
+  grids: (Cell[][] | undefined)[];
+  scalars: Cell[];
+}
+
 /**
- * Applies `compute` to each row of parallel arguments. A single value applies to every row; ranges
- * must have the same number of rows; a row whose inputs are all blank gives ""; a bad row gives
- * "Error: …" and the other rows are still computed. With only single values, returns a single value
- * (or one row when `width` > 1), as a formula on one cell expects.
+ * Checks the ranges of a call as every custom function does: one column each (unless `shape` is
+ * 'row'), the same number of rows; a 1×1 range is a single value. Throws the Spanish error otherwise.
+ * For functions that answer with a table rather than one row per input row.
  */
-export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
+export function alignRanges(params: Param[]): Aligned {
   let rows = -1;
   let sizedBy = '';
   const grids: (Cell[][] | undefined)[] = params.map((p) => {
@@ -42,6 +49,17 @@ export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | 
     return g;
   });
   const scalars: Cell[] = params.map((p, i) => (grids[i] ? undefined : unwrap(p.value)));
+  return { rows, grids, scalars };
+}
+
+/**
+ * Applies `compute` to each row of parallel arguments. A single value applies to every row; ranges
+ * must have the same number of rows; a row whose inputs are all blank gives ""; a bad row gives
+ * "Error: …" and the other rows are still computed. With only single values, returns a single value
+ * (or one row when `width` > 1), as a formula on one cell expects.
+ */
+export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
+  const { rows, grids, scalars } = alignRanges(params);
   const blankRow: Out | Out[] = width === 1 ? '' : new Array<Out>(width).fill('');
 
   const one = (cells: Cell[]): Out | Out[] => {
