@@ -13,6 +13,8 @@ export const MAX_ERROR_LENGTH = 300;
 export const MAX_TEXT_LENGTH = 500;
 
 const LEAKS = /undefined|NaN|\[object|Infinity/;
+/** An internal value shown to the user, outside the «quoted» copy of what the user typed. */
+const leaks = (text: string) => LEAKS.test(text.replace(/«[^»]*»/g, '«»'));
 
 /** The two ways Apps Script code is reached: the TypeScript source and the built bundle in a fresh V8 context. */
 export interface Target {
@@ -45,7 +47,7 @@ export function cellProblem(help: FunctionHelp, cell: unknown): string | undefin
   }
   if (typeof cell !== 'string') return `celda de tipo ${Object.prototype.toString.call(cell)}`;
   if (cell.startsWith('Error: ')) {
-    if (LEAKS.test(cell)) return `error con un valor interno: ${cell}`;
+    if (leaks(cell)) return `error con un valor interno: ${cell}`;
     if (cell.length >= MAX_ERROR_LENGTH) return `error de ${cell.length} caracteres`;
     return undefined;
   }
@@ -54,7 +56,7 @@ export function cellProblem(help: FunctionHelp, cell: unknown): string | undefin
       return help.words?.includes(cell) ? undefined : `«${cell.slice(0, 80)}» no es una de las palabras de ${help.name}`;
     case 'text':
     case 'table':
-      if (LEAKS.test(cell)) return `texto con un valor interno: ${cell.slice(0, 200)}`;
+      if (leaks(cell)) return `texto con un valor interno: ${cell.slice(0, 200)}`;
       return cell.length < MAX_TEXT_LENGTH ? undefined : `texto de ${cell.length} caracteres`;
     default:
       return `texto «${cell.slice(0, 80)}» donde se esperaba un número`;
@@ -95,14 +97,18 @@ export function resultProblems(help: FunctionHelp, args: unknown[], result: unkn
     if (p) problems.push(`${where}: ${p}`);
   };
   if (help.output === 'table') {
-    if (!Array.isArray(result)) check(result, 'resultado');
-    else {
-      const width = Array.isArray(result[0]) ? result[0].length : -1;
-      result.forEach((row, r) => {
-        if (!Array.isArray(row) || row.length !== width) problems.push(`fila ${r}: la tabla no es rectangular`);
-        else row.forEach((c, j) => check(c, `celda ${r},${j}`));
-      });
-    }
+    // A 1-D array is one row of cells, as Sheets spills it. When a table declares words, its first
+    // column holds them (RENUEVA_BECA: the status, then the reason).
+    const table = !Array.isArray(result) ? [[result]] : Array.isArray(result[0]) ? (result as unknown[][]) : [result];
+    table.forEach((row, r) => {
+      if (!Array.isArray(row) || row.length !== table[0].length) problems.push(`fila ${r}: la tabla no es rectangular`);
+      else
+        row.forEach((c, j) => {
+          const first = j === 0 && help.words && typeof c === 'string' && !c.startsWith('Error: ') && c !== '';
+          if (first && !help.words!.includes(c)) problems.push(`fila ${r}: «${c.slice(0, 80)}» no es una de las palabras de ${help.name}`);
+          else check(c, `celda ${r},${j}`);
+        });
+    });
     return problems;
   }
   const rows = inputRows(help, args);
