@@ -3,6 +3,8 @@ import { formatGrade, formatNumber, formatPercent, showValue } from './format';
 import type { Issue } from './result';
 import { formatDay } from './dates';
 import { PLAN_NAMES, type Beca, type Plan } from './becas';
+import type { PromotionStatus } from './promotion';
+import type { RenewalState } from './renewal';
 
 type Details = Record<string, unknown>;
 const v = (d: Details, key = 'value') => showValue(d[key]);
@@ -44,6 +46,17 @@ const MESSAGES = {
   empresas_not_configured: (d: Details) =>
     `el plan VIII (Empresas complementarias) no tiene porcentaje: escríbalo en la hoja Configuración, clave beca_empresas${art(d)}`,
   average_required: (d: Details) => `falta el promedio, necesario para el plan ${String(d.plan)}${art(d)}`,
+
+  // Students: attendance (Cap. XII), grades, becas renewal and colegiatura
+  field_not_a_number: (d: Details) => `${String(d.field)} ${v(d)} no es un número`,
+  not_positive: (d: Details) => `${String(d.field)} ${v(d)} debe ser mayor que 0`,
+  more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es más que ${String(d.limitField)} ${n(d, 'limit')}`,
+  attendance_exceeds_sessions: (d: Details) =>
+    `asistencias ${n(d, 'attended')} + justificadas ${n(d, 'justified')} = ${formatNumber((d.attended as number) + (d.justified as number))} es más que ${String(d.field)} ${n(d, 'sessions')}`,
+  bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
+  bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
+  beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
+  unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado o pronto pago`,
   // Convenios and commitments (seeds 000 and 001)
   unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
   tracker_not_recognized: (d: Details) => `la hoja ${v(d, 'sheet')} no parece de ${String(d.tracker)}: faltan las columnas ${String(d.missing)}`,
@@ -59,6 +72,10 @@ export type IssueCode = keyof typeof MESSAGES;
 
 const planTitle = (d: Details) => `Plan ${String(d.plan)} ${PLAN_NAMES[d.plan as Plan]}`;
 const cite = ' (Cap. XI, Art. 2)';
+/** Plans II, III and IV renew on the promedio "en ordinario" (no subject owed). */
+const ordinario = (d: Details) => (d.plan === 'II' || d.plan === 'III' || d.plan === 'IV' ? ' en ordinario' : '');
+const subjects = (count: number) => (count === 1 ? '1 materia' : `${formatNumber(count)} materias`);
+
 
 /** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
 const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
@@ -83,6 +100,22 @@ const REASONS = {
   personal_few_years: (d: Details) =>
     `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${n(d, 'years')} años de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
   empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
+
+  // RENUEVA_BECA: the article is the plan's (Art. 2) or the debt rule (Art. 1 VII)
+  renewal_debt: (d: Details) => `${planTitle(d)}: adeuda colegiaturas; la beca se cancela sin posibilidad de recuperarla${art(d)}`,
+  renewal_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')}${art(d)}`,
+  renewal_low_average: (d: Details) =>
+    `${planTitle(d)}, promedio ${g(d, 'average')}${ordinario(d)} menor que el mínimo ${g(d, 'minimum')} para renovar${art(d)}`,
+  renewal_failing_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} no aprobatorio (mínimo ${g(d, 'minimum')})${art(d)}`,
+  renewal_not_regular: (d: Details) => `${planTitle(d)}, adeuda ${subjects(d.owed as number)}: para renovar no debe adeudar materias${art(d)}`,
+  renewal_few_hours: (d: Details) =>
+    `${planTitle(d)}, ${n(d, 'hours')} horas de servicio becario, menos de las ${n(d, 'required')} requeridas${art(d)}`,
+  renewal_regular: (d: Details) =>
+    `${planTitle(d)}, alumno regular, promedio ${g(d, 'average')}${ordinario(d)} ≥ ${g(d, 'minimum')}${d.hours === undefined ? '' : ` y ${n(d, 'hours')} horas de servicio becario ≥ ${n(d, 'required')}`}${art(d)}`,
+  renewal_regular_passing: (d: Details) => `${planTitle(d)}, alumno regular con promedio aprobatorio ${g(d, 'average')} ≥ ${g(d, 'minimum')}${art(d)}`,
+  renewal_no_subjects_owed: (d: Details) => `${planTitle(d)}, no adeuda materias${art(d)}`,
+  renewal_only_debt: (d: Details) =>
+    `${planTitle(d)}, al corriente en colegiaturas: el reglamento no fija otro requisito para renovarla (Cap. XI, Art. 1 VII)`,
   // Reminder emails and convenio flags (seeds 000 and 001)
   reminder_subject: (d: Details) =>
     `Compromisos al ${day(d, 'today')}: ${[count(d.overdue as number, 'vencido', 'vencidos'), count(d.upcoming as number, 'por vencer', 'por vencer')].filter(Boolean).join(' y ')}`,
@@ -110,6 +143,16 @@ const REASONS = {
 } satisfies Record<string, (d: Details) => string>;
 
 export type ReasonCode = keyof typeof REASONS;
+
+/** The fixed words student functions put in cells, so CONTAR.SI and conditional formats can match them. */
+export const EXAM_RIGHT_WORDS = { with: 'Con derecho', without: 'Sin derecho' } as const;
+export const PROMOTION_WORDS: Record<PromotionStatus, string> = {
+  regular: 'Regular',
+  promoted_owing: 'Promovido con adeudo',
+  not_promoted: 'No promovido',
+  dropped: 'Baja por adeudo',
+};
+export const RENEWAL_WORDS: Record<RenewalState, string> = { renews: 'Renueva', not_renewed: 'No renueva', cancelled: 'Cancelada' };
 
 /** The Spanish sentence that explains a result. */
 export function explain(reason: { code: ReasonCode; [detail: string]: unknown }): string {

@@ -1,0 +1,62 @@
+// The monthly colegiatura after becas (Cap. XI, Art. 1 IV: colegiatura only) and payment discounts (Cap. III, Art. 1 X and XI).
+import { combineBecas } from './becas';
+import type { Rules } from './config';
+import { Cell, isBlank, parseAmount, parseChoice, parseFraction } from './parse';
+import { Result, fail, ok } from './result';
+
+export type PaymentForm = 'monthly' | 'advance' | 'early';
+
+const PAYMENT_FORMS: ReadonlyArray<readonly [PaymentForm, readonly string[]]> = [
+  ['monthly', ['mensual', 'pago mensual', 'mensualidad', 'normal', 'ninguno', 'ninguna']],
+  ['advance', ['anticipado', 'pago anticipado', 'adelantado', 'pago adelantado', 'semestre', 'semestral', 'pago total', 'pago del semestre', 'contado']],
+  ['early', ['pronto pago', 'primeros 10 dias', 'en los primeros 10 dias', 'puntual', 'pago puntual']],
+];
+
+/** Blank is a monthly payment with no discount. */
+export function parsePaymentForm(v: Cell): Result<PaymentForm> {
+  if (isBlank(v)) return ok('monthly');
+  const form = parseChoice(v, PAYMENT_FORMS);
+  return form ? ok(form) : fail('unknown_payment_form', { value: v });
+}
+
+/** The discount a payment form earns: 10 % for the whole period in advance, the pronto-pago percentage from the configuration. */
+export function paymentDiscount(form: PaymentForm, rules: Rules): number {
+  if (form === 'advance') return rules.advancePaymentDiscount;
+  if (form === 'early') return rules.earlyPaymentDiscount;
+  return 0;
+}
+
+/** One student's becas from a row of cells (blank cells ignored), each 0 %–100 %, combined as configured. */
+export function readBecas(cells: readonly Cell[], rules: Rules): Result<number> {
+  const fractions: number[] = [];
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    const f = parseFraction(cell);
+    if (!f.ok) return f;
+    if (f.value < 0 || f.value > 1) return fail('beca_out_of_range', { value: cell });
+    fractions.push(f.value);
+  }
+  return ok(combineBecas(fractions, rules));
+}
+
+/** To the cent, halves up; the tiny factor absorbs binary error (2137.4999999… is 2137.50). */
+export function roundCents(amount: number): number {
+  return Math.round(amount * 100 * (1 + 1e-12)) / 100;
+}
+
+/**
+ * The monthly colegiatura to pay: the beca on the colegiatura first, then the payment discount on
+ * what remains (multiplicative), rounded to cents. Inscripción never carries a beca (Art. 1 IV).
+ * @example netColegiatura(2500, ['30%'], 'pago anticipado', DEFAULT_RULES) //=> { ok: true, value: 1575 }
+ */
+export function netColegiatura(colegiaturaCell: Cell, becaCells: readonly Cell[], formCell: Cell, rules: Rules): Result<number> {
+  if (isBlank(colegiaturaCell)) return fail('required', { field: 'colegiatura' });
+  const amount = parseAmount(colegiaturaCell);
+  if (!amount.ok) return fail('field_not_a_number', { field: 'colegiatura', value: colegiaturaCell });
+  if (amount.value < 0) return fail('negative', { field: 'colegiatura', value: colegiaturaCell });
+  const beca = readBecas(becaCells, rules);
+  if (!beca.ok) return beca;
+  const form = parsePaymentForm(formCell);
+  if (!form.ok) return form;
+  return ok(roundCents(amount.value * (1 - beca.value) * (1 - paymentDiscount(form.value, rules))));
+}

@@ -1,0 +1,115 @@
+// Cap. XII, Art. 1 III: attendance, the right to the exam, absences left and the final grade.
+import { attendanceFraction, finalGrade, hasExamRight, readAttendance, remainingAbsences } from '../../src/core/attendance';
+import { DEFAULT_RULES, Rules } from '../../src/core/config';
+import { describe as describeIssue } from '../../src/core/messages';
+import type { Result } from '../../src/core/result';
+
+const NOT_JUSTIFIED: Rules = { ...DEFAULT_RULES, justifiedCount: false };
+const shown = <T>(r: Result<T>): T | string => (r.ok ? r.value : `Error: ${describeIssue(r.issue)}`);
+const attendance = (a: unknown, s: unknown, j: unknown = '') => {
+  const r = readAttendance(a, s, j);
+  if (!r.ok) throw new Error(describeIssue(r.issue));
+  return r.value;
+};
+
+describe('attendanceFraction', () => {
+  test.each([
+    ['all sessions attended', 50, 50, '', 1],
+    ['justified absences count as attended', 38, 50, 2, 0.8],
+    ['decimal comma text', '19', '20', '0', 0.95],
+    ['no session attended', 0, 10, '', 0],
+  ])('%s', (_l, a, s, j, want) => {
+    expect(attendanceFraction(attendance(a, s, j), DEFAULT_RULES)).toBeCloseTo(want, 12);
+  });
+
+  test('justified absences do not count when justificadas_cuentan is no', () => {
+    expect(attendanceFraction(attendance(38, 50, 2), NOT_JUSTIFIED)).toBeCloseTo(0.76, 12);
+  });
+});
+
+describe('readAttendance errors name the values', () => {
+  test.each([
+    ['sesiones 0', 1, 0, '', 'Error: sesiones 0 debe ser mayor que 0'],
+    ['negative sesiones', 1, -5, '', 'Error: sesiones -5 no puede ser negativo'],
+    ['negative asistencias', -1, 10, '', 'Error: asistencias -1 no puede ser negativo'],
+    ['negative justificadas', 1, 10, '-2', 'Error: justificadas «-2» no puede ser negativo'],
+    ['more attended than sessions', 45, 50, 10, 'Error: asistencias 45 + justificadas 10 = 55 es más que sesiones 50'],
+    ['text asistencias', 'muchas', 50, '', 'Error: asistencias «muchas» no es un número'],
+    ['blank asistencias', '', 50, 2, 'Error: falta asistencias'],
+    ['blank sesiones', 40, '', '', 'Error: falta sesiones'],
+  ])('%s', (_l, a, s, j, want) => {
+    expect(shown(readAttendance(a, s, j))).toBe(want);
+  });
+});
+
+describe('hasExamRight', () => {
+  test.each([
+    ['exactly 80 % keeps the right', 40, 50, '', true],
+    ['just below 80 % loses it', 39, 50, '', false],
+    ['80 % reached with justified absences', 36, 50, 4, true],
+    ['exactly 80 % of 35 sessions', 28, 35, '', true],
+    ['27 of 35 is below', 27, 35, '', false],
+    ['4 of 5 sessions', 4, 5, '', true],
+  ])('%s', (_l, a, s, j, want) => {
+    expect(hasExamRight(attendance(a, s, j), DEFAULT_RULES)).toBe(want);
+  });
+
+  test('a configured minimum whose product is inexact in binary (70 % of 10 is 7.000000000000001) keeps 7 of 10', () => {
+    expect(hasExamRight(attendance(7, 10), { ...DEFAULT_RULES, minAttendance: 0.7 })).toBe(true);
+  });
+
+  test('without justificadas_cuentan, 36 + 4 justified of 50 loses the right', () => {
+    expect(hasExamRight(attendance(36, 50, 4), NOT_JUSTIFIED)).toBe(false);
+  });
+});
+
+describe('remainingAbsences', () => {
+  test.each([
+    ['course not started: 10 of 50 may be missed', 0, 0, 50, '', 10],
+    ['2 missed of 20, 8 left', 18, 20, 50, '', 8],
+    ['justified absences are not spent', 16, 20, 50, 2, 8],
+    ['exactly at the limit: 0 left', 40, 50, 50, '', 0],
+    ['right already lost: 0', 5, 20, 50, '', 0],
+    ['never more than the sessions ahead', 10, 10, 12, '', 2],
+    ['decimal comma text', '18', '20,0', '50', '', 8],
+  ])('%s', (_l, a, held, course, j, want) => {
+    expect(shown(remainingAbsences(a, held, course, j, DEFAULT_RULES))).toBe(want);
+  });
+
+  test('without justificadas_cuentan justified absences are spent', () => {
+    expect(shown(remainingAbsences(16, 20, 50, 2, NOT_JUSTIFIED))).toBe(6);
+  });
+
+  test.each([
+    ['sessions held above the course', 10, 60, 50, '', 'Error: sesiones_impartidas 60 es más que sesiones_del_curso 50'],
+    ['course of 0 sessions', 0, 0, 0, '', 'Error: sesiones_del_curso 0 debe ser mayor que 0'],
+    ['attended above sessions held', 21, 20, 50, '', 'Error: asistencias 21 + justificadas 0 = 21 es más que sesiones_impartidas 20'],
+    ['text course', 10, 20, 'cincuenta', '', 'Error: sesiones_del_curso «cincuenta» no es un número'],
+  ])('%s is an error naming the values', (_l, a, held, course, j, want) => {
+    expect(shown(remainingAbsences(a, held, course, j, DEFAULT_RULES))).toBe(want);
+  });
+});
+
+describe('finalGrade', () => {
+  test.each([
+    ['the grade with the right', 9, 40, 50, 9],
+    ['5 without the right, whatever the grade', 10, 39, 50, 5],
+    ['5 without the right and no grade yet', '', 10, 50, 5],
+    ['decimal comma grade', '8,5', 45, 50, 8.5],
+    ['NP with the right is the lowest grade', 'NP', 45, 50, 5],
+    ['SD is 5', 'sd', 45, 50, 5],
+  ])('%s', (_l, grade, a, s, want) => {
+    expect(shown(finalGrade(grade, attendance(a, s), DEFAULT_RULES))).toBe(want);
+  });
+
+  test('a configured grade without right is used', () => {
+    expect(shown(finalGrade(9, attendance(1, 50), { ...DEFAULT_RULES, gradeWithoutRight: 0, gradeMin: 0 }))).toBe(0);
+  });
+
+  test.each([
+    ['a grade off the scale, even without the right', 11, 10, 50, 'Error: calificación 11 no válida: se esperaba un número de 5 a 10, NP o SD'],
+    ['a missing grade with the right', '', 45, 50, 'Error: falta la calificación'],
+  ])('%s is an error', (_l, grade, a, s, want) => {
+    expect(shown(finalGrade(grade, attendance(a, s), DEFAULT_RULES))).toBe(want);
+  });
+});
