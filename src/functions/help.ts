@@ -1,4 +1,5 @@
 // The functions as the Ayuda dialog lists them: syntax, what it gives, one example.
+import { EXAM_RIGHT_WORDS, PROMOTION_WORDS, RENEWAL_WORDS } from '../core/messages';
 export interface FunctionHelp {
   name: string;
   syntax: string;
@@ -28,5 +29,85 @@ export const FUNCTION_HELP: FunctionHelp[] = [
     example: '=BECA_MOTIVO("III"; ; 2) → «50 %: Plan III Académica, segundo lugar en el examen (Cap. XI, Art. 2)»',
     output: 'text',
     params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'RENUEVA_BECA',
+    syntax: 'RENUEVA_BECA(plan; promedio; materias_adeudadas; adeudo_colegiatura; [horas_servicio]; [configuracion])',
+    summary: 'Dos columnas: si la beca se renueva (Renueva, No renueva, Cancelada) y el motivo con el artículo (Cap. XI, Art. 1 VII y Art. 2).',
+    example: '=RENUEVA_BECA("II"; 9,6; 0; "No"; 30) → {Renueva \\ Plan II Excelencia, alumno regular, promedio 9,6 en ordinario ≥ 9,5 y 30 horas de servicio becario ≥ 25 (Cap. XI, Art. 2, Plan II)}',
+    output: 'table',
+    words: Object.values(RENEWAL_WORDS),
+    params: [
+      { name: 'plan' },
+      { name: 'promedio' },
+      { name: 'materias_adeudadas' },
+      { name: 'adeudo_colegiatura' },
+      { name: 'horas_servicio', optional: true },
+      { name: 'configuracion', optional: true },
+    ],
+  },
+  {
+    name: 'COLEGIATURA_NETA',
+    syntax: 'COLEGIATURA_NETA(colegiatura; porcentaje_beca; [forma_pago]; [configuracion])',
+    summary: 'Colegiatura mensual tras la beca (solo colegiatura, Cap. XI, Art. 1 IV) y el descuento por pago anticipado o pronto pago (Cap. III, Art. 1 X y XI).',
+    example: '=COLEGIATURA_NETA(2500; 30%; "pago anticipado") → 1575',
+    output: 'number',
+    params: [{ name: 'colegiatura' }, { name: 'porcentaje_beca', shape: 'row' }, { name: 'forma_pago', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'ASISTENCIA',
+    syntax: 'ASISTENCIA(asistencias; sesiones; [justificadas]; [configuracion])',
+    summary: 'Fracción de asistencia; las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII).',
+    example: '=ASISTENCIA(38; 50; 2) → 0,8',
+    output: 'fraction',
+    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'DERECHO_EXAMEN',
+    syntax: 'DERECHO_EXAMEN(asistencias; sesiones; [justificadas]; [configuracion])',
+    summary: 'Con derecho a examen con al menos 80 % de asistencia; si no, Sin derecho (Cap. XII, Art. 1 III).',
+    example: '=DERECHO_EXAMEN(40; 50) → Con derecho',
+    output: 'word',
+    words: Object.values(EXAM_RIGHT_WORDS),
+    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'FALTAS_RESTANTES',
+    syntax: 'FALTAS_RESTANTES(asistencias; sesiones_impartidas; sesiones_del_curso; [justificadas]; [configuracion])',
+    summary: 'Faltas que aún puede tener en el curso sin perder el derecho a examen; 0 si ya no le quedan o ya lo perdió (Cap. XII, Art. 1 III).',
+    example: '=FALTAS_RESTANTES(18; 20; 50) → 8',
+    output: 'number',
+    params: [
+      { name: 'asistencias' },
+      { name: 'sesiones_impartidas' },
+      { name: 'sesiones_del_curso' },
+      { name: 'justificadas', optional: true },
+      { name: 'configuracion', optional: true },
+    ],
+  },
+  {
+    name: 'CALIFICACION_FINAL',
+    syntax: 'CALIFICACION_FINAL(calificacion; asistencias; sesiones; [justificadas]; [configuracion])',
+    summary: 'La calificación, o 5 sin derecho a examen (Cap. XII, Art. 1 III); NP y SD dan 5.',
+    example: '=CALIFICACION_FINAL(9; 35; 50) → 5',
+    output: 'number',
+    params: [{ name: 'calificacion' }, { name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'ESTATUS_PROMOCION',
+    syntax: 'ESTATUS_PROMOCION(calificaciones; [adeudos_anteriores]; [configuracion])',
+    summary: 'Regular, Promovido con adeudo, No promovido o Baja por adeudo, por fila de calificaciones (Cap. IX, Art. 1 III; Cap. X, Art. 1).',
+    example: '=ESTATUS_PROMOCION({8\\9\\5\\"NP"}; 0) → Promovido con adeudo',
+    output: 'word',
+    words: Object.values(PROMOTION_WORDS),
+    params: [{ name: 'calificaciones', shape: 'row' }, { name: 'adeudos_anteriores', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'MATERIAS_REPROBADAS',
+    syntax: 'MATERIAS_REPROBADAS(calificaciones; [configuracion])',
+    summary: 'Materias reprobadas por fila de calificaciones: menos de 6, NP o SD (Cap. XII, Art. 1 II).',
+    example: '=MATERIAS_REPROBADAS({8\\5\\"NP"\\9}) → 2',
+    output: 'number',
+    params: [{ name: 'calificaciones', shape: 'row' }, { name: 'configuracion', optional: true }],
   },
 ];
