@@ -1,3 +1,8 @@
 // The one list of every name Apps Script sees: custom functions, menu and triggers, sidebar calls.
 export * from './functions';
-export { onOpen, onInstall, mostrarAyuda } from './gas/menu';
+export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
+// Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/api.ts).
+export { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students';
+export { leerResumen, crearTablero } from './gas/dashboard';
+export { crearPlantillas } from './gas/templates';
+export { leerConfiguracion, guardarConfiguracion, restablecerConfiguracion } from './gas/config-panel';

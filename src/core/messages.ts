@@ -52,7 +52,7 @@ const MESSAGES = {
   not_positive: (d: Details) => `${String(d.field)} ${v(d)} debe ser mayor que 0`,
   more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es más que ${String(d.limitField)} ${n(d, 'limit')}`,
   attendance_exceeds_sessions: (d: Details) =>
-    `asistencias ${n(d, 'attended')} + justificadas ${n(d, 'justified')} = ${formatNumber((d.attended as number) + (d.justified as number))} es más que ${String(d.field)} ${n(d, 'sessions')}`,
+    `asistencias ${n(d, 'attended')} y justificadas ${n(d, 'justified')} suman más que ${String(d.field)} ${n(d, 'sessions')}`,
   bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
   bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
   beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
@@ -66,6 +66,21 @@ const MESSAGES = {
   reminders_busy: () => 'otra ejecución de avisos está en curso: inténtelo de nuevo en un minuto',
   bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
   bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
+
+  // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
+  no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
+  not_students: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+  nothing_chosen: () => 'elija al menos un resultado para calcular',
+  output_missing: (d: Details) => `no se puede calcular «${String(d.output)}»: falta la columna de ${String(d.missing)}`,
+  bad_column: (d: Details) => `la columna ${String(d.column)} elegida para ${String(d.field)} no existe en la hoja`,
+  column_twice: (d: Details) => `la columna ${String(d.column)} está elegida para ${String(d.first)} y para ${String(d.second)}`,
+  subjects_apart: (d: Details) =>
+    `las materias (columnas ${String(d.columns)}) no están juntas: una fórmula viva necesita un solo rango; calcule como valores o ponga las materias una junto a otra`,
+  function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,
+  sheet_busy: () => 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos',
+  not_our_sheet: (d: Details) => `ya existe una hoja ${v(d, 'sheet')} que no creó el complemento: cámbiele el nombre y vuelva a intentarlo`,
+  unexpected: (d: Details) => `ocurrió un problema inesperado (${String(d.message)}); si se repite, avise a quien instaló el complemento`,
 } satisfies Record<string, (d: Details) => string>;
 
 export type IssueCode = keyof typeof MESSAGES;
@@ -75,7 +90,6 @@ const cite = ' (Cap. XI, Art. 2)';
 /** Plans II, III and IV renew on the promedio "en ordinario" (no subject owed). */
 const ordinario = (d: Details) => (d.plan === 'II' || d.plan === 'III' || d.plan === 'IV' ? ' en ordinario' : '');
 const subjects = (count: number) => (count === 1 ? '1 materia' : `${formatNumber(count)} materias`);
-
 
 /** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
 const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
@@ -140,6 +154,20 @@ const REASONS = {
   vigencia_ending: (d: Details) =>
     d.daysLeft === 0 ? `su vigencia termina hoy, ${day(d, 'end')}` : `su vigencia termina el ${day(d, 'end')}, en ${count(d.daysLeft as number, 'día', 'días')}`,
   vigencia_ended: (d: Details) => `su vigencia terminó el ${day(d, 'end')}`,
+
+  // Batch work on a sheet (src/gas/students.ts, npm run calc)
+  batch_detected: (d: Details) =>
+    `hoja ${v(d, 'sheet')}: ${n(d, 'students')} alumnos; columnas: ${String(d.columns)}${d.subjects ? `; materias: ${String(d.subjects)}` : ''}`,
+  batch_done: (d: Details) =>
+    `hoja ${v(d, 'sheet')}: ${d.mode === 'formulas' ? 'fórmulas vivas' : 'valores'} de ${String(d.outputs)} para ${n(d, 'students')} alumnos`,
+  batch_skipped: (d: Details) => `hoja ${v(d, 'sheet')}: no parece una lista de alumnos, no se tocó`,
+  batch_conflict: (d: Details) =>
+    `la columna ${String(d.column)} tiene ${n(d, 'cells')} ${d.cells === 1 ? 'celda' : 'celdas'} con datos que el complemento no escribió (por ejemplo ${v(d, 'example')}); se reemplazarían`,
+  batch_confirm: () => '¿Reemplazar esos datos con los resultados calculados?',
+  batch_cancelled: () => 'No se cambió nada.',
+  template_created: (d: Details) => `hoja ${v(d, 'sheet')} creada`,
+  template_exists: (d: Details) => `la hoja ${v(d, 'sheet')} ya existe: no se modificó`,
+  dashboard_done: (d: Details) => `hoja ${v(d, 'sheet')} actualizada con el resumen de ${v(d, 'source')} (${n(d, 'students')} alumnos)`,
 } satisfies Record<string, (d: Details) => string>;
 
 export type ReasonCode = keyof typeof REASONS;

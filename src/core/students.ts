@@ -68,7 +68,7 @@ const output = (id: OutputId, label: string, fn: string, args: OutputArg[]): Out
 export const OUTPUTS: OutputSpec[] = [
   output('beca', 'Beca %', 'BECA', [need('plan'), maybe('promedio'), maybe('criterio')]),
   output('motivo', 'Motivo de beca', 'BECA_MOTIVO', [need('plan'), maybe('promedio'), maybe('criterio')]),
-  output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), need('promedio'), maybe('horasServicio'), maybe('adeudoColegiatura'), maybe('adeudosAnteriores')]),
+  output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), maybe('promedio'), maybe('adeudosAnteriores'), maybe('adeudoColegiatura'), maybe('horasServicio')]),
   output('derecho', 'Derecho a examen', 'DERECHO_EXAMEN', [need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('calificacionFinal', 'Calificación final', 'CALIFICACION_FINAL', [need('calificacion'), need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('faltasRestantes', 'Faltas restantes', 'FALTAS_RESTANTES', [need('asistencias'), need('sesiones'), need('sesionesCurso'), maybe('justificadas')]),
@@ -171,4 +171,38 @@ export function columnLetter(index: number): string {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** Sheets reads formulas written by a script in its en-US syntax whatever the spreadsheet's locale. */
+const ARG_SEPARATOR = ', ';
+
+/** The subject columns as one range, which a live formula needs: undefined when they are not side by side. */
+export function subjectSpan(subjects: number[]): { first: number; last: number } | undefined {
+  if (subjects.length === 0) return undefined;
+  const sorted = [...subjects].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  return last - first + 1 === sorted.length ? { first, last } : undefined;
+}
+
+/**
+ * The one live formula of a result column, over whole columns from the first data row (1-based),
+ * ending with the configuration range so that a change there recalculates it:
+ * `=BECA(C2:C, D2:D, E2:E, 'Configuración'!A:B)`. A missing optional column is passed as "".
+ */
+export function formulaFor(spec: OutputSpec, mapping: StudentMapping, firstDataRow: number, configRange: string): string {
+  const args = spec.args.map((arg) => {
+    if ('subjects' in arg) {
+      const span = subjectSpan(mapping.subjects);
+      return span ? `${columnLetter(span.first)}${firstDataRow}:${columnLetter(span.last)}` : '""';
+    }
+    const column = mapping.columns[arg.field];
+    return column === undefined ? '""' : `${columnLetter(column)}${firstDataRow}:${columnLetter(column)}`;
+  });
+  return `=${spec.fn}(${[...args, configRange].join(ARG_SEPARATOR)})`;
+}
+
+/** Text that Sheets would take for a formula (= + - @) is written with a leading apostrophe, which keeps it text. */
+export function asCellText(v: string | number): string | number {
+  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
 }

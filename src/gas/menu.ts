@@ -1,8 +1,82 @@
-// The add-on menu and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
+// The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
+import { explain } from '../core/messages';
+import { looksLikeStudents } from '../core/students';
 import { FUNCTION_HELP } from '../functions/help';
+import { Answer, answer, stop } from './api';
+import { createDashboard } from './dashboard';
+import { mappingOf, viewOf, computeSheet } from './students';
+import { createTemplates } from './templates';
+
+const TITLE = 'Secretaría escolar';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Ayuda', 'mostrarAyuda').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Abrir panel', 'abrirPanel')
+    .addItem('Calcular hoja actual', 'calcularHojaActual')
+    .addItem('Crear plantillas', 'crearPlantillasMenu')
+    .addItem('Crear tablero', 'crearTableroMenu')
+    .addItem('Configuración', 'abrirConfiguracion')
+    .addSeparator()
+    .addItem('Ayuda', 'mostrarAyuda')
+    .addToUi();
+}
+
+/** The sidebar (dist/sidebar.html), opening on one panel. */
+function showSidebar(panel: string): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').append(`<div id="panel-inicial" hidden data-panel="${panel}"></div>`).setTitle(TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function abrirPanel(): void {
+  showSidebar('alumnos');
+}
+
+export function abrirConfiguracion(): void {
+  showSidebar('configuracion');
+}
+
+/** Shows a menu action's outcome, or its problem, in a dialog. */
+function report(outcome: Answer<string>): void {
+  SpreadsheetApp.getUi().alert(TITLE, outcome.ok ? outcome.data : outcome.error, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/**
+ * Computes the active sheet with what the Alumnos panel would propose: the remembered choice, or
+ * every result its columns allow as live formulas. Replacing other data is asked in a dialog first.
+ */
+export function calcularHojaActual(): void {
+  const ui = SpreadsheetApp.getUi();
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const run = (confirm: boolean) =>
+    computeSheet(
+      sheet,
+      (data, rules) => {
+        const { mapping } = mappingOf(data, rules);
+        if (!looksLikeStudents(mapping)) stop({ code: 'not_students', sheet: sheet.getName() });
+        const view = viewOf(data, rules);
+        return { mapping, outputs: view.chosen, mode: view.mode };
+      },
+      confirm,
+    );
+  report(
+    answer(() => {
+      const first = run(false);
+      if (first.status === 'hecho') return first.message;
+      const question = `${first.conflicts.join('\n')}\n\n${explain({ code: 'batch_confirm' })}`;
+      if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return explain({ code: 'batch_cancelled' });
+      const second = run(true);
+      return second.status === 'hecho' ? second.message : second.conflicts.join('\n');
+    }),
+  );
+}
+
+export function crearPlantillasMenu(): void {
+  report(answer(() => createTemplates().join('\n')));
+}
+
+export function crearTableroMenu(): void {
+  report(answer(() => createDashboard()));
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

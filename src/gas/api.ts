@@ -1,0 +1,24 @@
+// The answer every sidebar-callable function gives: its data, or the problem in plain Spanish.
+import { describe } from '../core/messages';
+import { Issue, IssueError } from '../core/result';
+
+export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Stops the call with an issue the sidebar shows as a sentence. */
+export function stop(issue: Issue): never {
+  throw new IssueError(issue, describe(issue));
+}
+
+/**
+ * Runs a sidebar call. The one place that turns a failure into words: an issue keeps its sentence,
+ * anything else (a service error, a missing authorization) is named as unexpected with its message.
+ */
+export function answer<T>(work: () => T): Answer<T> {
+  try {
+    return { ok: true, data: work() };
+  } catch (e) {
+    if (e instanceof IssueError) return { ok: false, error: e.message };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: describe({ code: 'unexpected', message }) };
+  }
+}

@@ -1,0 +1,121 @@
+// The Configuración panel: a form over the `Configuración` sheet, checked by readConfigRows, with a reset to the reglamento's defaults.
+import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../core/config';
+import { describe } from '../core/messages';
+import { Cell } from '../core/parse';
+import { asCellText } from '../core/students';
+import { Answer, answer, stop } from './api';
+import { CONFIG_SHEET, configSheetRows } from './context';
+import { withDocumentLock } from './lock';
+
+/** The range every live formula passes last, so that Sheets recalculates it when the configuration changes. */
+export const CONFIG_RANGE = `'${CONFIG_SHEET}'!A:B`;
+
+export interface ConfigView {
+  keys: { clave: string; description: string; value: string; defaultValue: string }[];
+  /** Problems of the sheet as it is, by key when the key is known. */
+  issues: { clave: string; message: string }[];
+  sheetExists: boolean;
+}
+
+export type ConfigSaveAnswer = { saved: true; view: ConfigView } | { saved: false; issues: { clave: string; message: string }[] };
+
+const FIELDS = Object.keys(CONFIG_KEYS) as (keyof Rules)[];
+
+/** The rules of this spreadsheet (defaults where the sheet is missing or wrong) and the rows they came from. */
+export function readRules(): { rules: Rules; rows: Cell[][] } {
+  const rows = configSheetRows();
+  return { rules: rows.length ? readConfigRows(rows).rules : DEFAULT_RULES, rows };
+}
+
+/** The Configuración sheet, created with every key and its default when missing. */
+export function ensureConfigSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(CONFIG_SHEET);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(CONFIG_SHEET);
+  const rows = defaultConfigRows();
+  sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map(asCellText)));
+  sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+function issuesOf(rows: Cell[][]): { clave: string; message: string }[] {
+  return readConfigRows(rows).issues.map((issue) => ({ clave: String(issue.clave ?? ''), message: describe(issue) }));
+}
+
+function viewOf(rows: Cell[][]): ConfigView {
+  const current = new Map<keyof Rules, Cell>();
+  for (const [clave, valor] of rows) {
+    const field = fieldOfClave(clave);
+    if (field) current.set(field, valor);
+  }
+  return {
+    keys: FIELDS.map((field) => {
+      const defaultValue = showConfigValue(field, DEFAULT_RULES[field]);
+      const value = current.has(field) ? String(current.get(field) ?? '') : defaultValue;
+      return { clave: CONFIG_KEYS[field].clave, description: CONFIG_KEYS[field].description, value, defaultValue };
+    }),
+    issues: issuesOf(rows),
+    sheetExists: SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET) !== null,
+  };
+}
+
+/** The sheet's rows with each key's value replaced in its row, or appended with its description. */
+function mergeValues(sheetRows: Cell[][], values: Map<keyof Rules, string>): Cell[][] {
+  const rows = sheetRows.map((r) => [r[0] ?? '', r[1] ?? '', r[2] ?? '']);
+  const rowOf = new Map<keyof Rules, number>();
+  rows.forEach((r, i) => {
+    const field = fieldOfClave(r[0]);
+    if (field && !rowOf.has(field)) rowOf.set(field, i);
+  });
+  if (rows.length === 0) rows.push(defaultConfigRows()[0]);
+  for (const [field, value] of values) {
+    const i = rowOf.get(field);
+    if (i === undefined) rows.push([CONFIG_KEYS[field].clave, value, CONFIG_KEYS[field].description]);
+    else rows[i][1] = value;
+  }
+  return rows;
+}
+
+/** Writes the merged rows in one setValues, under the document lock, after checking them whole. */
+function saveValues(values: Map<keyof Rules, string>): ConfigSaveAnswer {
+  return withDocumentLock((): ConfigSaveAnswer => {
+    const existing = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET);
+    const last = existing ? existing.getLastRow() : 0;
+    const current = !existing ? defaultConfigRows() : last ? (existing.getRange(1, 1, last, 3).getValues() as Cell[][]) : [];
+    const rows = mergeValues(current, values);
+    const issues = issuesOf(rows);
+    if (issues.length) return { saved: false, issues };
+    const sheet = ensureConfigSheet();
+    sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' || typeof c === 'number' ? asCellText(c) : c))));
+    return { saved: true, view: viewOf(rows) };
+  });
+}
+
+/** Values from the form, keyed by clave; keys the schema does not know stop the call. */
+function valuesOfForm(form: Record<string, string>): Map<keyof Rules, string> {
+  const values = new Map<keyof Rules, string>();
+  for (const [clave, value] of Object.entries(form)) {
+    const field = fieldOfClave(clave);
+    if (!field) stop({ code: 'config_unknown_key', row: 0, clave });
+    values.set(field, String(value ?? '').trim());
+  }
+  return values;
+}
+
+// Sidebar calls of the Configuración panel.
+
+export function leerConfiguracion(): Answer<ConfigView> {
+  return answer(() => viewOf(configSheetRows()));
+}
+
+/** Saves the form when the sheet it would give is valid; otherwise writes nothing and answers each problem by key. */
+export function guardarConfiguracion(form: Record<string, string>): Answer<ConfigSaveAnswer> {
+  return answer(() => saveValues(valuesOfForm(form)));
+}
+
+/** Puts the reglamento's default back in every key, leaving the sheet's other rows alone. */
+export function restablecerConfiguracion(): Answer<ConfigSaveAnswer> {
+  return answer(() => saveValues(new Map(FIELDS.map((field) => [field, showConfigValue(field, DEFAULT_RULES[field])]))));
+}

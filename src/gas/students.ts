@@ -1,0 +1,418 @@
+// The Alumnos panel's work on a sheet the office already has: detect, remember the mapping, write results as formulas or values.
+import type { Rules } from '../core/config';
+import { normalizeHeader } from '../core/columns';
+import { explain } from '../core/messages';
+import { Cell, isBlank } from '../core/parse';
+import {
+  OUTPUTS,
+  OutputId,
+  OutputSpec,
+  STUDENT_FIELDS,
+  StudentField,
+  StudentMapping,
+  asCellText,
+  columnLetter,
+  detectStudentColumns,
+  formulaFor,
+  missingFields,
+  outputOfHeader,
+  outputSpec,
+  subjectSpan,
+} from '../core/students';
+import { StudentOutcome } from '../core/summary';
+import * as functions from '../functions';
+import { Answer, answer, stop } from './api';
+import { CONFIG_RANGE, ensureConfigSheet, readRules } from './config-panel';
+import { withDocumentLock } from './lock';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Mode = 'formulas' | 'valores';
+
+/** What the sidebar shows for a sheet: its columns, the mapping, what can be computed. */
+export interface StudentSheetView {
+  sheet: string;
+  /** 1-based row of the headers. */
+  headerRow: number;
+  students: number;
+  columns: { index: number; letter: string; header: string }[];
+  fields: { field: StudentField; label: string; column: number | null }[];
+  subjects: number[];
+  outputs: { id: OutputId; label: string; missing: string[]; present: boolean }[];
+  chosen: OutputId[];
+  mode: Mode;
+  remembered: boolean;
+}
+
+/** A request from the Alumnos panel: the mapping as the user confirmed it and the results to add. */
+export interface ComputeRequest {
+  sheet: string;
+  columns: Partial<Record<StudentField, number | null>>;
+  subjects: number[];
+  outputs: OutputId[];
+  mode: Mode;
+  /** True once the user agreed to replace the cells listed in a 'confirmar' answer. */
+  confirmar?: boolean;
+}
+
+export type ComputeAnswer =
+  | { status: 'hecho'; sheet: string; students: number; message: string; written: { id: OutputId; header: string; letter: string }[] }
+  | { status: 'confirmar'; sheet: string; conflicts: string[] };
+
+/** The sheet's values, read in one call. Rows are 0-based here; Sheets rows are these + 1. */
+interface SheetData {
+  sheet: Sheet;
+  rows: Cell[][];
+  lastRow: number;
+  lastColumn: number;
+}
+
+interface Remembered {
+  headerRow: number;
+  columns: Partial<Record<StudentField, { index: number; header: string }>>;
+  subjects: { index: number; header: string }[];
+  outputs: OutputId[];
+  mode: Mode;
+}
+
+const PROPERTY_PREFIX = 'alumnos.';
+const PROTECTION_NOTE = 'Secretaría escolar: columna calculada';
+const HEADER_BACKGROUND = '#e6f4ea';
+
+export function sheetNamed(name: string): Sheet {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (!sheet) stop({ code: 'no_sheet', sheet: name });
+  return sheet;
+}
+
+export function readSheet(sheet: Sheet): SheetData {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const rows = lastRow && lastColumn ? (sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]) : [];
+  return { sheet, rows, lastRow, lastColumn };
+}
+
+function recall(sheet: Sheet): Remembered | undefined {
+  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY_PREFIX + sheet.getSheetId());
+  return text ? (JSON.parse(text) as Remembered) : undefined;
+}
+
+function remember(data: SheetData, mapping: StudentMapping, outputs: OutputId[], mode: Mode): void {
+  const headers = data.rows[mapping.headerRow] ?? [];
+  const at = (index: number) => ({ index, header: String(headers[index] ?? '') });
+  const columns: Remembered['columns'] = {};
+  for (const [field, index] of Object.entries(mapping.columns) as [StudentField, number][]) columns[field] = at(index);
+  const value: Remembered = { headerRow: mapping.headerRow, columns, subjects: mapping.subjects.map(at), outputs, mode };
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY_PREFIX + data.sheet.getSheetId(), JSON.stringify(value));
+}
+
+/** A remembered column still counts when its header is where it was, or has moved (then it follows it). */
+function relocate(headers: Cell[], saved: { index: number; header: string }): number | undefined {
+  const want = normalizeHeader(saved.header);
+  if (normalizeHeader(headers[saved.index]) === want) return saved.index;
+  const moved = headers.findIndex((h) => normalizeHeader(h) === want);
+  return want && moved >= 0 ? moved : undefined;
+}
+
+function resolve(data: SheetData, saved: Remembered): StudentMapping {
+  const headers = data.rows[saved.headerRow] ?? [];
+  const columns: StudentMapping['columns'] = {};
+  for (const [field, col] of Object.entries(saved.columns) as [StudentField, { index: number; header: string }][]) {
+    const index = relocate(headers, col);
+    if (index !== undefined) columns[field] = index;
+  }
+  const subjects = saved.subjects.map((s) => relocate(headers, s)).filter((i): i is number => i !== undefined);
+  return { headerRow: saved.headerRow, columns, subjects };
+}
+
+/** The remembered mapping of a sheet, or the detected one. */
+export function mappingOf(data: SheetData, rules: Rules): { mapping: StudentMapping; saved?: Remembered } {
+  const saved = recall(data.sheet);
+  return saved ? { mapping: resolve(data, saved), saved } : { mapping: detectStudentColumns(data.rows, rules) };
+}
+
+function dataRows(data: SheetData, mapping: StudentMapping): Cell[][] {
+  return data.rows.slice(mapping.headerRow + 1);
+}
+
+function countStudents(rows: Cell[][], mapping: StudentMapping): number {
+  const name = mapping.columns.nombre;
+  return rows.filter((r) => (name === undefined ? r.some((c) => !isBlank(c)) : !isBlank(r[name]))).length;
+}
+
+export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
+  const { mapping, saved } = mappingOf(data, rules);
+  const headers = data.rows[mapping.headerRow] ?? [];
+  const present = new Set(headers.map(outputOfHeader).filter(Boolean));
+  const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
+  return {
+    sheet: data.sheet.getName(),
+    headerRow: mapping.headerRow + 1,
+    students: countStudents(dataRows(data, mapping), mapping),
+    columns: headers
+      .map((h, index) => ({ index, letter: columnLetter(index), header: isBlank(h) ? '' : String(h) }))
+      .filter((c) => c.header !== '' && !outputOfHeader(c.header)),
+    fields: STUDENT_FIELDS.map((f) => ({ field: f.field, label: f.label, column: mapping.columns[f.field] ?? null })),
+    subjects: mapping.subjects,
+    outputs,
+    chosen: saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id),
+    mode: saved ? saved.mode : 'formulas',
+    remembered: Boolean(saved),
+  };
+}
+
+/** The mapping a request names, checked against the sheet: columns exist, none serves two fields. */
+function mappingOfRequest(data: SheetData, headerRow: number, request: Pick<ComputeRequest, 'columns' | 'subjects'>): StudentMapping {
+  const columns: StudentMapping['columns'] = {};
+  const owner = new Map<number, string>();
+  const claim = (index: number, label: string) => {
+    if (!Number.isInteger(index) || index < 0 || index >= data.lastColumn) stop({ code: 'bad_column', column: columnLetter(Math.max(0, index)), field: label });
+    const first = owner.get(index);
+    if (first) stop({ code: 'column_twice', column: columnLetter(index), first, second: label });
+    owner.set(index, label);
+  };
+  for (const spec of STUDENT_FIELDS) {
+    const index = request.columns[spec.field];
+    if (index === null || index === undefined) continue;
+    claim(index, spec.label);
+    columns[spec.field] = index;
+  }
+  request.subjects.forEach((index) => claim(index, `la materia ${String((data.rows[headerRow] ?? [])[index] ?? '')}`.trim()));
+  return { headerRow, columns, subjects: [...request.subjects].sort((a, b) => a - b) };
+}
+
+type CustomFunction = (...args: unknown[]) => unknown;
+
+function customFunction(name: string): CustomFunction {
+  const fn = (functions as Record<string, unknown>)[name];
+  if (typeof fn !== 'function') stop({ code: 'function_missing', fn: name });
+  return fn as CustomFunction;
+}
+
+/** A result column computed in the engine, by the very custom function the live formula would call. */
+export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[] {
+  if (rows.length === 0) return [];
+  const args = spec.args.map((arg) => {
+    if ('subjects' in arg) return rows.map((r) => mapping.subjects.map((c) => r[c]));
+    const column = mapping.columns[arg.field];
+    return column === undefined ? '' : rows.map((r) => [r[column]]);
+  });
+  const result = customFunction(spec.fn)(...args, configRows.length ? configRows : '');
+  // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
+  const grid = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+  return grid.map((r) => r[0] as string | number);
+}
+
+/** Where each result goes: its own column when the sheet has it, else the next column after the last header. */
+function placeOutputs(headers: Cell[], outputs: OutputId[]): { id: OutputId; column: number; ours: boolean }[] {
+  let next = headers.reduce<number>((last, h, i) => (isBlank(h) ? last : i), -1) + 1;
+  return outputs.map((id) => {
+    const existing = headers.findIndex((h) => outputOfHeader(h) === id);
+    return existing >= 0 ? { id, column: existing, ours: true } : { id, column: next++, ours: false };
+  });
+}
+
+/** Cells holding data the add-on did not write, in the columns it is about to take. */
+function conflictsOf(data: SheetData, headerRow: number, targets: { column: number; ours: boolean }[]): string[] {
+  const found: string[] = [];
+  for (const t of targets) {
+    if (t.ours || t.column >= data.lastColumn) continue;
+    let cells = 0;
+    let example: Cell = '';
+    for (let r = headerRow; r < data.rows.length; r++) {
+      const v = data.rows[r][t.column];
+      if (isBlank(v)) continue;
+      if (cells === 0) example = v;
+      cells++;
+    }
+    if (cells) found.push(explain({ code: 'batch_conflict', column: columnLetter(t.column), cells, example }));
+  }
+  return found;
+}
+
+interface Block {
+  column: number;
+  width: number;
+  values: (string | number)[][];
+}
+
+/** Contiguous target columns become one block, so each is written by one setValues. */
+function blocksOf(columns: { column: number; values: (string | number)[] }[]): Block[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const blocks: Block[] = [];
+  for (const c of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.column + last.width === c.column) {
+      last.values.forEach((row, i) => row.push(c.values[i]));
+      last.width++;
+    } else {
+      blocks.push({ column: c.column, width: 1, values: c.values.map((v) => [v]) });
+    }
+  }
+  return blocks;
+}
+
+/** What a block's cells held before, so a failed run can put them back (formulas as formulas). */
+function originalsOf(data: SheetData, headerRow: number, blocks: Block[], formulas: string[][]): unknown[][][] {
+  return blocks.map((b) =>
+    b.values.map((_, i) => {
+      const r = headerRow + i;
+      return Array.from({ length: b.width }, (__, j) => {
+        const c = b.column + j;
+        if (c >= data.lastColumn || r >= data.rows.length) return '';
+        const f = formulas[r]?.[c];
+        if (f) return f;
+        // A spilled cell has a value but no formula: it comes back when its formula does.
+        const anchorFormula = formulas[headerRow + 1]?.[c];
+        return anchorFormula && r > headerRow + 1 ? '' : data.rows[r][c];
+      });
+    }),
+  );
+}
+
+/**
+ * Adds the chosen results to a student sheet: everything is computed first, each block of columns
+ * is then written by one setValues under the document lock, and if any write fails the blocks
+ * already written get their previous contents back. Columns that hold data the add-on did not
+ * write are only taken once the user confirms.
+ */
+export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, confirm: boolean): ComputeAnswer {
+  return withDocumentLock(() => {
+    const data = readSheet(sheet);
+    const { rules, rows: configRows } = readRules();
+    const { mapping, outputs, mode } = choose(data, rules);
+    if (outputs.length === 0) stop({ code: 'nothing_chosen' });
+    const specs = outputs.map(outputSpec);
+    for (const spec of specs) {
+      const missing = missingFields(spec, mapping);
+      if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
+    }
+    if (mode === 'formulas' && outputs.includes('estatus') && !subjectSpan(mapping.subjects)) {
+      stop({ code: 'subjects_apart', columns: mapping.subjects.map(columnLetter).join(', ') });
+    }
+    const headerRow = mapping.headerRow;
+    const headers = data.rows[headerRow] ?? [];
+    const targets = placeOutputs(headers, outputs);
+    const conflicts = conflictsOf(data, headerRow, targets);
+    if (conflicts.length && !confirm) return { status: 'confirmar', sheet: sheet.getName(), conflicts };
+
+    const rows = dataRows(data, mapping);
+    const height = Math.max(rows.length, 1);
+    const firstDataRow = headerRow + 2;
+    const columns = targets.map((t) => {
+      const spec = outputSpec(t.id);
+      const body: (string | number)[] =
+        mode === 'formulas'
+          ? [formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE), ...new Array<string>(height - 1).fill('')]
+          : computeValues(spec, mapping, rows, configRows).map(asCellText);
+      while (body.length < height) body.push('');
+      return { column: t.column, values: [spec.header, ...body] };
+    });
+    const blocks = blocksOf(columns);
+
+    if (mode === 'formulas') ensureConfigSheet();
+    const existing = targets.filter((t) => t.column < data.lastColumn).map((t) => t.column);
+    const formulas = existing.length ? formulasOf(data, existing) : [];
+    const originals = originalsOf(data, headerRow, blocks, formulas);
+    const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
+    if (lastNeeded > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+
+    const written: number[] = [];
+    try {
+      blocks.forEach((b, i) => {
+        sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width).setValues(b.values);
+        written.push(i);
+      });
+      decorate(sheet, headerRow, blocks, targets);
+    } catch (e) {
+      for (const i of written) sheet.getRange(headerRow + 1, blocks[i].column + 1, originals[i].length, blocks[i].width).setValues(originals[i]);
+      throw e;
+    }
+    remember(data, mapping, outputs, mode);
+    const students = countStudents(rows, mapping);
+    return {
+      status: 'hecho',
+      sheet: sheet.getName(),
+      students,
+      message: explain({ code: 'batch_done', sheet: sheet.getName(), mode, students, outputs: specs.map((s) => s.label).join(', ') }),
+      written: targets.map((t) => ({ id: t.id, header: outputSpec(t.id).header, letter: columnLetter(t.column) })),
+    };
+  });
+}
+
+/** Formulas of the columns about to be replaced, read in one call over their span. */
+function formulasOf(data: SheetData, columns: number[]): string[][] {
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const got = data.sheet.getRange(1, first + 1, data.lastRow, last - first + 1).getFormulas();
+  return got.map((row) => {
+    const full: string[] = new Array(data.lastColumn).fill('');
+    row.forEach((f, j) => (full[first + j] = f));
+    return full;
+  });
+}
+
+/** Bold tinted headers, percent format on Beca %, and a warning-only protection over each block. */
+function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: { id: OutputId; column: number }[]): void {
+  const maxRows = sheet.getMaxRows();
+  const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription() !== PROTECTION_NOTE) continue;
+    const range = p.getRange();
+    if (blocks.some((b) => range.getColumn() - 1 < b.column + b.width && range.getLastColumn() - 1 >= b.column)) p.remove();
+  }
+  for (const b of blocks) {
+    sheet.getRange(headerRow + 1, b.column + 1, 1, b.width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    sheet.getRange(headerRow + 1, b.column + 1, maxRows - headerRow, b.width).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+  }
+  const beca = targets.find((t) => t.id === 'beca');
+  if (beca && blockOf(beca.column) && maxRows > headerRow + 1) sheet.getRange(headerRow + 2, beca.column + 1, maxRows - headerRow - 1, 1).setNumberFormat('0%');
+}
+
+/** The students of a sheet with BECA, ESTATUS_PROMOCION and DERECHO_EXAMEN computed where the sheet allows. */
+export function outcomesOf(data: SheetData, mapping: StudentMapping, configRows: Cell[][]): StudentOutcome[] {
+  const rows = dataRows(data, mapping);
+  const column = (id: OutputId) => (missingFields(outputSpec(id), mapping).length ? [] : computeValues(outputSpec(id), mapping, rows, configRows));
+  const beca = column('beca');
+  const status = column('estatus');
+  const right = column('derecho');
+  const cell = (field: StudentField, r: Cell[]) => (mapping.columns[field] === undefined ? '' : r[mapping.columns[field]!]);
+  return rows.map((r, i) => ({
+    name: mapping.columns.nombre === undefined ? (r.some((c) => !isBlank(c)) ? '·' : '') : r[mapping.columns.nombre],
+    studyPlan: cell('planEstudios', r),
+    becaPlan: cell('plan', r),
+    beca: beca[i] ?? '',
+    status: status[i] ?? '',
+    examRight: right[i] ?? '',
+  }));
+}
+
+// Sidebar calls of the Alumnos panel.
+
+/** Detects (or recalls) the columns of the active sheet. */
+export function detectarAlumnos(): Answer<StudentSheetView> {
+  return answer(() => viewOf(readSheet(SpreadsheetApp.getActiveSheet()), readRules().rules));
+}
+
+/** Remembers the mapping the user confirmed, without computing. */
+export function guardarMapeo(request: ComputeRequest): Answer<StudentSheetView> {
+  return answer(() => {
+    const sheet = sheetNamed(request.sheet);
+    const data = readSheet(sheet);
+    const { rules } = readRules();
+    const headerRow = mappingOf(data, rules).mapping.headerRow;
+    remember(data, mappingOfRequest(data, headerRow, request), request.outputs, request.mode);
+    return viewOf(data, rules);
+  });
+}
+
+/** Adds the chosen results; answers 'confirmar' with the cells it would replace until confirmed. */
+export function calcularAlumnos(request: ComputeRequest): Answer<ComputeAnswer> {
+  return answer(() =>
+    computeSheet(
+      sheetNamed(request.sheet),
+      (data, rules) => ({ mapping: mappingOfRequest(data, mappingOf(data, rules).mapping.headerRow, request), outputs: request.outputs, mode: request.mode }),
+      request.confirmar === true,
+    ),
+  );
+}
+
