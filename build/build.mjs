@@ -21,7 +21,10 @@ function declarations() {
         const text = readFileSync(path, 'utf8');
         const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export (?:async )?function ([A-Za-z_$][\w$]*)\s*\(([^)]*)\)/g;
         for (const m of text.matchAll(re)) {
-          const params = m[3]
+          // Type arguments and object types hold commas too: drop them before splitting the names.
+          let list = m[3];
+          while (/[<{[][^<>{}[\]]*[>}\]]/.test(list)) list = list.replace(/[<{[][^<>{}[\]]*[>}\]]/g, '');
+          const params = list
             .split(',')
             .map((p) => p.trim().replace(/^\.\.\./, '').split(/[?:=\s]/)[0])
             .filter(Boolean);
