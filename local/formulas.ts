@@ -1,0 +1,236 @@
+// Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B; 'Alumnos'!C2:C; 8,5; "x")`,
+// and spills their results as Sheets does; every other formula keeps the value the workbook cached.
+import { types } from 'node:util';
+import { A1Ref, a1Notation, parseA1 } from './services/a1';
+import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
+
+export type Arg =
+  | { kind: 'empty' }
+  | { kind: 'value'; value: string | number | boolean }
+  | { kind: 'ref'; ref: A1Ref; single: boolean };
+
+export interface ParsedFormula {
+  name: string;
+  args: Arg[];
+}
+
+/** Splits at top-level separators, outside quotes and parentheses. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = text[i + 1] === quote ? (i++, quote) : '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+const CALL = /^([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)$/;
+
+function parseArg(text: string, decimalComma: boolean): Arg | undefined {
+  const t = text.trim();
+  if (t === '') return { kind: 'empty' };
+  if (/^"([^"]|"")*"$/.test(t)) return { kind: 'value', value: t.slice(1, -1).replace(/""/g, '"') };
+  const number = decimalComma ? /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/ : /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+  if (number.test(t)) return { kind: 'value', value: Number(t.replace(',', '.')) };
+  const upper = t.toUpperCase();
+  if (upper === 'TRUE' || upper === 'VERDADERO') return { kind: 'value', value: true };
+  if (upper === 'FALSE' || upper === 'FALSO') return { kind: 'value', value: false };
+  const ref = parseA1(t);
+  if (ref) return { kind: 'ref', ref, single: !t.includes(':') };
+  return undefined;
+}
+
+/**
+ * The custom-function call of a formula, unwrapping ARRAYFORMULA; undefined when the formula is
+ * anything else (a built-in function, arithmetic, a nested call), which the runtime leaves alone.
+ */
+export function parseFormula(formula: string): ParsedFormula | undefined {
+  let body = formula.trim().replace(/^=/, '').trim();
+  let m = CALL.exec(body);
+  if (m && m[1].toUpperCase() === 'ARRAYFORMULA') {
+    body = m[2].trim();
+    m = CALL.exec(body);
+  }
+  if (!m) return undefined;
+  const inner = m[2];
+  const semicolons = splitTopLevel(inner, ';');
+  const decimalComma = semicolons.length > 1;
+  const parts = decimalComma ? semicolons : splitTopLevel(inner, ',');
+  if (parts.length === 1 && parts[0].trim() === '') return { name: m[1].toUpperCase(), args: [] };
+  const args: Arg[] = [];
+  for (const p of parts) {
+    const arg = parseArg(p, decimalComma);
+    if (!arg) return undefined;
+    args.push(arg);
+  }
+  return { name: m[1].toUpperCase(), args };
+}
+
+export interface FormulaEnv {
+  book: Book;
+  /** The custom function of that name (upper case), if the bundle declares one. */
+  customFunction(name: string): ((...args: unknown[]) => unknown) | undefined;
+  /** A stored value as the bundle receives it (Dates of its realm at midnight of the zone). */
+  scriptValue(v: Stored): unknown;
+  /** A result value as stored (Dates to wall time). */
+  storedOfResult(v: unknown): Stored;
+}
+
+interface Rect {
+  sheet: SheetModel;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+interface Cell {
+  sheet: SheetModel;
+  key: number;
+  call: ParsedFormula;
+  reads: Rect[];
+  spill?: Rect;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.sheet === b.sheet && a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+
+function clearSpill(sheet: SheetModel, anchor: number): void {
+  for (const [k, owner] of sheet.spillOwner) {
+    if (owner !== anchor) continue;
+    sheet.spillOwner.delete(k);
+    sheet.set(keyRow(k), keyColumn(k), '');
+  }
+}
+
+function resolve(env: FormulaEnv, cell: Cell, arg: Arg): unknown {
+  if (arg.kind === 'empty') return '';
+  if (arg.kind === 'value') return arg.value;
+  const sheet = arg.ref.sheet === undefined ? cell.sheet : env.book.sheet(arg.ref.sheet);
+  if (!sheet) throw new Error(`Unresolved sheet name '${arg.ref.sheet}'.`);
+  const r1 = arg.ref.row - 1;
+  const c1 = arg.ref.column - 1;
+  const r2 = arg.ref.lastRow !== undefined ? arg.ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
+  const c2 = Math.min(arg.ref.lastColumn, Math.max(arg.ref.column, sheet.lastColumn())) - 1;
+  cell.reads.push({ sheet, r1, c1, r2, c2 });
+  if (arg.single) return env.scriptValue(sheet.get(r1, c1));
+  const out: unknown[][] = new Array(r2 - r1 + 1);
+  for (let r = r1; r <= r2; r++) {
+    const row: unknown[] = new Array(c2 - c1 + 1);
+    for (let c = c1; c <= c2; c++) row[c - c1] = env.scriptValue(sheet.get(r, c));
+    out[r - r1] = row;
+  }
+  return out;
+}
+
+function setError(sheet: SheetModel, key: number, value: string, message: string): void {
+  sheet.set(keyRow(key), keyColumn(key), value);
+  sheet.errors.set(key, message);
+}
+
+/** Evaluates one formula and spills its result; returns whether any stored value changed. */
+function evaluate(env: FormulaEnv, cell: Cell): boolean {
+  const { sheet, key } = cell;
+  const row = keyRow(key);
+  const column = keyColumn(key);
+  const before = snapshot(sheet, key);
+  clearSpill(sheet, key);
+  sheet.errors.delete(key);
+  cell.reads = [];
+  cell.spill = undefined;
+  let result: unknown;
+  try {
+    const fn = env.customFunction(cell.call.name)!;
+    result = fn(...cell.call.args.map((a) => resolve(env, cell, a)));
+  } catch (e) {
+    setError(sheet, key, '#ERROR!', e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
+    return before !== snapshot(sheet, key);
+  }
+  const grid: unknown[][] = Array.isArray(result) ? (result.length && Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
+  if (grid.length === 0 || grid[0].length === 0) {
+    setError(sheet, key, '#N/A', 'El resultado de la fórmula está vacío.');
+    return before !== snapshot(sheet, key);
+  }
+  const width = Math.max(...grid.map((r) => (Array.isArray(r) ? r.length : 1)));
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < width; j++) {
+      if (i === 0 && j === 0) continue;
+      const k = cellKey(row + i, column + j);
+      if (sheet.formulas.has(k) || sheet.get(row + i, column + j) !== '') {
+        const blocked = a1Notation(row + i + 1, column + j + 1, 1, 1);
+        setError(sheet, key, '#REF!', `Array result was not expanded because it would overwrite data in ${blocked}.`);
+        return before !== snapshot(sheet, key);
+      }
+    }
+  }
+  for (let i = 0; i < grid.length; i++) {
+    const values = Array.isArray(grid[i]) ? grid[i] : [grid[i]];
+    for (let j = 0; j < width; j++) {
+      sheet.set(row + i, column + j, env.storedOfResult(values[j]));
+      if (i || j) sheet.spillOwner.set(cellKey(row + i, column + j), key);
+    }
+  }
+  cell.spill = { sheet, r1: row, c1: column, r2: row + grid.length - 1, c2: column + width - 1 };
+  return before !== snapshot(sheet, key);
+}
+
+/** A cheap fingerprint of a formula's output: anchor value, error and spill size. */
+function snapshot(sheet: SheetModel, key: number): string {
+  let owned = 0;
+  let sum = '';
+  for (const [k, owner] of sheet.spillOwner) {
+    if (owner !== key) continue;
+    owned++;
+    if (owned <= 64) sum += `${k}=${String(sheet.get(keyRow(k), keyColumn(k)))};`;
+  }
+  const v = sheet.get(keyRow(key), keyColumn(key));
+  return `${types.isDate(v) ? (v as Date).getTime() : String(v)}|${sheet.errors.get(key) ?? ''}|${owned}|${sum}`;
+}
+
+export interface RecalcReport {
+  formulas: number;
+  passes: number;
+}
+
+const MAX_PASSES = 4;
+
+/**
+ * Evaluates every custom-function formula of the book in sheet, row, column order. When a formula
+ * reads cells that a later one spills into, the book is evaluated again until nothing changes.
+ */
+export function recalculate(env: FormulaEnv): RecalcReport {
+  const cells: Cell[] = [];
+  for (const sheet of env.book.sheets) {
+    const keys = [...sheet.formulas.keys()].sort((a, b) => a - b);
+    const anchors = new Set<number>();
+    for (const key of keys) {
+      const call = parseFormula(sheet.formulas.get(key)!);
+      if (!call || !env.customFunction(call.name)) continue;
+      cells.push({ sheet, key, call, reads: [] });
+      anchors.add(key);
+    }
+    // A spill whose formula was overwritten or deleted disappears with it.
+    for (const owner of new Set(sheet.spillOwner.values())) if (!anchors.has(owner)) clearSpill(sheet, owner);
+  }
+  let passes = 0;
+  for (let again = cells.length > 0; again && passes < MAX_PASSES; ) {
+    passes++;
+    let changed = false;
+    for (const cell of cells) changed = evaluate(env, cell) || changed;
+    again =
+      changed &&
+      cells.some((reader, i) => cells.some((writer, j) => j > i && writer.spill !== undefined && reader.reads.some((r) => overlaps(r, writer.spill!))));
+  }
+  return { formulas: cells.length, passes };
+}

@@ -1,0 +1,257 @@
+// The local runtime: dist/Code.js in a vm context whose Apps Script services work on an .xlsx workbook.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { types } from 'node:util';
+import vm from 'node:vm';
+import { recalculate as recalculateFormulas } from './formulas';
+import { Book, Stored, cellKey, readBook, writeBook } from './services/book';
+import { ENUMS } from './services/builders';
+import { Calls, setRealmError } from './services/calls';
+import { SentMail, mailAppService } from './services/mail';
+import { TriggerRecord, scriptAppService } from './services/script-app';
+import { SheetEnv, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
+import { cacheService, lockService, newLocks, propertiesService, releaseAll } from './services/store';
+import { UiRecord, htmlService, uiService } from './services/ui';
+import { loggers, sessionService, utilitiesService } from './services/utilities';
+import { instantOfWall } from './services/zone';
+
+export const ROOT = resolve(__dirname, '..');
+export const DIST = join(ROOT, 'dist');
+export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
+export const DEFAULT_OUTBOX = join(ROOT, 'examples/salidas/correo');
+const ADDON_NAME = 'Secretaría escolar';
+
+export interface RuntimeOptions {
+  /** The spreadsheet's time zone. */
+  timeZone?: string;
+  /** The clock of the services (mail Date headers, cache expiry); the bundle's own Date is real. */
+  now?: () => Date;
+  /** Folder where MailApp.sendEmail writes one .eml per email. */
+  outbox?: string;
+  /** MailApp.getRemainingDailyQuota() at the start. */
+  mailQuota?: number;
+  /** Tests: make sendEmail throw for some recipients. */
+  failMailTo?: (to: string) => boolean;
+  /** Session.getActiveUser().getEmail(). */
+  user?: string;
+  /** Where dist/Code.js and dist/sidebar.html are read from. */
+  dist?: string;
+  /** Also print Logger/console lines of the bundle to stdout. */
+  echoLogs?: boolean;
+}
+
+export interface Runtime {
+  /** The vm context: context.BECA(...), context.onOpen(...). */
+  context: Record<string, any>;
+  /** A google.script.run-style call: arguments and result go through JSON (a Date in them throws). */
+  run(name: string, ...args: unknown[]): unknown;
+  /** The object SpreadsheetApp.getActiveSpreadsheet() returns. */
+  spreadsheet: any;
+  /** The sheet's current values (formulas evaluated), blank "" and Dates at midnight of the zone. */
+  sheetValues(name: string): unknown[][];
+  /** Evaluates every formula that calls one of the bundle's custom functions, spilling arrays. */
+  recalculate(): void;
+  /** Writes the workbook back (.xlsx), formulas kept with their cached results. */
+  save(path?: string): Promise<void>;
+  /** Service calls counted by name, e.g. 'Range.getValues', 'MailApp.sendEmail'. */
+  calls: Calls;
+  resetCalls(): void;
+  ui: UiRecord;
+  mail: SentMail[];
+  triggers: TriggerRecord[];
+  properties: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> };
+  /** What the bundle logged with Logger.log and console. */
+  logs: string[];
+  /** Spreadsheet.toast messages. */
+  toasts: string[];
+  /** The in-memory workbook behind the services. */
+  book: Book;
+  /** The .xlsx the runtime was opened from, if any. */
+  path?: string;
+  /** Increases with every write to a cell, so callers know when to save. */
+  readonly writes: number;
+}
+
+/** The names the bundle declares with a @customfunction JSDoc: only these evaluate in formulas. */
+export function customFunctionNames(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/@customfunction[\s\S]*?\*\/\s*function ([A-Za-z_$][\w$]*)\s*\(/g)) names.add(m[1].toUpperCase());
+  return names;
+}
+
+/** Builds dist/ with `npm run build`'s script when Code.js is missing. */
+export function ensureBuilt(dist = DIST): string {
+  const file = join(dist, 'Code.js');
+  if (!existsSync(file)) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  return readFileSync(file, 'utf8');
+}
+
+/** JSON as google.script.run carries it: a Date anywhere in the value is refused. */
+function wire(value: unknown, what: string): string | undefined {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    if (types.isDate(this[key])) throw new Error(`google.script.run no puede llevar fechas (Date) en ${what}: envíelas como texto o número.`);
+    return v;
+  });
+}
+
+async function bookOf(source: string | { sheets: Record<string, unknown[][]> }, timeZone: string): Promise<Book> {
+  if (typeof source === 'string') return readBook(source, timeZone);
+  const book = await readBook(undefined, timeZone);
+  for (const [name, rows] of Object.entries(source.sheets)) {
+    const sheet = book.addSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const s = storedOfWritten(v, timeZone);
+        sheet.set(r, c, s.value);
+        if (s.formula) sheet.formulas.set(cellKey(r, c), s.formula);
+      }),
+    );
+  }
+  if (book.sheets.length === 0) book.addSheet('Hoja 1');
+  return book;
+}
+
+/**
+ * Opens an .xlsx (or builds an in-memory workbook from arrays) and loads dist/Code.js into a vm
+ * context whose globals are local implementations of SpreadsheetApp, PropertiesService, LockService,
+ * CacheService, Utilities, Session, HtmlService, ScriptApp, MailApp, Logger and console.
+ */
+export async function openRuntime(source: string | { sheets: Record<string, unknown[][]> }, options: RuntimeOptions = {}): Promise<Runtime> {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const dist = options.dist ?? DIST;
+  const code = ensureBuilt(dist);
+  const book = await bookOf(source, timeZone);
+  const now = options.now ?? (() => new Date());
+  const calls: Calls = {};
+  const ui: UiRecord = { menu: [], alerts: [], dialogs: [] };
+  const mail: SentMail[] = [];
+  const triggers: TriggerRecord[] = [];
+  const logs: string[] = [];
+  const toasts: string[] = [];
+  const properties = { document: book.documentProperties, user: {} as Record<string, string>, script: {} as Record<string, string> };
+  const locks = newLocks();
+  const user = options.user ?? 'secretaria@escuela.local';
+
+  const context = vm.createContext({}) as Record<string, any>;
+  const RealmDate = vm.runInContext('Date', context) as DateConstructor;
+  setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
+  const customFunctions = customFunctionNames(code);
+
+  let recalculating = false;
+  const recalculate = () => {
+    if (recalculating) return;
+    recalculating = true;
+    book.dirty = false;
+    try {
+      recalculateFormulas({
+        book,
+        customFunction: (name) => (customFunctions.has(name) && typeof context[name] === 'function' ? context[name] : undefined),
+        scriptValue: (v: Stored) => (types.isDate(v) ? new RealmDate(instantOfWall((v as Date).getTime(), book.timeZone)) : v),
+        storedOfResult: (v) => (types.isDate(v) ? storedOfWritten(v, book.timeZone).value : v === null || v === undefined ? '' : typeof v === 'object' ? String(v) : (v as Stored)),
+      });
+    } finally {
+      book.dirty = false;
+      recalculating = false;
+    }
+  };
+
+  const env: SheetEnv = {
+    calls,
+    book,
+    makeDate: (ms) => new RealmDate(ms),
+    beforeRead: () => {
+      if (book.dirty) recalculate();
+    },
+    ui: () => getUi(),
+    toasts,
+  };
+  const getUi = uiService(calls, ui, ADDON_NAME);
+  const { Logger, console: bundleConsole } = loggers(calls, logs, options.echoLogs ?? false);
+
+  Object.assign(context, {
+    SpreadsheetApp: spreadsheetApp(env),
+    Charts: { ChartType: ENUMS.ChartType },
+    PropertiesService: propertiesService(calls, properties),
+    CacheService: cacheService(calls, () => now().getTime()),
+    LockService: lockService(calls, locks),
+    Utilities: utilitiesService(calls),
+    Session: sessionService(calls, user, DEFAULT_TIME_ZONE),
+    HtmlService: htmlService(calls, dist, () => context),
+    ScriptApp: scriptAppService(calls, triggers),
+    MailApp: mailAppService(calls, mail, {
+      outbox: options.outbox ?? DEFAULT_OUTBOX,
+      quota: { remaining: options.mailQuota ?? 100 },
+      from: user,
+      now,
+      failMailTo: options.failMailTo,
+    }),
+    Logger,
+    console: bundleConsole,
+  });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  book.dirty = true;
+
+  const realmJson = vm.runInContext('JSON', context) as JSON;
+  const run = (name: string, ...args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
+    const text = wire(args, name) ?? '[]';
+    const writes = book.writes;
+    let result: unknown;
+    try {
+      result = fn(...(realmJson.parse(text) as unknown[]));
+    } finally {
+      releaseAll(locks);
+      if (book.writes !== writes || book.dirty) recalculate();
+    }
+    const out = wire(result, `la respuesta de ${name}`);
+    return out === undefined ? undefined : JSON.parse(out);
+  };
+
+  const runtime: Runtime = {
+    context,
+    run,
+    spreadsheet: spreadsheetOf(env),
+    sheetValues(name) {
+      env.beforeRead();
+      const sheet = book.sheet(name);
+      if (!sheet) throw new Error(`No existe la hoja «${name}»`);
+      const rows = sheet.lastRow();
+      const columns = sheet.lastColumn();
+      const out: unknown[][] = [];
+      for (let r = 0; r < rows; r++) {
+        const row: unknown[] = [];
+        for (let c = 0; c < columns; c++) {
+          const v = sheet.get(r, c);
+          row.push(types.isDate(v) ? new Date(instantOfWall((v as Date).getTime(), book.timeZone)) : v);
+        }
+        out.push(row);
+      }
+      return out;
+    },
+    recalculate,
+    async save(path) {
+      const target = path ?? (typeof source === 'string' ? source : undefined);
+      if (!target) throw new Error('save() necesita una ruta: el libro se abrió en memoria.');
+      env.beforeRead();
+      await writeBook(book, target);
+    },
+    calls,
+    resetCalls() {
+      for (const k of Object.keys(calls)) delete calls[k];
+    },
+    ui,
+    mail,
+    triggers,
+    properties,
+    logs,
+    toasts,
+    book,
+    path: typeof source === 'string' ? source : undefined,
+    get writes() {
+      return book.writes;
+    },
+  };
+  return runtime;
+}

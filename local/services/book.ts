@@ -1,0 +1,300 @@
+// The workbook held in memory: sheets of stored values, formulas and recorded formatting, read from and
+// written back to .xlsx with exceljs. Dates are stored as exceljs keeps them (UTC fields = wall time).
+import ExcelJS from 'exceljs';
+import { types } from 'node:util';
+import { a1Notation, parseA1 } from './a1';
+
+/** '' is a blank cell; a Date holds the wall time in its UTC fields. */
+export type Stored = string | number | boolean | Date;
+
+/** Cell keys pack (row, column), both 0-based, into one number. */
+export const MAX_COLUMNS = 20000;
+export const cellKey = (r: number, c: number) => r * MAX_COLUMNS + c;
+export const keyRow = (k: number) => Math.floor(k / MAX_COLUMNS);
+export const keyColumn = (k: number) => k % MAX_COLUMNS;
+
+export interface CellFormat {
+  numberFormat?: string;
+  fontWeight?: string;
+  fontColor?: string;
+  background?: string;
+  horizontalAlignment?: string;
+  wrap?: boolean;
+  note?: string;
+  validation?: unknown;
+}
+
+export interface Recorded {
+  protections: unknown[];
+  conditionalRules: unknown[];
+  charts: unknown[];
+}
+
+export class SheetModel {
+  rows: Stored[][] = [];
+  /** Formula text with its leading "=", by cell key. */
+  formulas = new Map<number, string>();
+  /** Cells written by a formula's spill, by cell key → the formula's cell key. */
+  spillOwner = new Map<number, number>();
+  /** The error message behind a "#ERROR!" or "#REF!" value, by cell key. */
+  errors = new Map<number, string>();
+  formats = new Map<number, CellFormat>();
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  hidden = false;
+  recorded: Recorded = { protections: [], conditionalRules: [], charts: [] };
+
+  constructor(
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  get(r: number, c: number): Stored {
+    const row = this.rows[r];
+    const v = row ? row[c] : undefined;
+    return v === undefined ? '' : v;
+  }
+
+  set(r: number, c: number, v: Stored): void {
+    let row = this.rows[r];
+    if (!row) {
+      if (v === '') return;
+      for (let i = this.rows.length; i <= r; i++) if (!this.rows[i]) this.rows[i] = [];
+      row = this.rows[r];
+    }
+    row[c] = v;
+  }
+
+  format(r: number, c: number): CellFormat {
+    const k = cellKey(r, c);
+    let f = this.formats.get(k);
+    if (!f) this.formats.set(k, (f = {}));
+    return f;
+  }
+
+  /** 1-based number of the last row holding a value or a formula; 0 when empty. */
+  lastRow(): number {
+    let last = 0;
+    for (let r = this.rows.length - 1; r >= 0; r--) {
+      const row = this.rows[r];
+      if (row && row.some((v) => v !== '' && v !== undefined)) {
+        last = r + 1;
+        break;
+      }
+    }
+    for (const k of this.formulas.keys()) last = Math.max(last, keyRow(k) + 1);
+    return last;
+  }
+
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length - 1; c >= last; c--) {
+        if (row[c] !== '' && row[c] !== undefined) {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    for (const k of this.formulas.keys()) last = Math.max(last, keyColumn(k) + 1);
+    return last;
+  }
+
+  /** Inserts `count` blank columns before the 0-based column `at`, moving everything keyed by cell. */
+  insertColumns(at: number, count: number): void {
+    for (const row of this.rows) if (row && row.length > at) row.splice(at, 0, ...new Array<Stored>(count).fill(''));
+    const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
+      const moved = new Map<number, T>();
+      for (const [k, v] of m) moved.set(keyColumn(k) >= at ? k + count : k, mapValue(v));
+      return moved;
+    };
+    this.formulas = shift(this.formulas);
+    this.spillOwner = shift(this.spillOwner, (k) => (keyColumn(k) >= at ? k + count : k));
+    this.errors = shift(this.errors);
+    this.formats = shift(this.formats);
+    const widths = new Map<number, number>();
+    for (const [c, w] of this.columnWidths) widths.set(c >= at + 1 ? c + count : c, w);
+    this.columnWidths = widths;
+  }
+
+  /** Inserts `count` blank rows before the 0-based row `at`. */
+  insertRows(at: number, count: number): void {
+    if (this.rows.length > at) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Stored[]));
+    const delta = count * MAX_COLUMNS;
+    const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
+      const moved = new Map<number, T>();
+      for (const [k, v] of m) moved.set(keyRow(k) >= at ? k + delta : k, mapValue(v));
+      return moved;
+    };
+    this.formulas = shift(this.formulas);
+    this.spillOwner = shift(this.spillOwner, (k) => (keyRow(k) >= at ? k + delta : k));
+    this.errors = shift(this.errors);
+    this.formats = shift(this.formats);
+  }
+}
+
+export class Book {
+  sheets: SheetModel[] = [];
+  active = 0;
+  private nextId = 1;
+  /** Set by every write; the runtime recalculates formulas before the next read. */
+  dirty = false;
+  writes = 0;
+  documentProperties: Record<string, string> = {};
+
+  constructor(
+    public name: string,
+    public timeZone: string,
+    readonly workbook: ExcelJS.Workbook,
+  ) {}
+
+  addSheet(name: string, index = this.sheets.length): SheetModel {
+    const sheet = new SheetModel(name, this.nextId++);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  markWritten(): void {
+    this.dirty = true;
+    this.writes++;
+  }
+}
+
+/**
+ * A very hidden sheet keeps what Google keeps with the file but .xlsx cannot hold: the document
+ * properties (rows 'propiedad', key, value) and where formulas spilled (rows 'derrame', sheet, A1),
+ * so a reopened workbook knows which cells its formulas own.
+ */
+export const LOCAL_SHEET = '_libro_local';
+
+function storedOf(value: ExcelJS.CellValue): { value: Stored; formula?: string } {
+  if (value === null || value === undefined) return { value: '' };
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (types.isDate(value)) return { value: value as Date };
+  const v = value as unknown as Record<string, unknown>;
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = v.result as ExcelJS.CellValue;
+    const inner = result !== undefined && result !== null && typeof result === 'object' && 'error' in (result as object) ? { value: String((result as { error: string }).error) } : storedOf(result);
+    const formula = typeof v.formula === 'string' ? `=${v.formula}` : undefined;
+    return { value: inner.value, formula };
+  }
+  if ('richText' in v) return { value: (v.richText as { text: string }[]).map((t) => t.text).join('') };
+  if ('text' in v) return { value: String(v.text) };
+  if ('error' in v) return { value: String(v.error) };
+  return { value: String(value) };
+}
+
+/** Reads an .xlsx file, or builds an empty workbook when `path` is undefined. */
+export async function readBook(path: string | undefined, timeZone: string): Promise<Book> {
+  const workbook = new ExcelJS.Workbook();
+  if (path) await workbook.xlsx.readFile(path);
+  const name = path ? path.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : 'Libro local';
+  const book = new Book(name, timeZone, workbook);
+  let localRows: ExcelJS.Worksheet | undefined;
+  for (const ws of workbook.worksheets) {
+    if (ws.name === LOCAL_SHEET) {
+      localRows = ws;
+      continue;
+    }
+    const sheet = book.addSheet(ws.name);
+    sheet.hidden = ws.state !== 'visible' && ws.state !== undefined;
+    const frozen = ws.views?.find((v) => v.state === 'frozen') as ExcelJS.WorksheetViewFrozen | undefined;
+    if (frozen) {
+      sheet.frozenRows = frozen.ySplit ?? 0;
+      sheet.frozenColumns = frozen.xSplit ?? 0;
+    }
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const { value, formula } = storedOf(cell.value);
+        sheet.set(r - 1, c - 1, value);
+        if (formula) sheet.formulas.set(cellKey(r - 1, c - 1), formula);
+        if (cell.numFmt && cell.numFmt !== 'General') sheet.format(r - 1, c - 1).numberFormat = cell.numFmt;
+      });
+    });
+  }
+  localRows?.eachRow((row) => {
+    const [, kind, a, b] = (row.values as ExcelJS.CellValue[]).map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (kind === 'propiedad') book.documentProperties[a] = b;
+    const sheet = kind === 'derrame' ? book.sheet(a) : undefined;
+    const ref = sheet ? parseA1(b) : undefined;
+    if (!sheet || !ref) return;
+    const anchor = cellKey(ref.row - 1, ref.column - 1);
+    for (let r = ref.row - 1; r < (ref.lastRow ?? ref.row); r++) {
+      for (let c = ref.column - 1; c < ref.lastColumn; c++) if (cellKey(r, c) !== anchor) sheet.spillOwner.set(cellKey(r, c), anchor);
+    }
+  });
+  return book;
+}
+
+/** The rectangle each formula spilled into, as A1 text, for the local sheet. */
+function spillAreas(sheet: SheetModel): string[] {
+  const bounds = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();
+  for (const [k, anchor] of sheet.spillOwner) {
+    const b = bounds.get(anchor) ?? { r1: keyRow(anchor), c1: keyColumn(anchor), r2: keyRow(anchor), c2: keyColumn(anchor) };
+    b.r2 = Math.max(b.r2, keyRow(k));
+    b.c2 = Math.max(b.c2, keyColumn(k));
+    bounds.set(anchor, b);
+  }
+  return [...bounds.values()].map((b) => a1Notation(b.r1 + 1, b.c1 + 1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1));
+}
+
+function excelValue(sheet: SheetModel, r: number, c: number): ExcelJS.CellValue {
+  const v = sheet.get(r, c);
+  const formula = sheet.formulas.get(cellKey(r, c));
+  const value = v === '' ? null : v;
+  if (formula) return { formula: formula.slice(1), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+  return value;
+}
+
+/** exceljs orders worksheets by an `orderNo` its typings do not declare. */
+const ordered = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
+
+const argb = (color: string) => 'FF' + color.replace('#', '').toUpperCase().padStart(6, '0').slice(-6);
+
+/** Writes the book into its exceljs workbook (keeping the styles exceljs read) and then to `path`. */
+export async function writeBook(book: Book, path: string): Promise<void> {
+  const wb = book.workbook;
+  const keep = new Set(book.sheets.map((s) => s.name));
+  for (const ws of [...wb.worksheets]) if (!keep.has(ws.name)) wb.removeWorksheet(ws.id);
+  book.sheets.forEach((sheet, index) => {
+    const ws = wb.getWorksheet(sheet.name) ?? wb.addWorksheet(sheet.name);
+    ordered(ws).orderNo = index;
+    ws.state = sheet.hidden ? 'hidden' : 'visible';
+    ws.views = sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [];
+    const rows = Math.max(sheet.lastRow(), ws.rowCount);
+    const columns = Math.max(sheet.lastColumn(), ws.columnCount);
+    for (let r = 0; r < rows; r++) {
+      const row = ws.getRow(r + 1);
+      for (let c = 0; c < columns; c++) {
+        const value = excelValue(sheet, r, c);
+        const cell = row.getCell(c + 1);
+        if (value === null && (cell.value === null || cell.value === undefined)) continue;
+        cell.value = value;
+      }
+    }
+    for (const [k, f] of sheet.formats) {
+      const cell = ws.getCell(keyRow(k) + 1, keyColumn(k) + 1);
+      if (f.numberFormat) cell.numFmt = f.numberFormat;
+      if (f.fontWeight || f.fontColor) cell.font = { ...cell.font, bold: f.fontWeight === 'bold', ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}) };
+      if (f.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
+      if (f.note) cell.note = f.note;
+    }
+    for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
+  });
+  const rows = [
+    ...Object.entries(book.documentProperties).map(([key, value]) => ['propiedad', key, value]),
+    ...book.sheets.flatMap((sheet) => spillAreas(sheet).map((a1) => ['derrame', sheet.name, a1])),
+  ];
+  if (rows.length) {
+    const local = wb.addWorksheet(LOCAL_SHEET, { state: 'veryHidden' });
+    ordered(local).orderNo = book.sheets.length;
+    for (const row of rows) local.addRow(row);
+  }
+  await wb.xlsx.writeFile(path);
+}

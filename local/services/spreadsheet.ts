@@ -1,0 +1,724 @@
+// SpreadsheetApp over the in-memory Book: Spreadsheet, Sheet, Range and Protection with Apps Script's
+// semantics (1-based, "" for blanks, Dates at midnight of the spreadsheet's zone, exact setValues sizes).
+import { types } from 'node:util';
+import { a1Notation, parseA1 } from './a1';
+import { Book, CellFormat, SheetModel, Stored, cellKey } from './book';
+import { ENUMS, newChart, newConditionalFormatRule, newDataValidation, EmbeddedChart } from './builders';
+import { Calls, track } from './calls';
+import { instantOfWall, wallOfInstant } from './zone';
+
+export interface SheetEnv {
+  calls: Calls;
+  book: Book;
+  /** A Date of the bundle's realm, so `instanceof Date` holds inside it. */
+  makeDate(ms: number): Date;
+  /** Recalculates formulas when something was written since the last read. */
+  beforeRead(): void;
+  ui(): unknown;
+  toasts: string[];
+}
+
+const SHEETS_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SHEETS_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** What Sheets stores for a value written by a script: text is read as if typed, "'" keeps it text. */
+export function storedOfWritten(v: unknown, timeZone: string): { value: Stored; formula?: string } {
+  if (v === null || v === undefined) return { value: '' };
+  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : '#NUM!' };
+  if (typeof v === 'boolean') return { value: v };
+  if (types.isDate(v)) {
+    const ms = (v as Date).getTime();
+    return { value: Number.isFinite(ms) ? new Date(wallOfInstant(ms, timeZone)) : '' };
+  }
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.length > 1 && s.startsWith('=')) return { value: '', formula: s };
+  const t = s.trim();
+  if (SHEETS_NUMBER.test(t)) return { value: Number(t) };
+  const d = SHEETS_DATE.exec(t);
+  if (d) {
+    const ms = Date.UTC(Number(d[3]), Number(d[2]) - 1, Number(d[1]));
+    if (new Date(ms).getUTCDate() === Number(d[1])) return { value: new Date(ms) };
+  }
+  return { value: s };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The text Sheets shows for a stored value (dd/mm/aaaa dates, percentages, TRUE/FALSE). */
+export function displayOf(v: Stored, format?: CellFormat): string {
+  if (v === '') return '';
+  if (types.isDate(v)) {
+    const d = v as Date;
+    const day = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    const time = d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds() ? ` ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` : '';
+    return day + time;
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') {
+    const nf = format?.numberFormat;
+    if (nf && nf.includes('%')) {
+      const decimals = (/0\.(0+)%/.exec(nf)?.[1] ?? '').length;
+      return `${(v * 100).toFixed(decimals)}%`;
+    }
+    const fixed = nf ? /0\.(0+)/.exec(nf) : null;
+    if (fixed) return v.toFixed(fixed[1].length);
+    return String(Math.round(v * 1e10) / 1e10);
+  }
+  return String(v);
+}
+
+export class Protection {
+  warningOnly = false;
+  description = '';
+  constructor(
+    readonly type: 'RANGE' | 'SHEET',
+    readonly range: Range,
+    private readonly owner: SheetModel,
+  ) {}
+  setWarningOnly(on: boolean) {
+    this.warningOnly = on;
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  setDescription(text: string) {
+    this.description = text;
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  getRange() {
+    return this.range;
+  }
+  getProtectionType() {
+    return this.type;
+  }
+  remove() {
+    this.owner.recorded.protections = this.owner.recorded.protections.filter((p) => p !== this);
+  }
+  canEdit() {
+    return true;
+  }
+  getEditors() {
+    return [];
+  }
+  addEditor() {
+    return this;
+  }
+  addEditors() {
+    return this;
+  }
+  removeEditors() {
+    return this;
+  }
+  setDomainEdit() {
+    return this;
+  }
+  setUnprotectedRanges() {
+    return this;
+  }
+}
+
+export class Range {
+  constructor(
+    private readonly env: SheetEnv,
+    readonly sheet: Sheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {
+    if (row < 1 || column < 1 || rows < 1 || columns < 1) {
+      throw new Error(rows < 1 || columns < 1 ? 'The number of rows in the range must be at least 1.' : 'The starting row of the range is too small.');
+    }
+  }
+
+  private get model(): SheetModel {
+    return this.sheet.model;
+  }
+
+  private grid<T>(cell: (r: number, c: number) => T): T[][] {
+    const out: T[][] = new Array(this.rows);
+    for (let i = 0; i < this.rows; i++) {
+      const row: T[] = new Array(this.columns);
+      for (let j = 0; j < this.columns; j++) row[j] = cell(this.row - 1 + i, this.column - 1 + j);
+      out[i] = row;
+    }
+    return out;
+  }
+
+  private each(write: (r: number, c: number, i: number, j: number) => void): void {
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) write(this.row - 1 + i, this.column - 1 + j, i, j);
+  }
+
+  private checkSize(values: unknown, what = 'data'): unknown[][] {
+    if (!Array.isArray(values) || (values.length > 0 && !Array.isArray(values[0]))) {
+      throw new Error(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
+    }
+    if (values.length !== this.rows) {
+      throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.rows}.`);
+    }
+    for (const row of values as unknown[][]) {
+      if (row.length !== this.columns) {
+        throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.columns}.`);
+      }
+    }
+    return values as unknown[][];
+  }
+
+  /** Writes one cell as a script does: clears the formula, the spill it belonged to and its error note. */
+  private writeCell(r: number, c: number, value: Stored, formula?: string): void {
+    const m = this.model;
+    const k = cellKey(r, c);
+    m.set(r, c, value);
+    if (formula) m.formulas.set(k, formula);
+    else m.formulas.delete(k);
+    m.spillOwner.delete(k);
+    m.errors.delete(k);
+  }
+
+  private wrote(): this {
+    this.env.book.markWritten();
+    return this;
+  }
+
+  private scriptValue(v: Stored): unknown {
+    if (types.isDate(v)) return this.env.makeDate(instantOfWall((v as Date).getTime(), this.env.book.timeZone));
+    return v;
+  }
+
+  getValues(): unknown[][] {
+    this.env.beforeRead();
+    const m = this.model;
+    return this.grid((r, c) => this.scriptValue(m.get(r, c)));
+  }
+
+  getValue(): unknown {
+    this.env.beforeRead();
+    return this.scriptValue(this.model.get(this.row - 1, this.column - 1));
+  }
+
+  getDisplayValues(): string[][] {
+    this.env.beforeRead();
+    const m = this.model;
+    return this.grid((r, c) => displayOf(m.get(r, c), m.formats.get(cellKey(r, c))));
+  }
+
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0][0];
+  }
+
+  getFormulas(): string[][] {
+    const m = this.model;
+    return this.grid((r, c) => m.formulas.get(cellKey(r, c)) ?? '');
+  }
+
+  getFormula(): string {
+    return this.getFormulas()[0][0];
+  }
+
+  setValues(values: unknown[][]): this {
+    const grid = this.checkSize(values);
+    const tz = this.env.book.timeZone;
+    this.each((r, c, i, j) => {
+      const s = storedOfWritten(grid[i][j], tz);
+      this.writeCell(r, c, s.value, s.formula);
+    });
+    return this.wrote();
+  }
+
+  setValue(value: unknown): this {
+    const s = storedOfWritten(value, this.env.book.timeZone);
+    this.each((r, c) => this.writeCell(r, c, s.value, s.formula));
+    return this.wrote();
+  }
+
+  setFormulas(formulas: string[][]): this {
+    const grid = this.checkSize(formulas);
+    this.each((r, c, i, j) => {
+      const f = String(grid[i][j] ?? '');
+      this.writeCell(r, c, '', f === '' ? undefined : f.startsWith('=') ? f : `=${f}`);
+    });
+    return this.wrote();
+  }
+
+  setFormula(formula: string): this {
+    const f = formula.startsWith('=') ? formula : `=${formula}`;
+    this.each((r, c) => this.writeCell(r, c, '', f));
+    return this.wrote();
+  }
+
+  clearContent(): this {
+    this.each((r, c) => this.writeCell(r, c, ''));
+    return this.wrote();
+  }
+
+  clear(): this {
+    this.each((r, c) => {
+      this.writeCell(r, c, '');
+      this.model.formats.delete(cellKey(r, c));
+    });
+    return this.wrote();
+  }
+
+  clearFormat(): this {
+    this.each((r, c) => this.model.formats.delete(cellKey(r, c)));
+    return this;
+  }
+
+  private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K] | CellFormat[K][][]): this {
+    const grid = Array.isArray(value) ? this.checkSize(value, 'data') : undefined;
+    this.each((r, c, i, j) => {
+      this.model.format(r, c)[key] = (grid ? grid[i][j] : value) as CellFormat[K];
+    });
+    return this;
+  }
+
+  private getFormat<K extends keyof CellFormat>(key: K, fallback: CellFormat[K]): CellFormat[K] {
+    return this.model.formats.get(cellKey(this.row - 1, this.column - 1))?.[key] ?? fallback;
+  }
+
+  setNumberFormat(format: string) {
+    return this.setFormat('numberFormat', format);
+  }
+  setNumberFormats(formats: string[][]) {
+    return this.setFormat('numberFormat', formats);
+  }
+  getNumberFormat() {
+    return this.getFormat('numberFormat', 'General');
+  }
+  setFontWeight(weight: string | null) {
+    return this.setFormat('fontWeight', weight ?? undefined);
+  }
+  setFontWeights(weights: string[][]) {
+    return this.setFormat('fontWeight', weights);
+  }
+  getFontWeight() {
+    return this.getFormat('fontWeight', 'normal');
+  }
+  setFontColor(color: string | null) {
+    return this.setFormat('fontColor', color ?? undefined);
+  }
+  setFontColors(colors: string[][]) {
+    return this.setFormat('fontColor', colors);
+  }
+  setBackground(color: string | null) {
+    return this.setFormat('background', color ?? undefined);
+  }
+  setBackgrounds(colors: string[][]) {
+    return this.setFormat('background', colors);
+  }
+  getBackground() {
+    return this.getFormat('background', '#ffffff');
+  }
+  setHorizontalAlignment(alignment: string | null) {
+    return this.setFormat('horizontalAlignment', alignment ?? undefined);
+  }
+  setWrap(wrap: boolean) {
+    return this.setFormat('wrap', wrap);
+  }
+  setNote(note: string | null) {
+    return this.setFormat('note', note ?? undefined);
+  }
+  getNote() {
+    return this.getFormat('note', '');
+  }
+  setFontStyle() {
+    return this;
+  }
+  setFontSize() {
+    return this;
+  }
+  setBorder() {
+    return this;
+  }
+  setVerticalAlignment() {
+    return this;
+  }
+  setDataValidation(rule: unknown) {
+    return this.setFormat('validation', rule ?? undefined);
+  }
+  setDataValidations(rules: unknown[][]) {
+    return this.setFormat('validation', rules);
+  }
+  getDataValidation() {
+    return this.getFormat('validation', null) ?? null;
+  }
+  getDataValidations() {
+    return this.grid((r, c) => this.model.formats.get(cellKey(r, c))?.validation ?? null);
+  }
+  clearDataValidations() {
+    this.each((r, c) => {
+      const f = this.model.formats.get(cellKey(r, c));
+      if (f) delete f.validation;
+    });
+    return this;
+  }
+
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.column;
+  }
+  getLastRow() {
+    return this.row + this.rows - 1;
+  }
+  getLastColumn() {
+    return this.column + this.columns - 1;
+  }
+  getNumRows() {
+    return this.rows;
+  }
+  getNumColumns() {
+    return this.columns;
+  }
+  getHeight() {
+    return this.rows;
+  }
+  getWidth() {
+    return this.columns;
+  }
+  getA1Notation() {
+    return a1Notation(this.row, this.column, this.rows, this.columns);
+  }
+  getSheet() {
+    return this.sheet.tracked();
+  }
+  getGridId() {
+    return this.model.id;
+  }
+  isBlank() {
+    this.env.beforeRead();
+    return this.grid((r, c) => this.model.get(r, c) === '' && !this.model.formulas.has(cellKey(r, c))).every((row) => row.every(Boolean));
+  }
+
+  private range(row: number, column: number, rows: number, columns: number): Range {
+    return this.sheet.range(row, column, rows, columns);
+  }
+
+  offset(rowOffset: number, columnOffset: number, rows = this.rows, columns = this.columns) {
+    return this.range(this.row + rowOffset, this.column + columnOffset, rows, columns);
+  }
+  getCell(row: number, column: number) {
+    return this.range(this.row + row - 1, this.column + column - 1, 1, 1);
+  }
+  protect() {
+    const p = new Protection('RANGE', this, this.model);
+    this.model.recorded.protections.push(p);
+    return track(this.env.calls, 'Protection', p);
+  }
+  activate() {
+    this.sheet.activate();
+    return this;
+  }
+  merge() {
+    return this;
+  }
+}
+
+export class Sheet {
+  constructor(
+    private readonly env: SheetEnv,
+    readonly model: SheetModel,
+  ) {}
+
+  tracked(): Sheet {
+    return track(this.env.calls, 'Sheet', this);
+  }
+
+  /** A tracked Range; dimensions are checked like Apps Script's. */
+  range(row: number, column: number, rows = 1, columns = 1): Range {
+    return track(this.env.calls, 'Range', new Range(this.env, this, row, column, rows, columns));
+  }
+
+  getName() {
+    return this.model.name;
+  }
+  setName(name: string) {
+    if (this.env.book.sheets.some((s) => s !== this.model && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.model.name = name;
+    return this;
+  }
+  getSheetId() {
+    return this.model.id;
+  }
+  getIndex() {
+    return this.env.book.sheets.indexOf(this.model) + 1;
+  }
+  getParent() {
+    return spreadsheetOf(this.env);
+  }
+
+  getRange(a: number | string, column?: number, rows?: number, columns?: number): Range {
+    if (typeof a === 'string') {
+      const ref = parseA1(a);
+      if (!ref) throw new Error(`Range not found`);
+      const lastRow = ref.lastRow ?? Math.max(this.getMaxRows(), ref.row);
+      const lastColumn = Math.min(ref.lastColumn, Math.max(this.getMaxColumns(), ref.column));
+      return this.range(ref.row, ref.column, lastRow - ref.row + 1, lastColumn - ref.column + 1);
+    }
+    return this.range(a, column ?? 1, rows ?? 1, columns ?? 1);
+  }
+  getDataRange() {
+    this.env.beforeRead();
+    return this.range(1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn()));
+  }
+  getLastRow() {
+    this.env.beforeRead();
+    return this.model.lastRow();
+  }
+  getLastColumn() {
+    this.env.beforeRead();
+    return this.model.lastColumn();
+  }
+  getMaxRows() {
+    return Math.max(1000, this.model.lastRow(), this.model.rows.length);
+  }
+  getMaxColumns() {
+    return Math.max(26, this.model.lastColumn());
+  }
+  appendRow(values: unknown[]) {
+    const row = this.model.lastRow() + 1;
+    this.range(row, 1, 1, Math.max(1, values.length)).setValues([values.length ? values : ['']]);
+    return this;
+  }
+  insertColumnAfter(after: number) {
+    return this.insertColumnsAfter(after, 1);
+  }
+  insertColumnsAfter(after: number, count: number) {
+    this.model.insertColumns(after, count);
+    this.env.book.markWritten();
+    return this;
+  }
+  insertColumnBefore(before: number) {
+    return this.insertColumnsAfter(before - 1, 1);
+  }
+  insertColumnsBefore(before: number, count: number) {
+    return this.insertColumnsAfter(before - 1, count);
+  }
+  insertRowAfter(after: number) {
+    return this.insertRowsAfter(after, 1);
+  }
+  insertRowsAfter(after: number, count: number) {
+    this.model.insertRows(after, count);
+    this.env.book.markWritten();
+    return this;
+  }
+  insertRowBefore(before: number) {
+    return this.insertRowsAfter(before - 1, 1);
+  }
+  setFrozenRows(rows: number) {
+    this.model.frozenRows = rows;
+    return this;
+  }
+  getFrozenRows() {
+    return this.model.frozenRows;
+  }
+  setFrozenColumns(columns: number) {
+    this.model.frozenColumns = columns;
+    return this;
+  }
+  getFrozenColumns() {
+    return this.model.frozenColumns;
+  }
+  protect() {
+    const existing = this.model.recorded.protections.find((p) => (p as Protection).type === 'SHEET');
+    if (existing) return track(this.env.calls, 'Protection', existing as Protection);
+    const p = new Protection('SHEET', this.range(1, 1, this.getMaxRows(), this.getMaxColumns()), this.model);
+    this.model.recorded.protections.push(p);
+    return track(this.env.calls, 'Protection', p);
+  }
+  getProtections(type: string) {
+    return this.model.recorded.protections.filter((p) => (p as Protection).type === type).map((p) => track(this.env.calls, 'Protection', p as Protection));
+  }
+  setConditionalFormatRules(rules: unknown[]) {
+    this.model.recorded.conditionalRules = [...rules];
+    return this;
+  }
+  getConditionalFormatRules() {
+    return [...this.model.recorded.conditionalRules];
+  }
+  clearConditionalFormatRules() {
+    this.model.recorded.conditionalRules = [];
+  }
+  newChart() {
+    return newChart(this.tracked());
+  }
+  insertChart(chart: unknown) {
+    this.model.recorded.charts.push(chart);
+  }
+  updateChart(chart: EmbeddedChart) {
+    const i = this.model.recorded.charts.findIndex((c) => (c as EmbeddedChart).id === chart.id);
+    if (i >= 0) this.model.recorded.charts[i] = chart;
+  }
+  removeChart(chart: EmbeddedChart) {
+    this.model.recorded.charts = this.model.recorded.charts.filter((c) => (c as EmbeddedChart).id !== chart.id);
+  }
+  getCharts() {
+    return [...this.model.recorded.charts];
+  }
+  setColumnWidth(column: number, width: number) {
+    this.model.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(column: number, count: number, width: number) {
+    for (let c = column; c < column + count; c++) this.model.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number) {
+    return this.model.columnWidths.get(column) ?? 100;
+  }
+  autoResizeColumns(column: number, count: number) {
+    for (let c = column; c < column + count; c++) this.autoResizeColumn(c);
+    return this;
+  }
+  autoResizeColumn(column: number) {
+    let longest = 0;
+    for (const row of this.model.rows) if (row && row[column - 1] !== undefined) longest = Math.max(longest, displayOf(row[column - 1]).length);
+    this.model.columnWidths.set(column, Math.max(40, Math.min(400, longest * 7 + 16)));
+    return this;
+  }
+  hideSheet() {
+    this.model.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this.model.hidden = false;
+    return this;
+  }
+  isSheetHidden() {
+    return this.model.hidden;
+  }
+  activate() {
+    this.env.book.active = Math.max(0, this.env.book.sheets.indexOf(this.model));
+    return this.tracked();
+  }
+  clear() {
+    this.getDataRange().clear();
+    return this;
+  }
+  clearContents() {
+    this.getDataRange().clearContent();
+    return this;
+  }
+  getActiveRange() {
+    return this.range(1, 1);
+  }
+  getActiveCell() {
+    return this.range(1, 1);
+  }
+}
+
+/** The active spreadsheet's object, tracked as 'Spreadsheet'. */
+export function spreadsheetOf(env: SheetEnv): Spreadsheet {
+  return track(env.calls, 'Spreadsheet', new Spreadsheet(env));
+}
+
+export class Spreadsheet {
+  constructor(private readonly env: SheetEnv) {}
+
+  private sheetOf(model: SheetModel): Sheet {
+    return new Sheet(this.env, model).tracked();
+  }
+  private get book(): Book {
+    return this.env.book;
+  }
+
+  getSheets() {
+    return this.book.sheets.map((m) => this.sheetOf(m));
+  }
+  getNumSheets() {
+    return this.book.sheets.length;
+  }
+  getSheetByName(name: string) {
+    const m = this.book.sheet(name);
+    return m ? this.sheetOf(m) : null;
+  }
+  getSheetById(id: number) {
+    const m = this.book.sheets.find((s) => s.id === id);
+    return m ? this.sheetOf(m) : null;
+  }
+  getActiveSheet() {
+    const m = this.book.sheets[this.book.active] ?? this.book.sheets[0];
+    return m ? this.sheetOf(m) : null;
+  }
+  setActiveSheet(sheet: Sheet) {
+    return sheet.activate();
+  }
+  getActiveRange() {
+    return this.getActiveSheet()?.getActiveRange() ?? null;
+  }
+  insertSheet(a?: string | number, b?: number) {
+    const name = typeof a === 'string' ? a : this.freeName();
+    const index = typeof a === 'number' ? a : b;
+    if (this.book.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const model = this.book.addSheet(name, index === undefined ? this.book.sheets.length : Math.max(0, Math.min(index, this.book.sheets.length)));
+    this.book.active = this.book.sheets.indexOf(model);
+    this.book.markWritten();
+    return this.sheetOf(model);
+  }
+  private freeName() {
+    let n = this.book.sheets.length + 1;
+    while (this.book.sheet(`Hoja ${n}`)) n++;
+    return `Hoja ${n}`;
+  }
+  deleteSheet(sheet: Sheet) {
+    if (this.book.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.book.sheets = this.book.sheets.filter((m) => m !== sheet.model);
+    this.book.active = Math.min(this.book.active, this.book.sheets.length - 1);
+    this.book.markWritten();
+  }
+  getRange(a1: string) {
+    const ref = parseA1(a1);
+    const sheet = ref?.sheet ? this.getSheetByName(ref.sheet) : this.getActiveSheet();
+    if (!ref || !sheet) throw new Error('Range not found');
+    return sheet.getRange(a1.slice(a1.lastIndexOf('!') + 1));
+  }
+  getRangeByName() {
+    return null;
+  }
+  getSpreadsheetTimeZone() {
+    return this.book.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string) {
+    this.book.timeZone = timeZone;
+  }
+  getSpreadsheetLocale() {
+    return 'es_MX';
+  }
+  getName() {
+    return this.book.name;
+  }
+  rename(name: string) {
+    this.book.name = name;
+  }
+  getId() {
+    return `local-${this.book.name}`;
+  }
+  getUrl() {
+    return `http://localhost/${encodeURIComponent(this.book.name)}`;
+  }
+  toast(message: string, title?: string) {
+    this.env.toasts.push(title ? `${title}: ${message}` : String(message));
+  }
+}
+
+/** The SpreadsheetApp global. */
+export function spreadsheetApp(env: SheetEnv): Record<string, unknown> {
+  const service = {
+    ...ENUMS,
+    getActiveSpreadsheet: () => spreadsheetOf(env),
+    getActive: () => spreadsheetOf(env),
+    getActiveSheet: () => spreadsheetOf(env).getActiveSheet(),
+    getActiveRange: () => spreadsheetOf(env).getActiveRange(),
+    getUi: () => env.ui(),
+    flush: () => env.beforeRead(),
+    newConditionalFormatRule: () => newConditionalFormatRule(),
+    newDataValidation: () => newDataValidation(),
+  };
+  return track(env.calls, 'SpreadsheetApp', service);
+}

@@ -1,0 +1,207 @@
+// The local Apps Script services keep Apps Script's semantics: 2D values, "" blanks, zoned dates, exact sizes.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { openRuntime } from '../../local/runtime';
+import { formatDate } from '../../local/services/utilities';
+import { realm, sheetOf, sheetRuntime, tempDir } from './factories';
+
+describe('Range values', () => {
+  test('blank cells read as "" and numbers, booleans and text keep their types', async () => {
+    const rt = await sheetRuntime([
+      ['Nombre', 'Promedio', 'Hermano'],
+      ['Ana', 8.5, true],
+      ['', '', ''],
+    ]);
+    const values = sheetOf(rt, 'Alumnos').getRange(1, 1, 4, 3).getValues();
+    expect(values).toEqual([
+      ['Nombre', 'Promedio', 'Hermano'],
+      ['Ana', 8.5, true],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  test.each([
+    ['a plain number text becomes a number, as if typed', '8.5', 8.5],
+    ['a leading apostrophe keeps the text and is dropped', "'=1+1", '=1+1'],
+    ['a decimal comma stays text (es_MX types a point)', '8,5', '8,5'],
+    ['null becomes blank', null, ''],
+  ])('%s', async (_label, written, stored) => {
+    const rt = await sheetRuntime([['x']]);
+    const range = sheetOf(rt, 'Alumnos').getRange('B2');
+    range.setValue(written);
+    expect(range.getValue()).toEqual(stored);
+    expect(range.getFormula()).toBe('');
+  });
+
+  test('text starting with "=" written with setValues becomes a formula', async () => {
+    const rt = await sheetRuntime([['Plan'], ['I']]);
+    const range = sheetOf(rt, 'Alumnos').getRange('C1');
+    range.setValues([['=SUMA(A1:A2)']]);
+    expect(range.getFormulas()).toEqual([['=SUMA(A1:A2)']]);
+  });
+
+  test.each([
+    ['too few rows', 2, 2, [[1, 2]], 'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.'],
+    ['too many columns', 1, 2, [[1, 2, 3]], 'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.'],
+  ])('setValues with %s throws the Apps Script error', async (_label, rows, columns, data, message) => {
+    const rt = await sheetRuntime([['x']]);
+    expect(() => sheetOf(rt, 'Alumnos').getRange(1, 1, rows, columns).setValues(data)).toThrow(message);
+    expect(rt.sheetValues('Alumnos')).toEqual([['x']]);
+  });
+
+  test('getLastRow, getDataRange and A1 notation follow the data', async () => {
+    const rt = await sheetRuntime([['a', 'b'], ['c', ''], ['', '']]);
+    const sheet = sheetOf(rt, 'Alumnos');
+    expect(sheet.getLastRow()).toBe(2);
+    expect(sheet.getLastColumn()).toBe(2);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:B2');
+    expect(sheet.getRange('B2:B').getNumRows()).toBe(999);
+    expect(sheet.getRange(2, 1).offset(1, 1, 2, 3).getA1Notation()).toBe('B3:D4');
+  });
+
+  test('appendRow writes after the last row and insertColumnAfter moves cells right', async () => {
+    const rt = await sheetRuntime([['Nombre', 'Promedio'], ['Ana', 9]]);
+    const sheet = sheetOf(rt, 'Alumnos');
+    sheet.appendRow(['Luis', 7]);
+    sheet.insertColumnAfter(1);
+    expect(rt.sheetValues('Alumnos')).toEqual([
+      ['Nombre', '', 'Promedio'],
+      ['Ana', '', 9],
+      ['Luis', '', 7],
+    ]);
+  });
+});
+
+describe('dates in the spreadsheet zone', () => {
+  test.each([
+    ['Mexico City (UTC-6)', 'America/Mexico_City', '2026-03-15T06:00:00.000Z'],
+    ['Lima (UTC-5)', 'America/Lima', '2026-03-15T05:00:00.000Z'],
+    ['Madrid in summer time (UTC+2)', 'Europe/Madrid', '2026-07-14T22:00:00.000Z'],
+  ])('a date cell reads as midnight of %s', async (_label, timeZone, iso) => {
+    const wall = iso.startsWith('2026-07') ? '15/07/2026' : '15/03/2026';
+    const rt = await sheetRuntime([['Fecha'], [wall]], 'Fechas', { timeZone });
+    const value = sheetOf(rt, 'Fechas').getRange('A2').getValue();
+    expect(Object.prototype.toString.call(value)).toBe('[object Date]');
+    expect(value instanceof realm(rt, 'Date')).toBe(true);
+    expect(value.toISOString()).toBe(iso);
+  });
+
+  test('a Date written by the bundle is stored as its wall date and survives the .xlsx round trip', async () => {
+    const dir = tempDir();
+    const rt = await sheetRuntime([['Fecha']], 'Fechas', { timeZone: 'America/Mexico_City' });
+    const RealmDate = realm(rt, 'Date') as DateConstructor;
+    const midnight = new RealmDate('2026-03-15T06:00:00.000Z');
+    sheetOf(rt, 'Fechas').getRange('A2').setValue(midnight);
+    await rt.save(join(dir, 'fechas.xlsx'));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'fechas.xlsx'));
+    expect((wb.getWorksheet('Fechas')!.getCell('A2').value as Date).toISOString()).toBe('2026-03-15T00:00:00.000Z');
+
+    const again = await openRuntime(join(dir, 'fechas.xlsx'));
+    expect((again.sheetValues('Fechas')[1][0] as Date).toISOString()).toBe('2026-03-15T06:00:00.000Z');
+    expect(sheetOf(again, 'Fechas').getRange('A2').getDisplayValue()).toBe('15/03/2026');
+  });
+});
+
+describe('.xlsx round trip', () => {
+  test('values, formulas with their results and document properties come back', async () => {
+    const dir = tempDir();
+    const rt = await sheetRuntime([
+      ['Plan', 'Promedio', 'Hermano', 'Beca'],
+      ['I', 8.5, 'no', '=BECA(A2:A; B2:B; C2:C)'],
+      ['II', 9.7, 'no'],
+    ]);
+    rt.context.PropertiesService.getDocumentProperties().setProperty('mapeo:Alumnos', '{"plan":1}');
+    await rt.save(join(dir, 'libro.xlsx'));
+
+    const again = await openRuntime(join(dir, 'libro.xlsx'));
+    expect(again.sheetValues('Alumnos')).toEqual(rt.sheetValues('Alumnos'));
+    expect(sheetOf(again, 'Alumnos').getRange('D2').getFormula()).toBe('=BECA(A2:A; B2:B; C2:C)');
+    expect(again.properties.document['mapeo:Alumnos']).toBe('{"plan":1}');
+    expect(again.spreadsheet.getSheets().map((s: any) => s.getName())).toEqual(['Alumnos']);
+  });
+});
+
+describe('Properties, Cache, Lock, Utilities, Session', () => {
+  test('properties are strings per store and too large values are refused', async () => {
+    const rt = await sheetRuntime([['x']]);
+    const doc = rt.context.PropertiesService.getDocumentProperties();
+    doc.setProperty('n', 5);
+    rt.context.PropertiesService.getUserProperties().setProperty('n', 'usuario');
+    expect(doc.getProperty('n')).toBe('5');
+    expect(doc.getProperty('falta')).toBeNull();
+    expect(rt.properties.user).toEqual({ n: 'usuario' });
+    expect(() => doc.setProperty('grande', 'x'.repeat(10 * 1024))).toThrow('Argument too large: value');
+  });
+
+  test('cache entries expire with the runtime clock', async () => {
+    let now = Date.UTC(2026, 2, 15);
+    const rt = await sheetRuntime([['x']], 'Hoja', { now: () => new Date(now) });
+    const cache = rt.context.CacheService.getDocumentCache();
+    cache.put('k', 'v', 60);
+    expect(cache.get('k')).toBe('v');
+    now += 61_000;
+    expect(cache.get('k')).toBeNull();
+  });
+
+  test('the document lock excludes a second holder until released, and runs release it', async () => {
+    const rt = await sheetRuntime([['x']]);
+    const first = rt.context.LockService.getDocumentLock();
+    const second = rt.context.LockService.getDocumentLock();
+    expect(first.tryLock(1000)).toBe(true);
+    expect(second.tryLock(1000)).toBe(false);
+    expect(() => second.waitLock(1000)).toThrow('Lock timeout');
+    first.releaseLock();
+    expect(second.tryLock(1000)).toBe(true);
+    expect(second.hasLock()).toBe(true);
+  });
+
+  test.each([
+    ['dd/MM/yyyy', '15/03/2026'],
+    ["yyyy-MM-dd'T'HH:mm:ss", '2026-03-15T00:00:00'],
+    ['EEEE d MMMM yy, h:mm a', 'Sunday 15 March 26, 12:00 AM'],
+    ['Z', '-0600'],
+  ])('Utilities.formatDate with %s', (pattern, want) => {
+    expect(formatDate(new Date('2026-03-15T06:00:00Z'), 'America/Mexico_City', pattern)).toBe(want);
+  });
+
+  test('Session gives the local user and the manifest zone', async () => {
+    const rt = await sheetRuntime([['x']], 'Hoja', { user: 'direccion@escuela.local' });
+    expect(rt.context.Session.getActiveUser().getEmail()).toBe('direccion@escuela.local');
+    expect(rt.context.Session.getScriptTimeZone()).toBe('America/Mexico_City');
+  });
+});
+
+describe('counted calls and google.script.run', () => {
+  test('every service call is counted by name and resetCalls clears them', async () => {
+    const rt = await sheetRuntime([['a'], ['b']]);
+    const sheet = sheetOf(rt, 'Alumnos');
+    sheet.getRange(1, 1, 2, 1).getValues();
+    sheet.getRange(1, 2, 2, 1).setValues([[1], [2]]);
+    expect(rt.calls['Range.getValues']).toBe(1);
+    expect(rt.calls['Range.setValues']).toBe(1);
+    expect(rt.calls['Sheet.getRange']).toBe(2);
+    rt.resetCalls();
+    expect(rt.calls).toEqual({});
+  });
+
+  test('run passes arguments through JSON and refuses Dates, as google.script.run does', async () => {
+    const rt = await sheetRuntime([['x']]);
+    expect(rt.run('BECA', 'I', '8,5', 'Sí')).toBe(0.1);
+    expect(() => rt.run('BECA', new Date(), 1, 1)).toThrow('google.script.run no puede llevar fechas');
+    expect(() => rt.run('noExiste')).toThrow('Script function not found: noExiste');
+  });
+
+  test('service errors are Errors of the bundle realm', async () => {
+    const rt = await sheetRuntime([['x']]);
+    let error: unknown;
+    try {
+      sheetOf(rt, 'Alumnos').getRange(1, 1, 2, 1).setValues([[1]]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error instanceof realm(rt, 'Error')).toBe(true);
+  });
+});
