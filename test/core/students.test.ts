@@ -1,6 +1,6 @@
 // Student sheets as offices keep them: columns found by synonyms, subjects by their grades.
 import { DEFAULT_RULES } from '../../src/core/config';
-import { OUTPUTS, columnLetter, detectStudentColumns, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students';
+import { OUTPUTS, asCellText, columnLetter, detectStudentColumns, formulaFor, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students';
 
 const sheet = (headers: unknown[], ...rows: unknown[][]) => [headers, ...rows];
 
@@ -67,3 +67,22 @@ test.each([
   [701, 'ZZ'],
   [702, 'AAA'],
 ])('column %p is letter %p', (index, letter) => expect(columnLetter(index)).toBe(letter));
+
+describe('asCellText', () => {
+  test.each([
+    ['=IMPORTRANGE("x")', "'=IMPORTRANGE(\"x\")"],
+    ['+52 55 1234', "'+52 55 1234"],
+    ['-', "'-"],
+    ['@alumno', "'@alumno"],
+    ['Regular', 'Regular'],
+    [-0.5, -0.5],
+  ])('%p is written as %p', (v, want) => expect(asCellText(v)).toBe(want));
+});
+
+describe('formulaFor', () => {
+  test('passes "" for a missing optional column and the subject span as one range', () => {
+    const mapping = { headerRow: 0, columns: { adeudosAnteriores: 11 }, subjects: [3, 4, 5] };
+    expect(formulaFor(outputSpec('estatus'), mapping, 2, "'Configuración'!A:B")).toBe("=ESTATUS_PROMOCION(D2:F, L2:L, 'Configuración'!A:B)");
+    expect(formulaFor(outputSpec('derecho'), { headerRow: 3, columns: { asistencias: 0, sesiones: 1 }, subjects: [] }, 5, 'C!A:B')).toBe('=DERECHO_EXAMEN(A5:A, B5:B, "", C!A:B)');
+  });
+});

@@ -1,0 +1,179 @@
+// The Alumnos panel's calls on a sheet the office already has, run in the local runtime over the built bundle.
+import { Range } from '../../local/services/spreadsheet';
+import { openRuntime, Runtime } from '../../local/runtime';
+
+const HEADERS = ['Nombre del alumno', 'Tipo de beca', 'Prom. gral.', 'Criterio', 'Asist.', 'Sesiones', 'Faltas justificadas', 'Química', 'Física'];
+const ana = ['Ana López', 'I', '8,5', 'sí', 40, 50, 2, 9, 8];
+const luis = ['Luis Pérez', 'III', '', 2, 30, 50, 0, 'NP', 5];
+
+/** A sheet of `n` students (Ana and Luis alternating) plus any extra columns given per row. */
+function students(n: number, extra: (i: number) => unknown[] = () => []): unknown[][] {
+  return Array.from({ length: n }, (_, i) => [...(i % 2 ? luis : ana), ...extra(i)]);
+}
+
+async function open(rows: unknown[][], headers: unknown[] = HEADERS): Promise<Runtime> {
+  return openRuntime({ sheets: { Alumnos: [headers, ...rows] } });
+}
+
+type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+const data = <T>(a: unknown): T => {
+  const r = a as Answer<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+};
+
+function request(rt: Runtime, over: Record<string, unknown> = {}) {
+  const view = data<any>(rt.run('detectarAlumnos'));
+  const columns = Object.fromEntries(view.fields.map((f: any) => [f.field, f.column]));
+  return { sheet: view.sheet, columns, subjects: view.subjects, outputs: ['beca', 'derecho', 'estatus'], mode: 'valores', ...over };
+}
+
+describe('detectarAlumnos', () => {
+  test('maps the usual headers and finds the subjects by their grades', async () => {
+    const rt = await open(students(4));
+    const view = data<any>(rt.run('detectarAlumnos'));
+    const byField = Object.fromEntries(view.fields.map((f: any) => [f.field, f.column]));
+    expect(byField).toMatchObject({ nombre: 0, plan: 1, promedio: 2, criterio: 3, asistencias: 4, sesiones: 5, justificadas: 6, calificacion: null });
+    expect(view.subjects).toEqual([7, 8]);
+    expect(view.students).toBe(4);
+    expect(view.remembered).toBe(false);
+    expect(view.outputs.find((o: any) => o.id === 'faltasRestantes').missing).toEqual(['Sesiones del curso']);
+  });
+
+  test('remembers the confirmed mapping, and follows a column that moved', async () => {
+    const rt = await open(students(2));
+    const req = request(rt, { columns: { ...request(rt).columns, criterio: null } });
+    data(rt.run('guardarMapeo', req));
+    let view = data<any>(rt.run('detectarAlumnos'));
+    expect(view.remembered).toBe(true);
+    expect(view.fields.find((f: any) => f.field === 'criterio').column).toBeNull();
+    rt.spreadsheet.getSheetByName('Alumnos').insertColumnsBefore(1, 1);
+    view = data<any>(rt.run('detectarAlumnos'));
+    expect(view.fields.find((f: any) => f.field === 'nombre').column).toBe(1);
+    expect(view.subjects).toEqual([8, 9]);
+  });
+});
+
+describe('calcularAlumnos as values', () => {
+  test('writes each result under a recognizable header, computed by the custom functions', async () => {
+    const rt = await open(students(2));
+    const answer = data<any>(rt.run('calcularAlumnos', request(rt)));
+    expect(answer.status).toBe('hecho');
+    expect(answer.written.map((w: any) => [w.header, w.letter])).toEqual([
+      ['Beca % (calculado)', 'J'],
+      ['Derecho a examen (calculado)', 'K'],
+      ['Estatus de promoción (calculado)', 'L'],
+    ]);
+    const values = rt.sheetValues('Alumnos');
+    expect(values[1].slice(9)).toEqual([0.1, 'Con derecho', 'Regular']);
+    expect(values[2].slice(9)).toEqual([0.5, 'Sin derecho', 'Promovido con adeudo']);
+    expect(rt.spreadsheet.getSheetByName('Alumnos').getRange('J2').getFormula()).toBe('');
+  });
+
+  test('re-running updates its own columns in place', async () => {
+    const rt = await open(students(2));
+    data(rt.run('calcularAlumnos', request(rt)));
+    rt.spreadsheet.getSheetByName('Alumnos').getRange('B2').setValue('Plan X');
+    data(rt.run('calcularAlumnos', request(rt)));
+    const values = rt.sheetValues('Alumnos');
+    expect(values[0]).toHaveLength(12);
+    expect(values[1][9]).toMatch(/^Error: /);
+  });
+
+  test('makes the same number of service calls for 10 students as for 400', async () => {
+    const counts = [];
+    for (const n of [10, 400]) {
+      const rt = await open(students(n));
+      const req = request(rt);
+      rt.resetCalls();
+      data(rt.run('calcularAlumnos', req));
+      counts.push({ ...rt.calls });
+    }
+    expect(counts[0]['Range.getValues']).toBeLessThanOrEqual(3);
+    expect(counts[0]['Range.setValues']).toBe(1);
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  test('protects its columns with a warning only', async () => {
+    const rt = await open(students(2));
+    data(rt.run('calcularAlumnos', request(rt)));
+    data(rt.run('calcularAlumnos', request(rt)));
+    const protections = rt.spreadsheet.getSheetByName('Alumnos').getProtections('RANGE');
+    expect(protections).toHaveLength(1);
+    expect(protections[0].isWarningOnly()).toBe(true);
+    expect(protections[0].getRange().getA1Notation()).toMatch(/^J1:L/);
+  });
+});
+
+describe('calcularAlumnos as live formulas', () => {
+  test('writes one formula per column in the first data row, over whole columns, ending with Configuración', async () => {
+    const rt = await open(students(3));
+    data(rt.run('calcularAlumnos', request(rt, { mode: 'formulas' })));
+    const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+    expect(sheet.getRange('J2').getFormula()).toBe("=BECA(B2:B, C2:C, D2:D, 'Configuración'!A:B)");
+    expect(sheet.getRange('L2').getFormula()).toBe("=ESTATUS_PROMOCION(H2:I, \"\", 'Configuración'!A:B)");
+    expect(sheet.getRange('J3').getFormula()).toBe('');
+    expect(rt.sheetValues('Alumnos').slice(1, 4).map((r) => r.slice(9))).toEqual([
+      [0.1, 'Con derecho', 'Regular'],
+      [0.5, 'Sin derecho', 'Promovido con adeudo'],
+      [0.1, 'Con derecho', 'Regular'],
+    ]);
+    expect(rt.spreadsheet.getSheetByName('Configuración')).not.toBeNull();
+  });
+
+  test('refuses live formulas over subjects that are not side by side', async () => {
+    const rows = students(2).map((r) => [...r.slice(0, 8), 'nota', r[8]]);
+    const rt = await open(rows, [...HEADERS.slice(0, 8), 'Observaciones', 'Física']);
+    const answer = rt.run('calcularAlumnos', request(rt, { mode: 'formulas' })) as Answer<unknown>;
+    expect(answer).toEqual({ ok: false, error: expect.stringContaining('no están juntas') });
+  });
+});
+
+describe('safety of the user\'s data', () => {
+  test('asks before replacing cells it did not write, and writes only once confirmed', async () => {
+    const rows = students(3);
+    const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...rows, [], ['', '', '', '', '', '', '', '', '', 'nota de la directora']] } });
+    const before = rt.sheetValues('Alumnos');
+    const first = data<any>(rt.run('calcularAlumnos', request(rt)));
+    expect(first.status).toBe('confirmar');
+    expect(first.conflicts).toEqual([expect.stringContaining('la columna J tiene 1 celda con datos que el complemento no escribió')]);
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+    const second = data<any>(rt.run('calcularAlumnos', request(rt, { confirmar: true })));
+    expect(second.status).toBe('hecho');
+    expect(rt.sheetValues('Alumnos')[1][9]).toBe(0.1);
+  });
+
+  test('a run that fails halfway puts back what it had written', async () => {
+    const headers = [...HEADERS, 'Beca % (calculado)', 'Observaciones'];
+    const rt = await open(students(2, () => [0.99, 'ok']), headers);
+    const before = rt.sheetValues('Alumnos');
+    const original = Range.prototype.setValues;
+    let writes = 0;
+    const spy = jest.spyOn(Range.prototype, 'setValues').mockImplementation(function (this: Range, values: unknown[][]) {
+      if (++writes === 2) throw new Error('disco lleno');
+      return original.call(this, values);
+    });
+    try {
+      const answer = rt.run('calcularAlumnos', request(rt)) as Answer<unknown>;
+      expect(answer).toEqual({ ok: false, error: expect.stringContaining('disco lleno') });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(writes).toBe(3);
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('waits for the document lock and says so when someone else holds it', async () => {
+    const rt = await open(students(2));
+    const req = request(rt);
+    const holder = rt.context.LockService.getDocumentLock();
+    expect(holder.tryLock(0)).toBe(true);
+    const answer = rt.context.calcularAlumnos(req);
+    expect(answer).toEqual({ ok: false, error: 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos' });
+  }, 20000);
+
+  test('names a problem in plain words: a sheet that does not exist', async () => {
+    const rt = await open(students(1));
+    expect(rt.run('calcularAlumnos', request(rt, { sheet: 'Hoja borrada' }))).toEqual({ ok: false, error: 'no existe la hoja «Hoja borrada»' });
+  });
+});
