@@ -56,14 +56,17 @@ export function alignRanges(params: Param[]): Aligned {
  * Applies `compute` to each row of parallel arguments. A single value applies to every row; ranges
  * must have the same number of rows; a row whose inputs are all blank gives ""; a bad row gives
  * "Error: …" and the other rows are still computed. With only single values, returns a single value
- * (or one row when `width` > 1), as a formula on one cell expects.
+ * (or a one-row range when `width` > 1), as a formula on one cell expects.
  */
 export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
   const { rows, grids, scalars } = alignRanges(params);
   const blankRow: Out | Out[] = width === 1 ? '' : new Array<Out>(width).fill('');
 
+  // A single value applies to every row, so only the ranges decide whether a row is blank: a whole
+  // column beside a fecha de corte cell gives "" below the data, not thousands of answers.
+  const decides = params.map((_, i) => rows === -1 || grids[i] !== undefined);
   const one = (cells: Cell[]): Out | Out[] => {
-    if (cells.every((c, i) => (params[i].shape === 'row' ? rowIsBlank(c as Cell[]) : isBlank(c)))) return blankRow;
+    if (cells.every((c, i) => !decides[i] || (params[i].shape === 'row' ? rowIsBlank(c as Cell[]) : isBlank(c)))) return blankRow;
     const r = compute(cells);
     if (r.ok) return r.value;
     if (width === 1) return errorText(r.issue);
@@ -74,7 +77,9 @@ export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | 
 
   if (rows === -1) {
     const cells = params.map((p, i) => (p.shape === 'row' ? asRow(p.value) : scalars[i]));
-    return one(cells) as Out | Out[][];
+    const v = one(cells);
+    // Several columns go back as one row: Sheets would spill a flat array down a column.
+    return Array.isArray(v) ? [v] : v;
   }
 
   const out: Out[][] = new Array(rows);

@@ -5,7 +5,7 @@ const column = (...cells: unknown[]) => cells.map((c) => [c]);
 
 describe('RENUEVA_BECA', () => {
   test('single values give one row of two cells: estado and motivo', () => {
-    expect(RENUEVA_BECA('I', 8.5, 0, 'No')).toEqual(['Renueva', 'Plan I Continuidad, promedio 8,5 ≥ 8,0 (Cap. XI, Art. 2, Plan I)']);
+    expect(RENUEVA_BECA('I', 8.5, 0, 'No')).toEqual([['Renueva', 'Plan I Continuidad, promedio 8,5 ≥ 8,0 (Cap. XI, Art. 2, Plan I)']]);
   });
 
   test('ranges give two columns per student; blank rows blank; a bad row has its error first', () => {
@@ -20,7 +20,7 @@ describe('RENUEVA_BECA', () => {
   });
 
   test('the configured hours of servicio becario', () => {
-    expect(RENUEVA_BECA('II', 9.6, 0, 'no', 20, [['horas_servicio_excelencia', 20]])).toEqual(['Renueva', expect.stringContaining('20 horas de servicio becario ≥ 20')]);
+    expect(RENUEVA_BECA('II', 9.6, 0, 'no', 20, [['horas_servicio_excelencia', 20]])).toEqual([['Renueva', expect.stringContaining('20 horas de servicio becario ≥ 20')]]);
   });
 });
 

@@ -63,29 +63,38 @@ export function cellProblem(help: FunctionHelp, cell: unknown): string | undefin
   }
 }
 
+type Param = FunctionHelp['params'][number];
+
+/** An argument as rows of cells, or undefined when it is a single value (a 1×1 range is one too, unless row-shaped). */
+function gridOf(p: Param, v: unknown): unknown[][] | undefined {
+  if (p.name === 'configuracion' || !Array.isArray(v)) return undefined;
+  const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
+  return grid.length === 1 && grid[0].length === 1 && p.shape !== 'row' ? undefined : grid;
+}
+
 /** The rows a call's ranges have, by the rule of src/functions/rows.ts; undefined when every argument is a single value. */
 export function inputRows(help: FunctionHelp, args: unknown[]): number | undefined {
   let rows: number | undefined;
   help.params.forEach((p, i) => {
-    const v = args[i];
-    if (p.name === 'configuracion' || !Array.isArray(v)) return;
-    const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
-    if (grid.length === 1 && grid[0].length === 1 && p.shape !== 'row') return;
-    rows = grid.length;
+    const grid = gridOf(p, args[i]);
+    if (grid) rows = grid.length;
   });
   return rows;
 }
 
-/** Whether row `r` of the call is blank in every argument (a single value counts for every row). */
+/**
+ * Whether row `r` of the call is blank. With ranges, only the ranges decide (a single value such as a
+ * fecha de corte applies to every row); with single values only (`r` undefined), all of them.
+ */
 export function rowIsBlank(help: FunctionHelp, args: unknown[], r: number | undefined): boolean {
   return help.params.every((p, i) => {
     if (p.name === 'configuracion') return true;
+    const grid = gridOf(p, args[i]);
+    if (r !== undefined) return !grid || grid[r].every((c) => isBlank(c));
     const v = args[i];
     if (!Array.isArray(v)) return isBlank(v);
-    const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
-    const row = grid.length === 1 || r === undefined ? grid[0] : grid[r];
-    if (p.shape === 'row') return row.every((c) => isBlank(c));
-    return row.length === 1 && isBlank(row[0]);
+    const cells = (Array.isArray(v[0]) ? (v as unknown[][])[0] : v) as unknown[];
+    return cells.every((c) => isBlank(c));
   });
 }
 
