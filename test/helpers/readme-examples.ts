@@ -109,16 +109,13 @@ export function showNumber(n: number): string {
   return String(Number(n.toPrecision(10))).replace('.', ',');
 }
 
-/** A result as the README shows it: a cell's value, or a spilled range as `{a \ b; c \ d}`. */
+/** A result as the README shows it: a cell's value, or a spilled range as `{a \ b; c \ d}` (a 1×1 range is one cell). */
 export function showResult(v: unknown): string {
   const cell = (c: unknown) => (typeof c === 'number' ? showNumber(c) : typeof c === 'boolean' ? (c ? 'VERDADERO' : 'FALSO') : String(c ?? ''));
-  if (Array.isArray(v)) return `{${v.map((row) => (Array.isArray(row) ? row : [row]).map(cell).join(' \\ ')).join('; ')}}`;
-  return cell(v);
-}
-
-/** Whether a README result matches: exactly, or as a prefix when the README ends it with "…". */
-export function resultMatches(actual: string, shown: string): boolean {
-  return shown.endsWith('…') ? actual.startsWith(shown.slice(0, -1)) : actual === shown;
+  if (!Array.isArray(v)) return cell(v);
+  const rows = (Array.isArray(v[0]) ? v : [v]) as unknown[][];
+  if (rows.length === 1 && rows[0].length === 1) return cell(rows[0][0]);
+  return `{${rows.map((row) => row.map(cell).join(' \\ ')).join('; ')}}`;
 }
 
 /** The text between the first pair of backticks of a table cell ("" when the cell is `` `` `` or empty). */
