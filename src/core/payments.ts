@@ -39,8 +39,12 @@ export function readBecas(cells: readonly Cell[], rules: Rules): Result<number> 
   return ok(combineBecas(fractions, rules));
 }
 
+/** Above this a double holds no cents, and × 100 could overflow. */
+const NO_CENTS = 1e13;
+
 /** To the cent, halves up; the tiny factor absorbs binary error (2137.4999999… is 2137.50). */
 export function roundCents(amount: number): number {
+  if (!(Math.abs(amount) < NO_CENTS)) return amount;
   return Math.round(amount * 100 * (1 + 1e-12)) / 100;
 }
 

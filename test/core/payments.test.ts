@@ -66,3 +66,8 @@ describe('roundCents', () => {
     [1111.05, 1111.05],
   ])('%p → %p', (x, want) => expect(roundCents(x)).toBe(want));
 });
+
+test('amounts too large to hold cents are left as they are, never Infinity', () => {
+  expect(roundCents(1e308)).toBe(1e308);
+  expect(net(1e308, [0.5], '')).toBe(5e307);
+});

@@ -28,7 +28,7 @@ describe('ASISTENCIA', () => {
     expect(ASISTENCIA(column(40, '', 60, 'x'), column(50, '', 50, 50), column(0, '', '', ''))).toEqual([
       [0.8],
       [''],
-      ['Error: asistencias 60 + justificadas 0 = 60 es más que sesiones 50'],
+      ['Error: asistencias 60 y justificadas 0 suman más que sesiones 50'],
       ['Error: asistencias «x» no es un número'],
     ]);
   });
