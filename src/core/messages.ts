@@ -1,0 +1,203 @@
+// Every sentence a user reads about a problem, in Spanish, keyed by issue code: "what is wrong: expected X, got Y".
+import { formatGrade, formatNumber, formatPercent, showValue } from './format';
+import type { Issue } from './result';
+import { formatDay } from './dates';
+import { PLAN_NAMES, type Beca, type Plan } from './becas';
+import type { PromotionStatus } from './promotion';
+import type { RenewalState } from './renewal';
+
+type Details = Record<string, unknown>;
+const v = (d: Details, key = 'value') => showValue(d[key]);
+const n = (d: Details, key: string) => formatNumber(d[key] as number);
+const g = (d: Details, key: string) => formatGrade(d[key] as number);
+const p = (d: Details, key: string) => formatPercent(d[key] as number);
+/** " (Cap. XI, Art. 2, Plan I)" when the issue names an article. */
+const art = (d: Details) => (d.article ? ` (${String(d.article)})` : '');
+
+const MESSAGES = {
+  // Reading cells
+  not_a_number: (d: Details) => `${v(d)} no es un número`,
+  not_a_percentage: (d: Details) => `${v(d)} no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3`,
+  not_yes_no: (d: Details) => `${v(d)} no es sí ni no: se esperaba Sí, No, x, VERDADERO, FALSO, 1 o 0`,
+  not_a_date: (d: Details) => `${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
+  impossible_date: (d: Details) => `${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
+  required: (d: Details) => `falta ${String(d.field)}`,
+  not_a_grade: (d: Details) => `${String(d.field ?? 'la calificación')} ${v(d)} está fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
+  negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser negativo`,
+  not_an_integer: (d: Details) => `${String(d.field)} ${v(d)} debe ser un número entero`,
+
+  // The shape of a call
+  ranges_mismatch: (d: Details) =>
+    `los rangos tienen distinto número de filas: ${String(d.name1)} tiene ${String(d.rows1)} y ${String(d.name2)} tiene ${String(d.rows2)}`,
+  too_many_columns: (d: Details) => `${String(d.name)} debe ser una sola columna y tiene ${String(d.columns)}`,
+
+  // Configuración sheet
+  config_unknown_key: (d: Details) => `Configuración, fila ${String(d.row)}: la clave ${v(d, 'clave')} no existe`,
+  config_bad_value: (d: Details) =>
+    `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; se esperaba ${String(d.expected)}`,
+
+  // Becas (Cap. XI)
+  unknown_plan: (d: Details) => `plan de beca ${v(d)} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`,
+  average_out_of_scale: (d: Details) => `promedio ${v(d)} fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
+  criterion_required: (d: Details) => `falta el criterio del plan ${String(d.plan)}: ${String(d.expected)}${art(d)}`,
+  bad_criterion: (d: Details) => `criterio ${v(d)} no válido para el plan ${String(d.plan)}: se esperaba ${String(d.expected)}${art(d)}`,
+  committee_out_of_range: (d: Details) =>
+    `porcentaje ${v(d)} fuera del rango del comité, de ${p(d, 'min')} a ${p(d, 'max')}${art(d)}`,
+  empresas_not_configured: (d: Details) =>
+    `el plan VIII (Empresas complementarias) no tiene porcentaje: escríbalo en la hoja Configuración, clave beca_empresas${art(d)}`,
+  average_required: (d: Details) => `falta el promedio, necesario para el plan ${String(d.plan)}${art(d)}`,
+
+  // Students: attendance (Cap. XII), grades, becas renewal and colegiatura
+  field_not_a_number: (d: Details) => `${String(d.field)} ${v(d)} no es un número`,
+  not_positive: (d: Details) => `${String(d.field)} ${v(d)} debe ser mayor que 0`,
+  more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es más que ${String(d.limitField)} ${n(d, 'limit')}`,
+  attendance_exceeds_sessions: (d: Details) =>
+    `asistencias ${n(d, 'attended')} y justificadas ${n(d, 'justified')} suman más que ${String(d.field)} ${n(d, 'sessions')}`,
+  bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
+  bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
+  beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
+  unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado o pronto pago`,
+  // Convenios and commitments (seeds 000 and 001)
+  unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
+  tracker_not_recognized: (d: Details) => `la hoja ${v(d, 'sheet')} no parece de ${String(d.tracker)}: faltan las columnas ${String(d.missing)}`,
+  no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,
+  mail_unauthorized: (d: Details) =>
+    `el complemento no tiene permiso para enviar correos: pulse «Activar avisos» en el panel Convenios y acepte los permisos (${String(d.detail)})`,
+  reminders_busy: () => 'otra ejecución de avisos está en curso: inténtelo de nuevo en un minuto',
+  bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
+  bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
+
+  // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
+  no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
+  not_students: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+  nothing_chosen: () => 'elija al menos un resultado para calcular',
+  output_missing: (d: Details) => `no se puede calcular «${String(d.output)}»: falta la columna de ${String(d.missing)}`,
+  bad_column: (d: Details) => `la columna ${String(d.column)} elegida para ${String(d.field)} no existe en la hoja`,
+  column_twice: (d: Details) => `la columna ${String(d.column)} está elegida para ${String(d.first)} y para ${String(d.second)}`,
+  subjects_apart: (d: Details) =>
+    `las materias (columnas ${String(d.columns)}) no están juntas: una fórmula viva necesita un solo rango; calcule como valores o ponga las materias una junto a otra`,
+  function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,
+  sheet_busy: () => 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos',
+  not_our_sheet: (d: Details) => `ya existe una hoja ${v(d, 'sheet')} que no creó el complemento: cámbiele el nombre y vuelva a intentarlo`,
+  unexpected: (d: Details) => `ocurrió un problema inesperado (${String(d.message)}); si se repite, avise a quien instaló el complemento`,
+} satisfies Record<string, (d: Details) => string>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+const planTitle = (d: Details) => `Plan ${String(d.plan)} ${PLAN_NAMES[d.plan as Plan]}`;
+const cite = ' (Cap. XI, Art. 2)';
+/** Plans II, III and IV renew on the promedio "en ordinario" (no subject owed). */
+const ordinario = (d: Details) => (d.plan === 'II' || d.plan === 'III' || d.plan === 'IV' ? ' en ordinario' : '');
+const subjects = (count: number) => (count === 1 ? '1 materia' : `${formatNumber(count)} materias`);
+
+/** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
+const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
+const day = (d: Details, key: string) => formatDay(d[key] as number);
+
+/** Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, … */
+const REASONS = {
+  continuidad_granted: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y cursó el nivel anterior${cite}`,
+  continuidad_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
+  continuidad_no_previous_level: (d: Details) => `${planTitle(d)}, no cursó completo el nivel anterior en el sistema${cite}`,
+  excelencia_granted: (d: Details) =>
+    `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y ${d.delfin ? 'es Delfín (mejor promedio de su generación)' : 'primer lugar de su carrera y sistema'}${cite}`,
+  excelencia_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
+  excelencia_not_first: (d: Details) => `${planTitle(d)}, no es primer lugar de su carrera y sistema ni Delfín${cite}`,
+  academica_place: (d: Details) => `${planTitle(d)}, ${['primer', 'segundo', 'tercer'][(d.place as number) - 1]} lugar en el examen${cite}`,
+  academica_no_place: (d: Details) =>
+    `${planTitle(d)}, ${d.place === undefined ? 'sin lugar en el examen' : `lugar ${String(d.place)} en el examen`}: solo los tres primeros lugares reciben beca${cite}`,
+  parentesco: (d: Details) =>
+    `${planTitle(d)}, ${d.system === 'mismo' ? 'familiares en el mismo sistema' : `familiares en sistemas distintos, alumno en sistema ${String(d.system)}`}${cite}`,
+  committee: (d: Details) => `${planTitle(d)}, porcentaje que fijó el comité${cite}`,
+  personal_granted: (d: Details) => `${planTitle(d)}, ${n(d, 'years')} años de servicio ≥ ${n(d, 'minimum')}${cite}`,
+  personal_few_years: (d: Details) =>
+    `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${n(d, 'years')} años de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
+  empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
+
+  // RENUEVA_BECA: the article is the plan's (Art. 2) or the debt rule (Art. 1 VII)
+  renewal_debt: (d: Details) => `${planTitle(d)}: adeuda colegiaturas; la beca se cancela sin posibilidad de recuperarla${art(d)}`,
+  renewal_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')}${art(d)}`,
+  renewal_low_average: (d: Details) =>
+    `${planTitle(d)}, promedio ${g(d, 'average')}${ordinario(d)} menor que el mínimo ${g(d, 'minimum')} para renovar${art(d)}`,
+  renewal_failing_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} no aprobatorio (mínimo ${g(d, 'minimum')})${art(d)}`,
+  renewal_not_regular: (d: Details) => `${planTitle(d)}, adeuda ${subjects(d.owed as number)}: para renovar no debe adeudar materias${art(d)}`,
+  renewal_few_hours: (d: Details) =>
+    `${planTitle(d)}, ${n(d, 'hours')} horas de servicio becario, menos de las ${n(d, 'required')} requeridas${art(d)}`,
+  renewal_regular: (d: Details) =>
+    `${planTitle(d)}, alumno regular, promedio ${g(d, 'average')}${ordinario(d)} ≥ ${g(d, 'minimum')}${d.hours === undefined ? '' : ` y ${n(d, 'hours')} horas de servicio becario ≥ ${n(d, 'required')}`}${art(d)}`,
+  renewal_regular_passing: (d: Details) => `${planTitle(d)}, alumno regular con promedio aprobatorio ${g(d, 'average')} ≥ ${g(d, 'minimum')}${art(d)}`,
+  renewal_no_subjects_owed: (d: Details) => `${planTitle(d)}, no adeuda materias${art(d)}`,
+  renewal_only_debt: (d: Details) =>
+    `${planTitle(d)}, al corriente en colegiaturas: el reglamento no fija otro requisito para renovarla (Cap. XI, Art. 1 VII)`,
+  // Reminder emails and convenio flags (seeds 000 and 001)
+  reminder_subject: (d: Details) =>
+    `Compromisos al ${day(d, 'today')}: ${[count(d.overdue as number, 'vencido', 'vencidos'), count(d.upcoming as number, 'por vencer', 'por vencer')].filter(Boolean).join(' y ')}`,
+  reminder_greeting: (d: Details) => (d.responsable ? `Hola, ${String(d.responsable)}:` : 'Hola:'),
+  reminder_intro: (d: Details) => `Estos compromisos a su cargo necesitan atención (fecha de corte ${day(d, 'today')}):`,
+  reminder_when: (d: Details) => {
+    const left = d.daysLeft as number;
+    if (left < 0) return `venció hace ${count(-left, 'día', 'días')}, el ${day(d, 'deadline')}`;
+    if (left === 0) return `vence hoy, ${day(d, 'deadline')}`;
+    if (left === 1) return `vence mañana, ${day(d, 'deadline')}`;
+    return `vence en ${left} días, el ${day(d, 'deadline')}`;
+  },
+  reminder_no_description: () => '(compromiso sin descripción)',
+  reminder_footer: () =>
+    'Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento Secretaría escolar.',
+  reminder_bad_address: (d: Details) =>
+    `sin correo válido para ${d.responsable ? String(d.responsable) : 'el responsable'}: ${d.invalid ? `${v(d, 'invalid')} no es un correo` : 'la celda Correo está vacía'}`,
+  reminder_deferred: (d: Details) =>
+    `no alcanza la cuota diaria de correos (quedan ${n(d, 'quota')} destinatarios y este aviso necesita ${n(d, 'recipients')}): sale en la próxima ejecución`,
+  stage_without_product: (d: Details) => `etapa ${String(d.stage)} sin su producto (${String(d.product)})`,
+  signed_without_report: (d: Details) => `firmado el ${day(d, 'signed')} y sin reporte de seguimiento ${count(d.months as number, 'mes', 'meses')} después`,
+  vigencia_ending: (d: Details) =>
+    d.daysLeft === 0 ? `su vigencia termina hoy, ${day(d, 'end')}` : `su vigencia termina el ${day(d, 'end')}, en ${count(d.daysLeft as number, 'día', 'días')}`,
+  vigencia_ended: (d: Details) => `su vigencia terminó el ${day(d, 'end')}`,
+
+  // Batch work on a sheet (src/gas/students.ts, npm run calc)
+  batch_detected: (d: Details) =>
+    `hoja ${v(d, 'sheet')}: ${n(d, 'students')} alumnos; columnas: ${String(d.columns)}${d.subjects ? `; materias: ${String(d.subjects)}` : ''}`,
+  batch_done: (d: Details) =>
+    `hoja ${v(d, 'sheet')}: ${d.mode === 'formulas' ? 'fórmulas vivas' : 'valores'} de ${String(d.outputs)} para ${n(d, 'students')} alumnos`,
+  batch_skipped: (d: Details) => `hoja ${v(d, 'sheet')}: no parece una lista de alumnos, no se tocó`,
+  batch_conflict: (d: Details) =>
+    `la columna ${String(d.column)} tiene ${n(d, 'cells')} ${d.cells === 1 ? 'celda' : 'celdas'} con datos que el complemento no escribió (por ejemplo ${v(d, 'example')}); se reemplazarían`,
+  batch_confirm: () => '¿Reemplazar esos datos con los resultados calculados?',
+  batch_cancelled: () => 'No se cambió nada.',
+  template_created: (d: Details) => `hoja ${v(d, 'sheet')} creada`,
+  template_exists: (d: Details) => `la hoja ${v(d, 'sheet')} ya existe: no se modificó`,
+  dashboard_done: (d: Details) => `hoja ${v(d, 'sheet')} actualizada con el resumen de ${v(d, 'source')} (${n(d, 'students')} alumnos)`,
+} satisfies Record<string, (d: Details) => string>;
+
+export type ReasonCode = keyof typeof REASONS;
+
+/** The fixed words student functions put in cells, so CONTAR.SI and conditional formats can match them. */
+export const EXAM_RIGHT_WORDS = { with: 'Con derecho', without: 'Sin derecho' } as const;
+export const PROMOTION_WORDS: Record<PromotionStatus, string> = {
+  regular: 'Regular',
+  promoted_owing: 'Promovido con adeudo',
+  not_promoted: 'No promovido',
+  dropped: 'Baja por adeudo',
+};
+export const RENEWAL_WORDS: Record<RenewalState, string> = { renews: 'Renueva', not_renewed: 'No renueva', cancelled: 'Cancelada' };
+
+/** The Spanish sentence that explains a result. */
+export function explain(reason: { code: ReasonCode; [detail: string]: unknown }): string {
+  return REASONS[reason.code](reason);
+}
+
+/** "10 %: Plan I Continuidad, promedio 8,5 ≥ 8,0 y cursó el nivel anterior (Cap. XI, Art. 2)" */
+export function explainBeca(beca: Beca): string {
+  return `${formatPercent(beca.fraction)}: ${explain(beca.reason)}`;
+}
+
+/** The Spanish sentence for an issue, without the "Error: " prefix. */
+export function describe(issue: Issue): string {
+  return MESSAGES[issue.code](issue);
+}
+
+/** The text a custom function puts in a cell for a bad row. */
+export function errorText(issue: Issue): string {
+  return `Error: ${describe(issue)}`;
+}
