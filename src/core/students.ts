@@ -53,6 +53,8 @@ export interface OutputSpec {
   label: string;
   /** The header of the computed column; the " (calculado)" suffix marks it as the add-on's own. */
   header: string;
+  /** Every column the function fills, left to right: `header`, then those its result spills into. */
+  headers: string[];
   /** The custom function that computes it, called over whole columns. */
   fn: string;
   args: OutputArg[];
@@ -62,13 +64,16 @@ export const COMPUTED_SUFFIX = ' (calculado)';
 
 const need = (field: StudentField): OutputArg => ({ field, required: true });
 const maybe = (field: StudentField): OutputArg => ({ field, required: false });
-const output = (id: OutputId, label: string, fn: string, args: OutputArg[]): OutputSpec => ({ id, label, header: `${label}${COMPUTED_SUFFIX}`, fn, args });
+const output = (id: OutputId, label: string, fn: string, args: OutputArg[], spills: string[] = []): OutputSpec => {
+  const headers = [label, ...spills].map((l) => `${l}${COMPUTED_SUFFIX}`);
+  return { id, label, header: headers[0], headers, fn, args };
+};
 
 /** The results the Alumnos panel offers, each the custom function a secretary could type herself. */
 export const OUTPUTS: OutputSpec[] = [
   output('beca', 'Beca %', 'BECA', [need('plan'), maybe('promedio'), maybe('criterio')]),
   output('motivo', 'Motivo de beca', 'BECA_MOTIVO', [need('plan'), maybe('promedio'), maybe('criterio')]),
-  output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), maybe('promedio'), maybe('adeudosAnteriores'), maybe('adeudoColegiatura'), maybe('horasServicio')]),
+  output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), maybe('promedio'), maybe('adeudosAnteriores'), maybe('adeudoColegiatura'), maybe('horasServicio')], ['Motivo de renovación']),
   output('derecho', 'Derecho a examen', 'DERECHO_EXAMEN', [need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('calificacionFinal', 'Calificación final', 'CALIFICACION_FINAL', [need('calificacion'), need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('faltasRestantes', 'Faltas restantes', 'FALTAS_RESTANTES', [need('asistencias'), need('sesiones'), need('sesionesCurso'), maybe('justificadas')]),
@@ -83,10 +88,11 @@ export function outputSpec(id: OutputId): OutputSpec {
   return spec;
 }
 
-/** Which result a header names when it is one of the add-on's computed columns. */
-export function outputOfHeader(header: Cell): OutputId | undefined {
+/** Which result a header names when it is one of the add-on's computed columns (first or spilled). */
+export function outputOfHeader(header: Cell, firstOnly = false): OutputId | undefined {
   const h = normalizeHeader(header);
-  return h ? OUTPUTS.find((o) => normalizeHeader(o.header) === h)?.id : undefined;
+  const names = (o: OutputSpec) => (firstOnly ? [o.header] : o.headers);
+  return h ? OUTPUTS.find((o) => names(o).some((x) => normalizeHeader(x) === h))?.id : undefined;
 }
 
 export interface StudentMapping {

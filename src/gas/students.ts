@@ -142,7 +142,7 @@ function countStudents(rows: Cell[][], mapping: StudentMapping): number {
 export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   const { mapping, saved } = mappingOf(data, rules);
   const headers = data.rows[mapping.headerRow] ?? [];
-  const present = new Set(headers.map(outputOfHeader).filter(Boolean));
+  const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));
   const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
   return {
     sheet: data.sheet.getName(),
@@ -188,8 +188,8 @@ function customFunction(name: string): CustomFunction {
   return fn as CustomFunction;
 }
 
-/** A result column computed in the engine, by the very custom function the live formula would call. */
-export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[] {
+/** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */
+export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[][] {
   if (rows.length === 0) return [];
   const args = spec.args.map((arg) => {
     if ('subjects' in arg) return rows.map((r) => mapping.subjects.map((c) => r[c]));
@@ -198,33 +198,49 @@ export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: C
   });
   const result = customFunction(spec.fn)(...args, configRows.length ? configRows : '');
   // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
-  const grid = Array.isArray(result) ? (result as unknown[][]) : [[result]];
-  return grid.map((r) => r[0] as string | number);
+  const grid = (Array.isArray(result) ? result : [result]) as unknown[];
+  const width = spec.headers.length;
+  return grid.map((r) => {
+    const row = (Array.isArray(r) ? r : [r]) as (string | number)[];
+    return Array.from({ length: width }, (_, i) => row[i] ?? '');
+  });
 }
 
-/** Where each result goes: its own column when the sheet has it, else the next column after the last header. */
-function placeOutputs(headers: Cell[], outputs: OutputId[]): { id: OutputId; column: number; ours: boolean }[] {
+interface Target {
+  id: OutputId;
+  /** First of the result's columns (a result may spill into more: `headers`). */
+  column: number;
+  ours: boolean;
+}
+
+/** Where each result goes: its own columns when the sheet has them, else the next ones after the last header. */
+function placeOutputs(headers: Cell[], outputs: OutputId[]): Target[] {
   let next = headers.reduce<number>((last, h, i) => (isBlank(h) ? last : i), -1) + 1;
   return outputs.map((id) => {
-    const existing = headers.findIndex((h) => outputOfHeader(h) === id);
-    return existing >= 0 ? { id, column: existing, ours: true } : { id, column: next++, ours: false };
+    const existing = headers.findIndex((h) => outputOfHeader(h, true) === id);
+    if (existing >= 0) return { id, column: existing, ours: true };
+    const column = next;
+    next += outputSpec(id).headers.length;
+    return { id, column, ours: false };
   });
 }
 
 /** Cells holding data the add-on did not write, in the columns it is about to take. */
-function conflictsOf(data: SheetData, headerRow: number, targets: { column: number; ours: boolean }[]): string[] {
+function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): string[] {
   const found: string[] = [];
   for (const t of targets) {
-    if (t.ours || t.column >= data.lastColumn) continue;
-    let cells = 0;
-    let example: Cell = '';
-    for (let r = headerRow; r < data.rows.length; r++) {
-      const v = data.rows[r][t.column];
-      if (isBlank(v)) continue;
-      if (cells === 0) example = v;
-      cells++;
+    if (t.ours) continue;
+    for (let column = t.column; column < t.column + outputSpec(t.id).headers.length && column < data.lastColumn; column++) {
+      let cells = 0;
+      let example: Cell = '';
+      for (let r = headerRow; r < data.rows.length; r++) {
+        const v = data.rows[r][column];
+        if (isBlank(v)) continue;
+        if (cells === 0) example = v;
+        cells++;
+      }
+      if (cells) found.push(explain({ code: 'batch_conflict', column: columnLetter(column), cells, example }));
     }
-    if (cells) found.push(explain({ code: 'batch_conflict', column: columnLetter(t.column), cells, example }));
   }
   return found;
 }
@@ -298,19 +314,22 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const rows = dataRows(data, mapping);
     const height = Math.max(rows.length, 1);
     const firstDataRow = headerRow + 2;
-    const columns = targets.map((t) => {
+    const columns = targets.flatMap((t) => {
       const spec = outputSpec(t.id);
-      const body: (string | number)[] =
+      const body: (string | number)[][] =
         mode === 'formulas'
-          ? [formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE), ...new Array<string>(height - 1).fill('')]
-          : computeValues(spec, mapping, rows, configRows).map(asCellText);
-      while (body.length < height) body.push('');
-      return { column: t.column, values: [spec.header, ...body] };
+          ? [[formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE)]]
+          : computeValues(spec, mapping, rows, configRows).map((r) => r.map(asCellText));
+      return spec.headers.map((header, j) => {
+        const values = [header, ...body.map((r) => r[j] ?? '')];
+        while (values.length < height + 1) values.push('');
+        return { column: t.column + j, values };
+      });
     });
     const blocks = blocksOf(columns);
 
     if (mode === 'formulas') ensureConfigSheet();
-    const existing = targets.filter((t) => t.column < data.lastColumn).map((t) => t.column);
+    const existing = columns.filter((c) => c.column < data.lastColumn).map((c) => c.column);
     const formulas = existing.length ? formulasOf(data, existing) : [];
     const originals = originalsOf(data, headerRow, blocks, formulas);
     const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
@@ -352,7 +371,7 @@ function formulasOf(data: SheetData, columns: number[]): string[][] {
 }
 
 /** Bold tinted headers, percent format on Beca %, and a warning-only protection over each block. */
-function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: { id: OutputId; column: number }[]): void {
+function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[]): void {
   const maxRows = sheet.getMaxRows();
   const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
@@ -371,7 +390,7 @@ function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: { i
 /** The students of a sheet with BECA, ESTATUS_PROMOCION and DERECHO_EXAMEN computed where the sheet allows. */
 export function outcomesOf(data: SheetData, mapping: StudentMapping, configRows: Cell[][]): StudentOutcome[] {
   const rows = dataRows(data, mapping);
-  const column = (id: OutputId) => (missingFields(outputSpec(id), mapping).length ? [] : computeValues(outputSpec(id), mapping, rows, configRows));
+  const column = (id: OutputId) => (missingFields(outputSpec(id), mapping).length ? [] : computeValues(outputSpec(id), mapping, rows, configRows).map((r) => r[0]));
   const beca = column('beca');
   const status = column('estatus');
   const right = column('derecho');

@@ -70,6 +70,15 @@ describe('calcularAlumnos as values', () => {
     expect(rt.spreadsheet.getSheetByName('Alumnos').getRange('J2').getFormula()).toBe('');
   });
 
+  test('gives a result that spills (renovación and its motivo) both of its columns', async () => {
+    const rt = await open(students(2));
+    const answer = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: ['renovacion', 'beca'] })));
+    expect(answer.written.map((w: any) => w.letter)).toEqual(['J', 'L']);
+    const values = rt.sheetValues('Alumnos');
+    expect(values[0].slice(9)).toEqual(['Renovación de beca (calculado)', 'Motivo de renovación (calculado)', 'Beca % (calculado)']);
+    expect(values[1].slice(9)).toEqual(['Renueva', expect.stringContaining('Plan I Continuidad'), 0.1]);
+  });
+
   test('re-running updates its own columns in place', async () => {
     const rt = await open(students(2));
     data(rt.run('calcularAlumnos', request(rt)));
