@@ -7,6 +7,7 @@ import { PLANS } from '../core/becas';
 import { Answer, answer } from './api';
 import { CONFIG_RANGE, ensureConfigSheet } from './config-panel';
 import { withDocumentLock } from './lock';
+import { CONVENIO_TEMPLATES } from './convenios/templates';
 
 export interface TemplateColumn {
   header: string;
@@ -120,7 +121,7 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
 ];
 
 /** Every template "Crear plantillas" makes; other trackers append their own lists here. */
-export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES];
+export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -25,7 +25,7 @@ export function parseAddresses(cell: unknown): { valid: string[]; invalid: strin
   const valid: string[] = [];
   const invalid: string[] = [];
   if (isBlank(cell)) return { valid, invalid };
-  for (const part of String(cell).split(/[,;\s]+/)) {
+  for (const part of String(cell).split(/[,;]+/)) {
     const a = part.trim().replace(/^<|>$/g, '').toLowerCase();
     if (!a) continue;
     (ADDRESS.test(a) ? valid : invalid).push(a);

@@ -1,0 +1,158 @@
+// The Convenios panel's server calls: reminders on/off, what is overdue and next, preview, send now, last run.
+import type { Commitment } from '../../core/convenios/commitments';
+import { convenioFlags } from '../../core/convenios/cycle';
+import type { Digest } from '../../core/convenios/digest';
+import { Day, formatDay, isoDay } from '../../core/dates';
+import { describe, explain } from '../../core/messages';
+import { Answer, answer } from '../api';
+import { readRules } from '../config-panel';
+import { spreadsheetTimeZone } from '../context';
+import { emptySummary } from '../../core/convenios/run';
+import { LastRun, disableReminders, enableReminders, lastRun, plannedDigests, reminderHour, runDay, runReminders, saveLastRun } from './reminders';
+import { commitmentsIn, conveniosIn, findTracker } from './trackers';
+
+export interface CommitmentItem {
+  row: number;
+  numero: string;
+  compromiso: string;
+  aliado: string;
+  iiee: string;
+  responsable: string;
+  /** dd/mm/aaaa */
+  fecha: string;
+  /** Calendar days to the fecha límite; negative when overdue. */
+  dias: number;
+}
+
+export interface ConvenioAlert {
+  row: number;
+  numero: string;
+  objeto: string;
+  alerts: string[];
+}
+
+export interface ConveniosView {
+  /** dd/mm/aaaa, the fecha de corte of the lists. */
+  today: string;
+  commitmentsSheet: string | null;
+  conveniosSheet: string | null;
+  reminders: { on: boolean; hour: number | null };
+  lastRun: LastRun | null;
+  overdue: CommitmentItem[];
+  upcoming: CommitmentItem[];
+  convenios: ConvenioAlert[];
+  /** Rows that could not be read, in Spanish with their row. */
+  problems: string[];
+}
+
+export interface EmailPreview {
+  to: string;
+  cc: string;
+  subject: string;
+  body: string;
+  reminders: number;
+  /** Why it cannot go out (an address that is not one), or "" when it can. */
+  problem: string;
+}
+
+/** Items listed at most, per list: the panel is 300 px wide and the sheet has the rest. */
+const MAX_LISTED = 50;
+
+const itemOf = (c: Commitment, today: Day): CommitmentItem => ({
+  row: c.row,
+  numero: c.numero,
+  compromiso: c.compromiso,
+  aliado: c.aliado,
+  iiee: c.iiee,
+  responsable: c.responsable,
+  fecha: formatDay(c.deadline as Day),
+  dias: (c.deadline as Day) - today,
+});
+
+/** Overdue commitments (most overdue first) and those whose date falls within the ladder's first step. */
+export function conveniosView(hoy?: string): ConveniosView {
+  const timeZone = spreadsheetTimeZone();
+  const today = runDay(hoy, timeZone);
+  const { rules } = readRules();
+  const compromisos = findTracker('compromisos');
+  const convenios = findTracker('convenios');
+  const list = commitmentsIn(compromisos, timeZone);
+  const open = list.filter((c) => c.closure === 'pendiente' && c.deadline !== undefined).sort((a, b) => (a.deadline as Day) - (b.deadline as Day));
+  const horizon = Math.max(...rules.reminderSteps);
+  const hour = reminderHour();
+  return {
+    today: formatDay(today),
+    commitmentsSheet: compromisos ? compromisos.sheet.getName() : null,
+    conveniosSheet: convenios ? convenios.sheet.getName() : null,
+    reminders: { on: hour !== null, hour },
+    lastRun: lastRun(),
+    overdue: open.filter((c) => (c.deadline as Day) < today).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
+    upcoming: open.filter((c) => (c.deadline as Day) >= today && (c.deadline as Day) - today <= horizon).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
+    convenios: conveniosIn(convenios, timeZone)
+      .map((c) => ({ row: c.row, numero: c.numero, objeto: c.objeto, alerts: convenioFlags(c, today, rules).map(explain) }))
+      .filter((c) => c.alerts.length > 0)
+      .slice(0, MAX_LISTED),
+    problems: [...list.flatMap((c) => (c.issue ? [c.issue] : [])), ...conveniosIn(convenios, timeZone).flatMap((c) => c.issues)]
+      .slice(0, MAX_LISTED)
+      .map((issue) => `Fila ${String(issue.row)}: ${describe(issue)}`),
+  };
+}
+
+const previewOf = (d: Digest): EmailPreview => ({
+  to: d.to.join(', '),
+  cc: d.cc.join(', '),
+  subject: d.subject,
+  body: d.body,
+  reminders: d.reminders.length,
+  problem: d.to.length === 0 || d.invalid.length ? explain({ code: 'reminder_bad_address', invalid: d.invalid.join(', '), responsable: d.responsable }) : '',
+});
+
+/**
+ * The emails of the next run: today's when today's run has not happened yet (or reminders are off,
+ * so the next run is «Enviar ahora»), else tomorrow's.
+ */
+export function previewNextRun(hoy?: string): { day: string; emails: EmailPreview[] } {
+  const today = runDay(hoy, spreadsheetTimeZone());
+  const last = lastRun();
+  const ranToday = last !== null && last.day === isoDay(today) && reminderHour() !== null;
+  const day = ranToday ? today + 1 : today;
+  return { day: formatDay(day), emails: plannedDigests(day).map(previewOf) };
+}
+
+// Sidebar calls: each answers { ok, data } or { ok: false, error } in Spanish. The sidebar leaves
+// `hoy` out (today in the spreadsheet's zone); the local tools and tests pass aaaa-mm-dd.
+
+export function leerConvenios(hoy?: string): Answer<ConveniosView> {
+  return answer(() => conveniosView(hoy));
+}
+
+export function activarAvisos(hora: number): Answer<ConveniosView> {
+  return answer(() => {
+    enableReminders(hora);
+    return conveniosView();
+  });
+}
+
+export function desactivarAvisos(): Answer<ConveniosView> {
+  return answer(() => {
+    disableReminders();
+    return conveniosView();
+  });
+}
+
+export function vistaPreviaAvisos(hoy?: string): Answer<{ day: string; emails: EmailPreview[] }> {
+  return answer(() => previewNextRun(hoy));
+}
+
+export function enviarAvisosAhora(hoy?: string): Answer<ConveniosView> {
+  return answer(() => {
+    runReminders('manual', hoy);
+    return conveniosView(hoy);
+  });
+}
+
+/** The time-driven trigger's handler. A failure is kept as the last run's error so the panel shows it. */
+export function avisosDiarios(): void {
+  const result = answer(() => runReminders('automática'));
+  if (!result.ok) saveLastRun({ at: new Date().toISOString(), day: '', mode: 'automática', summary: emptySummary(), error: result.error });
+}

@@ -1,0 +1,130 @@
+// Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
+import { FieldSpec, normalizeHeader } from '../../core/columns';
+import { Commitment, readCommitments } from '../../core/convenios/commitments';
+import {
+  COMPROMISO_FIELDS,
+  CONVENIO_FIELDS,
+  CompromisoField,
+  ConvenioField,
+  IIEE_FIELDS,
+  IieeField,
+  REQUIRED,
+  Table,
+  readTable,
+} from '../../core/convenios/columns';
+import { Convenio, readConvenios } from '../../core/convenios/cycle';
+import { LOG_FIELDS, LOG_SHEET, LogEntry, LogIndex, logRow, readLog } from '../../core/convenios/log';
+import { Day, partsOfDay } from '../../core/dates';
+import { Cell } from '../../core/parse';
+import { asCellText } from '../../core/students';
+import { readSheet } from '../students';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const TRACKER_SHEETS = { convenios: 'Convenios', compromisos: 'Compromisos', iiee: 'II.EE.' } as const;
+export type TrackerKind = keyof typeof TRACKER_SHEETS;
+
+type FieldOf = { convenios: ConvenioField; compromisos: CompromisoField; iiee: IieeField };
+const SPECS: { [K in TrackerKind]: FieldSpec<FieldOf[K]>[] } = { convenios: CONVENIO_FIELDS, compromisos: COMPROMISO_FIELDS, iiee: IIEE_FIELDS };
+
+export interface Found<K extends TrackerKind> {
+  sheet: Sheet;
+  table: Table<FieldOf[K]>;
+}
+
+/** How many rows are read to decide whether a sheet is a tracker: the header is near the top. */
+const SCAN_ROWS = 10;
+
+/**
+ * The sheet that holds a tracker: the one with the tracker's name when its headers fit, else the
+ * first sheet whose headers have the tracker's required fields (a sheet the office named its own way).
+ */
+export function findTracker<K extends TrackerKind>(kind: K): Found<K> | undefined {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const specs = SPECS[kind] as FieldSpec<FieldOf[K]>[];
+  const required = REQUIRED[kind] as FieldOf[K][];
+  const want = normalizeHeader(TRACKER_SHEETS[kind]);
+  const sheets = ss.getSheets();
+  const ordered = [...sheets.filter((s) => normalizeHeader(s.getName()) === want), ...sheets.filter((s) => normalizeHeader(s.getName()) !== want)];
+  for (const sheet of ordered) {
+    const rows = Math.min(sheet.getLastRow(), SCAN_ROWS);
+    const columns = sheet.getLastColumn();
+    if (!rows || !columns) continue;
+    const head = sheet.getRange(1, 1, rows, columns).getValues() as Cell[][];
+    if (readTable(head, specs, required).missing.length) continue;
+    return { sheet, table: readTable(readSheet(sheet).rows, specs, required) };
+  }
+  return undefined;
+}
+
+export function commitmentsIn(found: Found<'compromisos'> | undefined, timeZone: string): Commitment[] {
+  return found ? readCommitments(found.table.rows, timeZone) : [];
+}
+
+export function conveniosIn(found: Found<'convenios'> | undefined, timeZone: string): Convenio[] {
+  return found ? readConvenios(found.table.rows, timeZone) : [];
+}
+
+/** Midnight of a calendar day in the spreadsheet's zone: the Date Sheets itself stores for a typed date. */
+export function dateOfDay(day: Day, timeZone: string): Date {
+  const p = partsOfDay(day);
+  const guess = Date.UTC(p.year, p.month - 1, p.day);
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  const offsetAt = (ms: number) => {
+    const w: Record<string, number> = {};
+    for (const part of fmt.formatToParts(new Date(ms))) w[part.type] = Number(part.value);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour % 24, w.minute) - ms;
+  };
+  const first = guess - offsetAt(guess);
+  return new Date(guess - offsetAt(first));
+}
+
+const CUTOFF_LABEL = 'fecha de corte';
+const CUTOFF_SCAN = 5;
+
+/**
+ * Writes `day` into every fecha de corte cell: the cell right of a "Fecha de corte" label in the
+ * first rows of any sheet. The formulas that take it as their `hoy` argument recalculate from it.
+ */
+export function refreshCutoff(day: Day, timeZone: string): number {
+  let count = 0;
+  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
+    const rows = Math.min(sheet.getLastRow(), CUTOFF_SCAN);
+    const columns = sheet.getLastColumn();
+    if (!rows || !columns) continue;
+    const head = sheet.getRange(1, 1, rows, columns).getValues();
+    head.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (normalizeHeader(cell) === CUTOFF_LABEL) {
+          sheet.getRange(r + 1, c + 2).setValue(dateOfDay(day, timeZone)).setNumberFormat('dd/mm/yyyy');
+          count++;
+        }
+      }),
+    );
+  }
+  return count;
+}
+
+/** The Bitácora de avisos, created with its header when missing. */
+export function logSheet(): Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(LOG_SHEET);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(LOG_SHEET);
+  sheet.getRange(1, 1, 1, LOG_FIELDS.length).setValues([LOG_FIELDS.map((f) => f.label)]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** What the Bitácora says was already done; read inside the document lock by every run. */
+export function readLogIndex(): LogIndex {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG_SHEET);
+  return sheet ? readLog(readSheet(sheet).rows) : readLog([]);
+}
+
+/** Appends one row and flushes, so a run stopped right after an email still finds it logged. */
+export function appendLog(sheet: Sheet, entry: LogEntry): void {
+  const row = logRow(entry).map((v) => (typeof v === 'string' ? asCellText(v) : v));
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  SpreadsheetApp.flush();
+}

@@ -1,0 +1,147 @@
+// The daily job in the local runtime: Bitácora, duplicate and overlapping runs, failures, quota, authorization, trigger.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RuntimeOptions, openRuntime } from '../../local/runtime';
+import { dayOfDate, formatDay, isoDay } from '../../src/core/dates';
+import { Row, TZ, sheet } from './factories';
+
+/** Real today, because the trigger's handler takes no `hoy`: the rows are dated around it. */
+const today = dayOfDate(new Date(), TZ);
+const HOY = isoDay(today);
+const on = (days: number) => isoDay(today + days);
+const rows: Row[] = [
+  { correo: 'ana@ugel.pe', responsable: 'Ana', fecha: on(7) },
+  { correo: 'ana@ugel.pe', responsable: 'Ana', fecha: on(-9) },
+  { correo: 'luis@ugel.pe', responsable: 'Luis', fecha: on(0) },
+  { correo: 'rosa@ugel.pe', responsable: 'Rosa', fecha: on(15) },
+  { correo: 'sara@ugel.pe', responsable: 'Sara', fecha: on(30) },
+  { correo: 'no es correo', responsable: 'Pedro', fecha: on(1) },
+  { correo: 'ana@ugel.pe', fecha: on(0), estado: 'Cumplido' },
+];
+const subject = (what: string) => `Compromisos al ${formatDay(today)}: ${what}`;
+
+function open(options: RuntimeOptions = {}, extra: Record<string, unknown[][]> = {}) {
+  return openRuntime({ sheets: { Compromisos: sheet(rows), ...extra } }, { outbox: join(mkdtempSync(join(tmpdir(), 'avisos-')), 'correo'), ...options });
+}
+
+type Answer = { ok: boolean; data?: any; error?: string };
+const log = (rt: Awaited<ReturnType<typeof open>>) => rt.sheetValues('Bitácora de avisos').slice(1).map((r) => [r[1], r[5]]);
+
+describe('enviarAvisosAhora', () => {
+  test('sends one digest per responsable and logs each email in the Bitácora', async () => {
+    const rt = await open();
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(answer.ok).toBe(true);
+    expect(rt.mail.map((m) => [m.to, m.subject])).toEqual([
+      ['ana@ugel.pe', subject('1 vencido y 1 por vencer')],
+      ['luis@ugel.pe', subject('1 por vencer')],
+      ['rosa@ugel.pe', subject('1 por vencer')],
+      ['sara@ugel.pe', subject('1 por vencer')],
+    ]);
+    expect(log(rt)).toEqual([
+      ['ana@ugel.pe', 'Enviado'],
+      ['luis@ugel.pe', 'Enviado'],
+      ['no es correo', 'Correo no válido'],
+      ['rosa@ugel.pe', 'Enviado'],
+      ['sara@ugel.pe', 'Enviado'],
+    ]);
+    expect(answer.data.lastRun.summary).toEqual({ emails: 4, sent: 4, deferred: 0, invalid: 1, failed: 0, reminders: 5 });
+  });
+
+  test('running twice the same day, or the trigger firing twice, sends nothing twice', async () => {
+    const rt = await open();
+    rt.run('enviarAvisosAhora', HOY);
+    rt.run('enviarAvisosAhora', HOY);
+    rt.context.avisosDiarios();
+    expect(rt.mail).toHaveLength(4);
+    expect(log(rt)).toHaveLength(5);
+  });
+
+  test('a run that overlaps another finds the document lock taken and sends nothing', async () => {
+    let inner: Answer | undefined;
+    const rt = await open({
+      failMailTo: (to) => {
+        if (to === 'luis@ugel.pe' && !inner) inner = rt.run('enviarAvisosAhora', HOY) as Answer;
+        return false;
+      },
+    });
+    rt.run('enviarAvisosAhora', HOY);
+    expect(inner).toEqual({ ok: false, error: expect.stringMatching(/^otra persona está escribiendo en este libro/) });
+    expect(rt.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe', 'rosa@ugel.pe', 'sara@ugel.pe']);
+  });
+
+  test('a run that fails at the 3rd recipient logs it; the next run sends only that one', async () => {
+    let failing = true;
+    const rt = await open({ failMailTo: (to) => failing && to === 'rosa@ugel.pe' });
+    rt.run('enviarAvisosAhora', HOY);
+    expect(log(rt)[3]).toEqual(['rosa@ugel.pe', 'Error']);
+    failing = false;
+    rt.run('enviarAvisosAhora', HOY);
+    expect(rt.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe', 'sara@ugel.pe', 'rosa@ugel.pe']);
+  });
+
+  test('with the quota exhausted the emails are Diferido and go out on the next run', async () => {
+    const rt = await open({ mailQuota: 2 });
+    const first = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(first.data.lastRun.summary).toMatchObject({ sent: 2, deferred: 2 });
+    expect(log(rt).map((r) => r[1])).toEqual(['Enviado', 'Enviado', 'Correo no válido', 'Diferido', 'Diferido']);
+    const next = await open({}, { 'Bitácora de avisos': rt.sheetValues('Bitácora de avisos') });
+    next.run('enviarAvisosAhora', HOY);
+    expect(next.mail.map((m) => m.to)).toEqual(['rosa@ugel.pe', 'sara@ugel.pe']);
+  });
+
+  test('without authorization to send mail it logs Sin autorización and the panel shows it', async () => {
+    const rt = await open();
+    rt.context.MailApp.getRemainingDailyQuota = () => {
+      throw new Error('You do not have permission to call MailApp.getRemainingDailyQuota. Required permissions: https://www.googleapis.com/auth/script.send_mail');
+    };
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(answer.ok).toBe(true);
+    expect(answer.data.lastRun.error).toMatch(/^el complemento no tiene permiso para enviar correos/);
+    expect(log(rt)).toEqual([['', 'Sin autorización']]);
+    expect(rt.mail).toEqual([]);
+  });
+});
+
+describe('activarAvisos', () => {
+  test('creates exactly one time-driven trigger however often it is turned on; off removes it', async () => {
+    const rt = await open();
+    for (const hour of [7, 7, 18]) expect((rt.run('activarAvisos', hour) as Answer).ok).toBe(true);
+    expect(rt.triggers.map((t) => [t.handler, t.hour, t.everyDays])).toEqual([['avisosDiarios', 18, 1]]);
+    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 18 });
+    rt.run('desactivarAvisos');
+    expect(rt.triggers).toEqual([]);
+    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: false, hour: null });
+  });
+
+  test.each([[24], [-1], [7.5], ['7']])('refuses the hour %p', async (hour) => {
+    const rt = await open();
+    expect(rt.run('activarAvisos', hour)).toEqual({ ok: false, error: expect.stringMatching(/^hora .* no válida/) });
+    expect(rt.triggers).toEqual([]);
+  });
+});
+
+describe('leerConvenios and vistaPreviaAvisos', () => {
+  test('lists overdue and upcoming commitments for the panel', async () => {
+    const rt = await open();
+    const view = (rt.run('leerConvenios', HOY) as Answer).data;
+    expect(view.overdue.map((i: any) => [i.numero, i.dias])).toEqual([['C-002', -9]]);
+    expect(view.upcoming.map((i: any) => [i.numero, i.dias])).toEqual([['C-003', 0], ['C-006', 1], ['C-001', 7], ['C-004', 15], ['C-005', 30]]);
+  });
+
+  test('previews the emails without sending or logging anything', async () => {
+    const rt = await open();
+    const preview = (rt.run('vistaPreviaAvisos', HOY) as Answer).data;
+    expect(preview.day).toBe(formatDay(today));
+    expect(preview.emails.map((e: any) => [e.to, e.reminders, e.problem])).toEqual([
+      ['ana@ugel.pe', 2, ''],
+      ['luis@ugel.pe', 1, ''],
+      ['', 1, 'sin correo válido para Pedro: «no es correo» no es un correo'],
+      ['rosa@ugel.pe', 1, ''],
+      ['sara@ugel.pe', 1, ''],
+    ]);
+    expect(rt.mail).toEqual([]);
+    expect(rt.spreadsheet.getSheetByName('Bitácora de avisos')).toBeNull();
+  });
+});
