@@ -1,6 +1,7 @@
 // Every sentence a user reads about a problem, in Spanish, keyed by issue code: "what is wrong: expected X, got Y".
 import { formatGrade, formatNumber, formatPercent, showValue } from './format';
 import type { Issue } from './result';
+import type { FollowUpState, VigenciaState } from './followup';
 import { formatDay } from './dates';
 import { PLAN_NAMES, type Beca, type Plan } from './becas';
 import type { PromotionStatus } from './promotion';
@@ -13,14 +14,16 @@ const g = (d: Details, key: string) => formatGrade(d[key] as number);
 const p = (d: Details, key: string) => formatPercent(d[key] as number);
 /** " (Cap. XI, Art. 2, Plan I)" when the issue names an article. */
 const art = (d: Details) => (d.article ? ` (${String(d.article)})` : '');
+/** "fecha_limite " when the issue names the argument, so the user knows which one is wrong. */
+const f = (d: Details) => (d.field ? `${String(d.field)} ` : '');
 
 const MESSAGES = {
   // Reading cells
   not_a_number: (d: Details) => `${v(d)} no es un número`,
   not_a_percentage: (d: Details) => `${v(d)} no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3`,
   not_yes_no: (d: Details) => `${v(d)} no es sí ni no: se esperaba Sí, No, x, VERDADERO, FALSO, 1 o 0`,
-  not_a_date: (d: Details) => `${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
-  impossible_date: (d: Details) => `${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
+  not_a_date: (d: Details) => `${f(d)}${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
+  impossible_date: (d: Details) => `${f(d)}${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
   required: (d: Details) => `falta ${String(d.field)}`,
   not_a_grade: (d: Details) => `${String(d.field ?? 'la calificación')} ${v(d)} está fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
   negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser negativo`,
@@ -66,6 +69,19 @@ const MESSAGES = {
   reminders_busy: () => 'otra ejecución de avisos está en curso: inténtelo de nuevo en un minuto',
   bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
   bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
+  // Follow-up functions: RESUMEN_COMPROMISOS and COBERTURA (src/core/followup.ts)
+  not_a_group: (d: Details) => `grupo ${v(d)} no válido: se esperaba un texto o un número`,
+  bad_rows: (d: Details) => {
+    const rows = d.rows as { row: number; issue: Issue }[];
+    const rest = rows.length - 1;
+    return `fila ${String(rows[0].row)} del rango: ${describe(rows[0].issue)}${rest ? ` (y ${formatNumber(rest)} ${rest === 1 ? 'fila' : 'filas'} más)` : ''}`;
+  },
+  not_a_school: (d: Details) => `${v(d)} no es un código modular ni un nombre de II.EE.`,
+  coverage_bad_total: (d: Details) => `total de II.EE. ${v(d)} no válido: se esperaba un número entero mayor que 0 o el rango del catálogo`,
+  coverage_empty_catalog: () => 'el catálogo de II.EE. está vacío',
+  coverage_more_than_total: (d: Details) => `hay ${n(d, 'benefited')} II.EE. beneficiadas distintas y el total es ${n(d, 'total')}`,
+  coverage_unknown_schools: (d: Details) =>
+    `${d.count === 1 ? 'una II.EE. beneficiada no está' : `${n(d, 'count')} II.EE. beneficiadas no están`} en el catálogo: ${(d.values as unknown[]).map((x) => showValue(x)).join(', ')}${(d.count as number) > (d.values as unknown[]).length ? ', …' : ''}`,
 
   // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
   no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
@@ -181,6 +197,24 @@ export const PROMOTION_WORDS: Record<PromotionStatus, string> = {
   dropped: 'Baja por adeudo',
 };
 export const RENEWAL_WORDS: Record<RenewalState, string> = { renews: 'Renueva', not_renewed: 'No renueva', cancelled: 'Cancelada' };
+
+/** The fixed words of the follow-up functions (seed 000, stage Seguimiento; seed 001). */
+export const FOLLOW_UP_WORDS: Record<FollowUpState, string> = {
+  done: 'Cumplido',
+  cancelled: 'Cancelado',
+  no_date: 'Sin fecha',
+  overdue: 'Vencido',
+  due_soon: 'Por vencer',
+  on_time: 'En plazo',
+};
+export const VIGENCIA_WORDS: Record<VigenciaState, string> = { in_force: 'Vigente', ending: 'Por vencer', ended: 'Vencido', indefinite: 'Indefinida' };
+/** RESUMEN_COMPROMISOS: its header, its closing rows, and the group of rows that name none. */
+export const COMMITMENT_SUMMARY_WORDS = {
+  header: ['Grupo', 'Total', 'Cumplidos', 'Pendientes', 'Vencidos', 'Cancelados', '% Cumplimiento'],
+  total: 'Total',
+  noGroup: '(sin grupo)',
+  errors: 'Filas con error',
+} as const;
 
 /** The Spanish sentence that explains a result. */
 export function explain(reason: { code: ReasonCode; [detail: string]: unknown }): string {

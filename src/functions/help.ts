@@ -1,5 +1,5 @@
 // The functions as the Ayuda dialog lists them: syntax, what it gives, one example.
-import { EXAM_RIGHT_WORDS, PROMOTION_WORDS, RENEWAL_WORDS } from '../core/messages';
+import { EXAM_RIGHT_WORDS, FOLLOW_UP_WORDS, PROMOTION_WORDS, RENEWAL_WORDS, VIGENCIA_WORDS } from '../core/messages';
 export interface FunctionHelp {
   name: string;
   syntax: string;
@@ -109,5 +109,48 @@ export const FUNCTION_HELP: FunctionHelp[] = [
     example: '=MATERIAS_REPROBADAS({8\\5\\"NP"\\9}) → 2',
     output: 'number',
     params: [{ name: 'calificaciones', shape: 'row' }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'SEGUIMIENTO',
+    syntax: 'SEGUIMIENTO(fecha_limite; estado; [hoy]; [dias_aviso]; [configuracion])',
+    summary: 'Estado de un compromiso según su fecha límite (etapa de Seguimiento): Cumplido, Cancelado, Sin fecha, Vencido, Por vencer (7 días antes) o En plazo.',
+    example: '=SEGUIMIENTO("20/03/2026"; "Pendiente"; "15/03/2026") → Por vencer',
+    output: 'word',
+    words: Object.values(FOLLOW_UP_WORDS),
+    params: [{ name: 'fecha_limite' }, { name: 'estado' }, { name: 'hoy', optional: true }, { name: 'dias_aviso', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'DIAS_RESTANTES',
+    syntax: 'DIAS_RESTANTES(fecha_limite; [hoy]; [configuracion])',
+    summary: 'Días de calendario hasta la fecha límite; negativo cuando ya pasó.',
+    example: '=DIAS_RESTANTES("20/03/2026"; "15/03/2026") → 5',
+    output: 'number',
+    params: [{ name: 'fecha_limite' }, { name: 'hoy', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'VIGENCIA_CONVENIO',
+    syntax: 'VIGENCIA_CONVENIO(fecha_fin; [hoy]; [dias_aviso]; [configuracion])',
+    summary: 'Vigencia de un convenio: Vigente, Por vencer (90 días antes), Vencido o Indefinida.',
+    example: '=VIGENCIA_CONVENIO("31/05/2026"; "15/03/2026") → Por vencer',
+    output: 'word',
+    words: Object.values(VIGENCIA_WORDS),
+    params: [{ name: 'fecha_fin' }, { name: 'hoy', optional: true }, { name: 'dias_aviso', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'RESUMEN_COMPROMISOS',
+    syntax: 'RESUMEN_COMPROMISOS(grupos; estados; [fechas_limite]; [hoy]; [configuracion])',
+    summary: 'Tabla por grupo (aliado, estrategia, II.EE.): total, cumplidos, pendientes, vencidos, cancelados y % de cumplimiento, con una fila Total.',
+    example:
+      '=RESUMEN_COMPROMISOS({"MEDIAT";"ESYA";"mediat"}; {"Cumplido";"Pendiente";"Cancelado"}; {"";"10/03/2026";""}; "15/03/2026") → {Grupo \\ Total \\ Cumplidos \\ Pendientes \\ Vencidos \\ Cancelados \\ % Cumplimiento; ESYA \\ 1 \\ 0 \\ 1 \\ 1 \\ 0 \\ 0; MEDIAT \\ 2 \\ 1 \\ 0 \\ 0 \\ 1 \\ 1; Total \\ 3 \\ 1 \\ 1 \\ 1 \\ 1 \\ 0,5}',
+    output: 'table',
+    params: [{ name: 'grupos' }, { name: 'estados' }, { name: 'fechas_limite', optional: true }, { name: 'hoy', optional: true }, { name: 'configuracion', optional: true }],
+  },
+  {
+    name: 'COBERTURA',
+    syntax: 'COBERTURA(iiee_beneficiadas; total_iiee; [configuracion])',
+    summary: 'Fracción de II.EE. distintas beneficiadas (la medida del COMUSET); el total es un número o el rango del catálogo.',
+    example: '=COBERTURA({"0234567";"234567";"0345678"}; 4) → 0,5',
+    output: 'table',
+    params: [{ name: 'iiee_beneficiadas' }, { name: 'total_iiee' }, { name: 'configuracion', optional: true }],
   },
 ];
