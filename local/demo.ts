@@ -309,10 +309,12 @@ export function generateStudents(count: number, today: Day, rnd: Random): Studen
   ];
   // Every plan appears at least once, on students of the first groups (Plan III only exists in the first semesters).
   const coverage = new Map<number, string>(['III', 'I', 'II', 'IV', 'V', 'VI', 'VII', 'VIII'].map((plan, i) => [i * 2, plan]));
+  // The hostile name and the bad cells sit on odd rows, which the coverage above never takes.
+  const odd = (k: number) => k | 1;
   const hostileAt = 3;
-  const badAverageAt = Math.floor(count / 3) + 1;
-  const badDateAt = Math.floor(count / 2) + 1;
-  const badPlanAt = Math.floor((2 * count) / 3) + 1;
+  const badAverageAt = odd(Math.floor(count / 3));
+  const badDateAt = odd(Math.floor(count / 2));
+  const badPlanAt = odd(Math.floor((2 * count) / 3));
   const seen = new Set<string>();
   const students: Student[] = [];
   for (let i = 0; i < count; i++) {
