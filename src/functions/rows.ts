@@ -60,36 +60,50 @@ export function alignRanges(params: Param[]): Aligned {
  */
 export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
   const { rows, grids, scalars } = alignRanges(params);
-  const blankRow: Out | Out[] = width === 1 ? '' : new Array<Out>(width).fill('');
-
-  // A single value applies to every row, so only the ranges decide whether a row is blank: a whole
-  // column beside a fecha de corte cell gives "" below the data, not thousands of answers.
-  const decides = params.map((_, i) => rows === -1 || grids[i] !== undefined);
-  const one = (cells: Cell[]): Out | Out[] => {
-    if (cells.every((c, i) => !decides[i] || (params[i].shape === 'row' ? rowIsBlank(c as Cell[]) : isBlank(c)))) return blankRow;
+  const rowShaped = params.map((p) => p.shape === 'row');
+  const singles: Cell[] = params.map((p, i) => (rowShaped[i] ? asRow(p.value) : scalars[i]));
+  const blankAt = (c: Cell, i: number) => (rowShaped[i] ? rowIsBlank(c as Cell[]) : isBlank(c));
+  const blankRow = (): Out[] => (width === 1 ? [''] : new Array<Out>(width).fill(''));
+  const answer = (cells: Cell[]): Out | Out[] => {
     const r = compute(cells);
     if (r.ok) return r.value;
     if (width === 1) return errorText(r.issue);
-    const row = new Array<Out>(width).fill('');
+    const row = blankRow();
     row[0] = errorText(r.issue);
     return row;
   };
 
   if (rows === -1) {
-    const cells = params.map((p, i) => (p.shape === 'row' ? asRow(p.value) : scalars[i]));
-    const v = one(cells);
+    if (singles.every(blankAt)) return width === 1 ? '' : [blankRow()];
+    const v = answer(singles);
     // Several columns go back as one row: Sheets would spill a flat array down a column.
     return Array.isArray(v) ? [v] : v;
   }
 
+  // A single value applies to every row, so only the ranges decide whether a row is blank: a whole
+  // column beside a fecha de corte cell gives "" below the data. Those rows are most of a
+  // whole-column range (A2:A), so they are recognised while their cells are read, in one plain loop.
+  const ranged = grids.map((g, i) => (g ? i : -1)).filter((i) => i >= 0);
   const out: Out[][] = new Array(rows);
-  const cells: Cell[] = new Array(params.length);
+  const cells: Cell[] = singles.slice();
   for (let r = 0; r < rows; r++) {
-    for (let i = 0; i < params.length; i++) {
-      const g = grids[i];
-      cells[i] = g ? (params[i].shape === 'row' ? g[r] : g[r][0]) : params[i].shape === 'row' ? asRow(params[i].value) : scalars[i];
+    let blank = true;
+    for (let k = 0; k < ranged.length; k++) {
+      const i = ranged[k];
+      const row = (grids[i] as Cell[][])[r];
+      if (rowShaped[i]) {
+        cells[i] = row;
+        if (blank && !rowIsBlank(row)) blank = false;
+      } else {
+        cells[i] = row[0];
+        if (blank && !isBlank(row[0])) blank = false;
+      }
     }
-    const v = one(cells);
+    if (blank) {
+      out[r] = width === 1 ? [''] : blankRow();
+      continue;
+    }
+    const v = answer(cells);
     out[r] = Array.isArray(v) ? v : [v];
   }
   return out;
