@@ -581,9 +581,16 @@ const SCHOOLS: [nombre: string, nivel: string, zona: string, distrito: string][]
   ['I.E. N.° 42244 Alto Camiara', 'Primaria', 'rural', 'Ite'],
   ['I.E.I. N.° 421 Pampa Baja', 'Inicial', 'rural', 'Ite'],
   ['I.E. Las Palmeras', 'Secundaria', 'rural', 'Ite'],
+  // Three schools no ally has reached yet, so the share of schools benefited is not 100 %.
+  ['I.E. N.° 42232 Oconchay', 'Primaria', 'rural', 'Ilabaya'],
+  ['I.E.I. N.° 430 Chipe', 'Inicial', 'rural', 'Locumba'],
+  ['I.E. N.° 42246 Santa Rosa de Ite', 'Primaria', 'rural', 'Ite'],
 ];
 
-/** The 25 schools with unique 7-digit códigos modulares (text, so the leading zero stays). */
+/** How many schools of the catalog have commitments; the rest wait for an ally. */
+export const BENEFITED_SCHOOLS = 25;
+
+/** The schools of the catalog with unique 7-digit códigos modulares (text, so the leading zero stays). */
 export function generateSchools(rnd: Random): School[] {
   const codes = new Set<string>();
   return SCHOOLS.map(([nombre, nivel, zona, distrito]) => {
@@ -640,7 +647,7 @@ const EVIDENCE = ['Acta de entrega firmada', 'Fotografías en la carpeta compart
 export const LADDER_OFFSETS = [0, 0, 1, 1, 7, 7, 15, 15, 30, 30, -7, -14];
 
 /**
- * Commitments of the eight allies to the 25 schools, with deadlines spread around `today`: overdue,
+ * Commitments of the eight allies to 25 schools of the catalog, with deadlines spread around `today`: overdue,
  * on each step of the reminder ladder, later; some fulfilled or cancelled, two without a date, one
  * impossible date, some dates typed as text.
  */
@@ -648,12 +655,13 @@ export function generateCommitments(count: number, schools: School[], today: Day
   const year = partsOfDay(today).year;
   const noDate = new Set([count - 5, count - 9]);
   const badDateAt = Math.floor(count / 2);
+  const benefited = schools.slice(0, BENEFITED_SCHOOLS);
   const records = Array.from({ length: count }, (_, i): Omit<Commitment, 'numero'> => {
-    const school = i < schools.length ? schools[i] : rnd.pick(schools);
+    const school = i < benefited.length ? benefited[i] : rnd.pick(benefited);
     const ally = i < ALLIES.length ? ALLIES[i] : rnd.pick(ALLIES);
     const estrategia = rnd.pick(ally.strategies);
     const [responsable, correo] = rnd.pick(ally.people);
-    const kind = i < LADDER_OFFSETS.length ? 'ladder' : rnd.weighted([['vencido', 18], ['proximo', 12], ['posterior', 34], ['cumplido', 30], ['cancelado', 5]] as const);
+    const kind = i < LADDER_OFFSETS.length ? 'ladder' : rnd.weighted([['vencido', 12], ['proximo', 12], ['posterior', 34], ['cumplido', 36], ['cancelado', 5]] as const);
     let limit: Day;
     let estado = rnd.weighted(OPEN_STATES);
     let fechaCumplimiento: DateValue;
