@@ -39,10 +39,10 @@ describe('otra-escuela-comas-decimales.xlsx', () => {
     expect(grades.some((g) => /^\d+,\d$/.test(String(g)))).toBe(true);
   });
 
-  test('the add-on finds the header row under the title, the long-named columns and the eight subjects', () => {
+  test('the add-on finds the header row under the title, every abbreviated header and the eight subjects', () => {
     const mapping = detectStudentColumns(sheets['3A Vespertino'], DEFAULT_RULES);
     expect(mapping.headerRow).toBe(3);
-    expect(mapping.columns).toMatchObject({ nombre: 1, promedio: 10, asistencias: 11, justificadas: 13, plan: 14, adeudosAnteriores: 16 });
+    expect(mapping.columns).toMatchObject({ nombre: 1, promedio: 10, asistencias: 11, sesiones: 12, justificadas: 13, plan: 14, criterio: 15, adeudosAnteriores: 16 });
     expect(mapping.subjects).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
