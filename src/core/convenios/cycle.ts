@@ -6,6 +6,7 @@ import { Cell, isBlank, normalizeName, parseDate } from '../parse';
 import { Issue } from '../result';
 import { Closure, cellText, closureOf } from './commitments';
 import { ConvenioField, TableRow } from './columns';
+import { deadlineState, isIndefinite } from '../followup';
 
 export type Stage = 'planeacion' | 'programacion' | 'ejecucion' | 'seguimiento' | 'evaluacion';
 
@@ -62,7 +63,7 @@ export function readConvenios(rows: TableRow<ConvenioField>[], timeZone: string)
     const issues: Issue[] = [];
     const stage = isBlank(cells.etapa) ? -1 : stageIndex(cells.etapa);
     if (stage < 0 && !isBlank(cells.etapa)) issues.push({ code: 'unknown_stage', value: cells.etapa, row });
-    const indefinite = isBlank(cells.fin) || /^indefinid/.test(normalizeName(cells.fin));
+    const indefinite = isBlank(cells.fin) || isIndefinite(cells.fin);
     return {
       row,
       numero: cellText(cells.numero),
@@ -106,8 +107,9 @@ export function convenioFlags(c: Convenio, today: Day, rules: Pick<Rules, 'repor
   }
   if (c.end !== undefined) {
     const daysLeft = c.end - today;
-    if (daysLeft < 0) flags.push({ code: 'vigencia_ended', end: c.end });
-    else if (daysLeft <= rules.vigenciaWarningDays) flags.push({ code: 'vigencia_ending', end: c.end, daysLeft });
+    const state = deadlineState(daysLeft, rules.vigenciaWarningDays);
+    if (state === 'overdue') flags.push({ code: 'vigencia_ended', end: c.end });
+    else if (state === 'due_soon') flags.push({ code: 'vigencia_ending', end: c.end, daysLeft });
   }
   return flags;
 }
