@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Day, addMonths, dayFromParts, dayOfDate, formatDay, isoDay, partsOfDay } from '../src/core/dates';
+import type { Plan } from '../src/core/becas';
 import type { CompromisoField, ConvenioField, IieeField } from '../src/core/convenios/columns';
 import { Cell, parseDate } from '../src/core/parse';
 
@@ -240,7 +241,7 @@ export const DEMO_BAD_CELLS = [
 ] as const;
 
 /** How a secretary writes each plan: mostly the roman numeral, sometimes its name or "Plan …". */
-const PLAN_SPELLINGS: Record<string, string[]> = {
+const PLAN_SPELLINGS: Record<Plan, string[]> = {
   I: ['I', 'I', 'I', 'Plan I', 'Continuidad'],
   II: ['II', 'II', 'Excelencia'],
   III: ['III', 'Plan III', 'Académica'],
@@ -251,10 +252,10 @@ const PLAN_SPELLINGS: Record<string, string[]> = {
   VIII: ['VIII', 'VIII', 'Plan VIII'],
 };
 
-const PLAN_WEIGHTS: [string, number][] = [['I', 30], ['II', 6], ['III', 8], ['IV', 18], ['V', 7], ['VI', 9], ['VII', 9], ['VIII', 5]];
+const PLAN_WEIGHTS: [Plan, number][] = [['I', 30], ['II', 6], ['III', 8], ['IV', 18], ['V', 7], ['VI', 9], ['VII', 9], ['VIII', 5]];
 
 /** The criterio each plan asks for (Cap. XI, Art. 2), written the several ways offices write it. */
-function criterionFor(plan: string, semestre: number, rnd: Random): Cell {
+function criterionFor(plan: Plan, semestre: number, rnd: Random): Cell {
   switch (plan) {
     case 'I':
       return rnd.weighted([['Sí', 8], ['si', 2], ['SI', 1], ['x', 1], ['No', 2]]);
@@ -275,7 +276,7 @@ function criterionFor(plan: string, semestre: number, rnd: Random): Cell {
 }
 
 /** The ability a plan's holders plausibly have: becas of excellence go to the best averages. */
-function abilityFor(plan: string | undefined, rnd: Random): number {
+function abilityFor(plan: Plan | undefined, rnd: Random): number {
   if (plan === 'II') return 9.55 + rnd.next() * 0.45;
   if (plan === 'III') return 8.6 + rnd.next() * 1.3;
   if (plan === 'I') return 7.6 + rnd.next() * 2.2;
@@ -308,7 +309,7 @@ export function generateStudents(count: number, today: Day, rnd: Random): Studen
     { grupo: `${semesters[2]}M`, semestre: semesters[2], plan: 'mixto', sesiones: 48 },
   ];
   // Every plan appears at least once, on students of the first groups (Plan III only exists in the first semesters).
-  const coverage = new Map<number, string>(['III', 'I', 'II', 'IV', 'V', 'VI', 'VII', 'VIII'].map((plan, i) => [i * 2, plan]));
+  const coverage = new Map<number, Plan>((['III', 'I', 'II', 'IV', 'V', 'VI', 'VII', 'VIII'] as const).map((plan, i) => [i * 2, plan]));
   // The hostile name and the bad cells sit on odd rows, which the coverage above never takes.
   const odd = (k: number) => k | 1;
   const hostileAt = 3;
