@@ -1,6 +1,7 @@
 // The monthly colegiatura after becas (Cap. XI, Art. 1 IV: colegiatura only) and payment discounts (Cap. III, Art. 1 X and XI).
 import { combineBecas } from './becas';
 import type { Rules } from './config';
+import { memoText } from './memo';
 import { Cell, isBlank, parseAmount, parseChoice, parseFraction } from './parse';
 import { Result, fail, ok } from './result';
 
@@ -13,11 +14,11 @@ const PAYMENT_FORMS: ReadonlyArray<readonly [PaymentForm, readonly string[]]> = 
 ];
 
 /** Blank is a monthly payment with no discount. */
-export function parsePaymentForm(v: Cell): Result<PaymentForm> {
+export const parsePaymentForm = memoText((v: Cell): Result<PaymentForm> => {
   if (isBlank(v)) return ok('monthly');
   const form = parseChoice(v, PAYMENT_FORMS);
   return form ? ok(form) : fail('unknown_payment_form', { value: v });
-}
+});
 
 /** The discount a payment form earns: 10 % for the whole period in advance, the pronto-pago percentage from the configuration. */
 export function paymentDiscount(form: PaymentForm, rules: Rules): number {

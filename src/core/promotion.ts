@@ -30,6 +30,11 @@ export function isFailing(grade: Grade, rules: Rules): boolean {
 export function countFailed(grades: readonly Cell[], rules: Rules): Result<number> {
   let failed = 0;
   for (const cell of grades) {
+    if (typeof cell === 'number' && cell >= rules.gradeMin && cell <= rules.gradeMax) {
+      // Most cells: a grade on the scale, counted without building a Result.
+      if (cell < rules.passingGrade) failed++;
+      continue;
+    }
     if (isBlank(cell)) continue;
     const g = readGrade(cell, rules);
     if (!g.ok) return g;

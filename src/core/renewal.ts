@@ -2,6 +2,7 @@
 import { ARTICLE, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
 import type { ReasonCode } from './messages';
+import { memoText } from './memo';
 import { Cell, isBlank, parseAmount, parseNumber, parseYesNo } from './parse';
 import { readQuantity } from './quantity';
 import { Result, fail, ok } from './result';
@@ -26,63 +27,73 @@ const DEBT_ARTICLE = 'Cap. XI, Art. 1 VII';
  * @example renewalOf('I', 8, 0, 'no', '', DEFAULT_RULES) //=> { ok: true, value: { state: 'renews', … } }
  */
 export function renewalOf(planCell: Cell, averageCell: Cell, owedCell: Cell, debtCell: Cell, hoursCell: Cell, rules: Rules): Result<Renewal> {
-  const planR = parsePlan(planCell);
+  const planR = readPlan(planCell);
   if (!planR.ok) return planR;
   const plan = planR.value;
   const article = `${ARTICLE}, Plan ${plan}`;
   const needsAverage = plan !== 'VII' && plan !== 'VIII';
   if (needsAverage && isBlank(averageCell)) return fail('average_required', { plan, article });
-  const average = isBlank(averageCell) ? undefined : parseNumber(averageCell);
-  if (average && (!average.ok || average.value < rules.gradeMin || average.value > rules.gradeMax)) {
+  const averageR = isBlank(averageCell) ? undefined : parseNumber(averageCell);
+  if (averageR && (!averageR.ok || averageR.value < rules.gradeMin || averageR.value > rules.gradeMax)) {
     return fail('average_out_of_scale', { value: averageCell, min: rules.gradeMin, max: rules.gradeMax });
   }
-  const owed = readQuantity(owedCell, 'materias_adeudadas', OWED);
-  if (!owed.ok) return owed;
+  const owedR = readQuantity(owedCell, 'materias_adeudadas', OWED);
+  if (!owedR.ok) return owedR;
   const debt = readDebt(debtCell);
   if (!debt.ok) return debt;
-  const hours = readQuantity(hoursCell, 'horas_servicio', HOURS);
-  if (!hours.ok) return hours;
+  const hoursR = readQuantity(hoursCell, 'horas_servicio', HOURS);
+  if (!hoursR.ok) return hoursR;
 
-  const base = { plan, article, average: average?.value, owed: owed.value };
-  const result = (state: RenewalState, code: ReasonCode, details: Record<string, unknown> = {}): Result<Renewal> =>
-    ok({ state, reason: { code, ...base, ...details } });
-  if (debt.value) return result('cancelled', 'renewal_debt', { article: DEBT_ARTICLE });
+  const average = averageR?.value;
+  const owed = owedR.value;
+  const result = (state: RenewalState, code: ReasonCode, minimum?: number, hours?: number, required?: number): Result<Renewal> =>
+    ok({ state, reason: { code, plan, article, average, owed, minimum, hours, required } });
+  if (debt.value) return ok({ state: 'cancelled', reason: { code: 'renewal_debt', plan, article: DEBT_ARTICLE } });
 
-  const avg = average?.value ?? 0;
-  const regular = owed.value === 0;
+  const avg = average ?? 0;
   switch (plan) {
     case 'I':
     case 'VI': {
       const minimum = plan === 'I' ? rules.continuidadRenewalAverage : rules.personalRenewalAverage;
-      return avg >= minimum ? result('renews', 'renewal_average', { minimum }) : result('not_renewed', 'renewal_low_average', { minimum });
+      return avg >= minimum ? result('renews', 'renewal_average', minimum) : result('not_renewed', 'renewal_low_average', minimum);
     }
     case 'II':
     case 'III':
     case 'IV':
     case 'V': {
-      const minimum = { II: rules.excelenciaRenewalAverage, III: rules.academicaRenewalAverage, IV: rules.parentescoRenewalAverage, V: rules.passingGrade }[plan];
-      if (!regular) return result('not_renewed', 'renewal_not_regular');
-      if (avg < minimum) return result('not_renewed', plan === 'V' ? 'renewal_failing_average' : 'renewal_low_average', { minimum });
+      if (owed > 0) return result('not_renewed', 'renewal_not_regular');
+      const minimum = ordinarioMinimum(plan, rules);
+      if (avg < minimum) return result('not_renewed', plan === 'V' ? 'renewal_failing_average' : 'renewal_low_average', minimum);
       if (plan === 'II') {
         const required = rules.excelenciaServiceHours;
-        if (hours.value < required) return result('not_renewed', 'renewal_few_hours', { hours: hours.value, required });
-        return result('renews', 'renewal_regular', { minimum, hours: hours.value, required });
+        const hours = hoursR.value;
+        return hours < required ? result('not_renewed', 'renewal_few_hours', minimum, hours, required) : result('renews', 'renewal_regular', minimum, hours, required);
       }
-      return result('renews', plan === 'V' ? 'renewal_regular_passing' : 'renewal_regular', { minimum });
+      return result('renews', plan === 'V' ? 'renewal_regular_passing' : 'renewal_regular', minimum);
     }
     case 'VII':
-      return regular ? result('renews', 'renewal_no_subjects_owed') : result('not_renewed', 'renewal_not_regular');
+      return owed === 0 ? result('renews', 'renewal_no_subjects_owed') : result('not_renewed', 'renewal_not_regular');
     case 'VIII':
       return result('renews', 'renewal_only_debt');
   }
 }
 
+/** The promedio a regular student needs: 9.5 (II, III), 8 (IV) in ordinario, or just passing (V). */
+function ordinarioMinimum(plan: 'II' | 'III' | 'IV' | 'V', rules: Rules): number {
+  if (plan === 'II') return rules.excelenciaRenewalAverage;
+  if (plan === 'III') return rules.academicaRenewalAverage;
+  if (plan === 'IV') return rules.parentescoRenewalAverage;
+  return rules.passingGrade;
+}
+
+const readPlan = memoText(parsePlan);
+
 /** A colegiatura debt: sí/no, or the amount owed (more than 0 is a debt). */
-function readDebt(v: Cell): Result<boolean> {
+const readDebt = memoText((v: Cell): Result<boolean> => {
   if (isBlank(v)) return ok(false);
   const yes = parseYesNo(v);
   if (yes.ok) return yes;
   const amount = parseAmount(v);
   if (amount.ok && amount.value >= 0) return ok(amount.value > 0);
   return fail('bad_debt', { value: v });
-}
+});

@@ -76,6 +76,10 @@ describe('FALTAS_RESTANTES', () => {
     expect(FALTAS_RESTANTES(column(18, 10), column(20, 20), 50)).toEqual([[8], [0]]);
   });
 
+  test('a single course length leaves the rows without a student blank', () => {
+    expect(FALTAS_RESTANTES(column(18, '', 10), column(20, '', 20), 50)).toEqual([[8], [''], [0]]);
+  });
+
   test('over ranges, blank rows stay blank', () => {
     expect(FALTAS_RESTANTES(column(18, '', 10), column(20, '', 20), column(50, '', 50))).toEqual([[8], [''], [0]]);
   });
