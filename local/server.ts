@@ -1,0 +1,232 @@
+// The web page of `npm start`: the workbook as a grid, the add-on menu, and the real sidebar whose
+// google.script.run calls reach the bundle through POST /rpc; every write is saved to the workbook.
+import { buildSync } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Runtime, RuntimeOptions, openRuntime } from './runtime';
+import { cellKey, keyColumn, keyRow } from './services/book';
+import { displayOf } from './services/spreadsheet';
+
+const PAGE_DIR = join(__dirname, 'page');
+/** The grid shows at most this many rows; the page says how many there are. */
+export const MAX_GRID_ROWS = 2000;
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface LocalServerOptions {
+  /** An .xlsx path, or sheets built in memory (tests). */
+  workbook: string | { sheets: Record<string, unknown[][]> };
+  /** 0 picks a free port. */
+  port?: number;
+  /** Where writes are saved: true (default) the workbook itself, a path another file, false nowhere. */
+  save?: boolean | string;
+  runtime?: RuntimeOptions;
+}
+
+export interface LocalServer {
+  url: string;
+  close(): Promise<void>;
+  runtime: Runtime;
+}
+
+function bundleScript(entry: string): string {
+  const out = buildSync({ entryPoints: [join(PAGE_DIR, entry)], bundle: true, write: false, format: 'iife', target: 'es2020', minify: true, charset: 'utf8' });
+  return out.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+}
+
+/** The page and the shim, bundled once per process. */
+const assets = (() => {
+  let cached: { page: string; shim: string } | undefined;
+  return () => {
+    if (!cached) {
+      const css = readFileSync(join(PAGE_DIR, 'page.css'), 'utf8');
+      const html = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8');
+      const page = html.replace('/*PAGE_CSS*/', () => css).replace('/*PAGE_JS*/', () => bundleScript('page.ts'));
+      cached = { page, shim: bundleScript('shim.ts') };
+    }
+    return cached;
+  };
+})();
+
+/** The sidebar or dialog HTML with google.script.run provided before any of its own scripts run. */
+export function withShim(html: string): string {
+  const tag = `<script>${assets().shim}</script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
+  return doctype ? doctype[0] + tag + html.slice(doctype[0].length) : tag + html;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const PLACEHOLDER = `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>body{font:13px Arial,sans-serif;padding:16px;color:#5f6368}</style></head>
+<body><h2>Panel no construido</h2><p>El panel lateral todavía no está construido: falta <code>dist/sidebar.html</code>.</p>
+<p>Cuando exista la carpeta <code>sidebar/</code>, ejecute <code>npm run build</code> y recargue esta página.</p></body></html>`;
+
+const PAGE_CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; object-src 'none'";
+const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'";
+
+function send(res: ServerResponse, status: number, type: string, body: string, csp?: string): void {
+  res.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(csp ? { 'Content-Security-Policy': csp } : {}),
+  });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json', JSON.stringify(value));
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new Error('Se esperaba Content-Type: application/json');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('La petición es demasiado grande');
+    chunks.push(chunk as Buffer);
+  }
+  const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('Se esperaba un objeto JSON');
+  return value as Record<string, unknown>;
+}
+
+/** The grid of one sheet as text, with where formulas, errors and spills are. */
+function sheetView(runtime: Runtime, name: string) {
+  runtime.recalculate();
+  const sheet = runtime.book.sheet(name);
+  if (!sheet) return undefined;
+  const totalRows = sheet.lastRow();
+  const shownRows = Math.min(totalRows, MAX_GRID_ROWS);
+  const columns = Math.max(sheet.lastColumn(), 1);
+  const rows: string[][] = [];
+  const numbers: [number, number][] = [];
+  for (let r = 0; r < shownRows; r++) {
+    const row: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      const v = sheet.get(r, c);
+      row.push(displayOf(v, sheet.formats.get(cellKey(r, c))));
+      if (typeof v === 'number') numbers.push([r, c]);
+    }
+    rows.push(row);
+  }
+  const inView = (k: number) => keyRow(k) < shownRows;
+  return {
+    name,
+    rows,
+    totalRows,
+    columns,
+    frozenRows: sheet.frozenRows,
+    formulas: [...sheet.formulas].filter(([k]) => inView(k)).map(([k, f]) => [keyRow(k), keyColumn(k), f]),
+    errors: [...sheet.errors].filter(([k]) => inView(k)).map(([k, e]) => [keyRow(k), keyColumn(k), e]),
+    spills: [...sheet.spillOwner.keys()].filter(inView).map((k) => [keyRow(k), keyColumn(k)]),
+    numbers,
+  };
+}
+
+/**
+ * Opens the workbook, builds the menu with onOpen (as Sheets does, in AuthMode.NONE) and serves the
+ * page. Tests call it with `port: 0` and read `url`.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const runtime = await openRuntime(options.workbook, options.runtime);
+  const dist = options.runtime?.dist ?? join(__dirname, '../dist');
+  const savePath = options.save === false ? undefined : typeof options.save === 'string' ? options.save : typeof options.workbook === 'string' ? options.workbook : undefined;
+  let saving: Promise<void> = Promise.resolve();
+  let savedWrites = runtime.writes;
+
+  const openError = (() => {
+    try {
+      runtime.context.onOpen?.({ authMode: runtime.context.ScriptApp.AuthMode.NONE, source: runtime.spreadsheet });
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  })();
+
+  const state = () => ({
+    book: runtime.book.name,
+    sheets: runtime.book.sheets.map((s) => ({ name: s.name, hidden: s.hidden })),
+    active: runtime.book.sheets[runtime.book.active]?.name ?? '',
+    menu: runtime.ui.menu.map(({ caption, functionName }) => ({ caption, functionName })),
+    sidebarBuilt: existsSync(join(dist, 'sidebar.html')),
+    openError,
+  });
+
+  const rpc = async (body: Record<string, unknown>) => {
+    const name = String(body.name ?? '');
+    const args = Array.isArray(body.args) ? body.args : [];
+    const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar };
+    let reply: { ok: boolean; value?: unknown; error?: string };
+    try {
+      reply = { ok: true, value: runtime.run(name, ...args) };
+    } catch (e) {
+      reply = { ok: false, error: e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e) };
+    }
+    const events = {
+      alerts: runtime.ui.alerts.slice(before.alerts),
+      dialogs: runtime.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: withShim(d.html) })),
+      toasts: runtime.toasts.slice(before.toasts),
+      ...(runtime.ui.sidebar && runtime.ui.sidebar !== before.sidebar ? { sidebar: { title: runtime.ui.sidebar.title, html: withShim(runtime.ui.sidebar.html) } } : {}),
+    };
+    let saveError: string | undefined;
+    if (savePath && runtime.writes !== savedWrites) {
+      savedWrites = runtime.writes;
+      saving = saving.then(() => runtime.save(savePath));
+      await saving.catch((e: Error) => {
+        saveError = e.message;
+        saving = Promise.resolve();
+      });
+    }
+    return { ...reply, events, ...(saveError ? { saveError } : {}) };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const post = req.method === 'POST';
+    if (post && req.headers.origin && req.headers.origin !== `http://${req.headers.host}`) return json(res, 403, { error: 'Origen no permitido' });
+    if (!post && url.pathname === '/') return send(res, 200, 'text/html', assets().page, PAGE_CSP);
+    if (!post && url.pathname === '/sidebar') {
+      const file = join(dist, 'sidebar.html');
+      return send(res, 200, 'text/html', withShim(existsSync(file) ? readFileSync(file, 'utf8') : PLACEHOLDER), FRAME_CSP);
+    }
+    if (!post && url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      return res.end();
+    }
+    if (!post && url.pathname === '/api/state') return json(res, 200, state());
+    if (!post && url.pathname === '/api/sheet') {
+      const view = sheetView(runtime, url.searchParams.get('name') ?? '');
+      return view ? json(res, 200, view) : json(res, 404, { error: `No existe la hoja «${escapeHtml(url.searchParams.get('name') ?? '')}»` });
+    }
+    if (post && url.pathname === '/api/activate') {
+      const body = await readJson(req);
+      const index = runtime.book.sheets.findIndex((s) => s.name === body.name);
+      if (index < 0) return json(res, 404, { error: 'No existe esa hoja' });
+      runtime.book.active = index;
+      return json(res, 200, { ok: true });
+    }
+    if (post && url.pathname === '/rpc') return json(res, 200, await rpc(await readJson(req)));
+    return json(res, 404, { error: 'No encontrado' });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: Error) => json(res, 400, { error: e.message }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    runtime,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections?.();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }).then(() => saving),
+  };
+}
