@@ -3,6 +3,8 @@ export * from './functions';
 export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
 // Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/api.ts).
 export { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students';
+// Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.
+export { calcularLibro_ } from './gas/students';
 export { leerResumen, crearTablero } from './gas/dashboard';
 export { crearPlantillas } from './gas/templates';
 export { leerConfiguracion, guardarConfiguracion, restablecerConfiguracion } from './gas/config-panel';

@@ -14,6 +14,7 @@ import {
   columnLetter,
   detectStudentColumns,
   formulaFor,
+  looksLikeStudents,
   missingFields,
   outputOfHeader,
   outputSpec,
@@ -34,6 +35,8 @@ export interface StudentSheetView {
   /** 1-based row of the headers. */
   headerRow: number;
   students: number;
+  /** The first students' names, as the sheet has them, so the user sees which rows these are. */
+  preview: string[];
   columns: { index: number; letter: string; header: string }[];
   fields: { field: StudentField; label: string; column: number | null }[];
   subjects: number[];
@@ -139,6 +142,14 @@ function countStudents(rows: Cell[][], mapping: StudentMapping): number {
   return rows.filter((r) => (name === undefined ? r.some((c) => !isBlank(c)) : !isBlank(r[name]))).length;
 }
 
+const PREVIEW = 3;
+
+function previewOf(rows: Cell[][], mapping: StudentMapping): string[] {
+  const name = mapping.columns.nombre;
+  if (name === undefined) return [];
+  return rows.filter((r) => !isBlank(r[name])).slice(0, PREVIEW).map((r) => String(r[name]));
+}
+
 export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   const { mapping, saved } = mappingOf(data, rules);
   const headers = data.rows[mapping.headerRow] ?? [];
@@ -148,6 +159,7 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
     sheet: data.sheet.getName(),
     headerRow: mapping.headerRow + 1,
     students: countStudents(dataRows(data, mapping), mapping),
+    preview: previewOf(dataRows(data, mapping), mapping),
     columns: headers
       .map((h, index) => ({ index, letter: columnLetter(index), header: isBlank(h) ? '' : String(h) }))
       .filter((c) => c.header !== '' && !outputOfHeader(c.header)),
@@ -405,6 +417,43 @@ export function outcomesOf(data: SheetData, mapping: StudentMapping, configRows:
   }));
 }
 
+/** "Nombre (B), Promedio (L)": the detected columns as the user reads them. */
+function describeColumns(data: SheetData, mapping: StudentMapping): { columns: string; subjects: string } {
+  const headers = data.rows[mapping.headerRow] ?? [];
+  const named = (index: number, label: string) => `${label} (${columnLetter(index)})`;
+  const columns = STUDENT_FIELDS.filter((f) => mapping.columns[f.field] !== undefined).map((f) => named(mapping.columns[f.field]!, f.label));
+  return { columns: columns.join(', '), subjects: mapping.subjects.map((i) => named(i, String(headers[i]))).join(', ') };
+}
+
+export interface SheetReport {
+  sheet: string;
+  computed: boolean;
+  lines: string[];
+}
+
+/**
+ * The whole workbook, as `npm run calc` does it: every sheet that looks like students is computed
+ * with what the Alumnos panel would propose (its remembered choice, or every result its columns
+ * allow) in the given mode; other sheets are left alone and said so.
+ */
+export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
+  const { rules } = readRules();
+  return SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .map((sheet): SheetReport => {
+      const data = readSheet(sheet);
+      const { mapping } = mappingOf(data, rules);
+      const name = sheet.getName();
+      if (!looksLikeStudents(mapping)) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name })] };
+      const detected = explain({ code: 'batch_detected', sheet: name, students: countStudents(dataRows(data, mapping), mapping), ...describeColumns(data, mapping) });
+      const chosen = viewOf(data, rules).chosen;
+      const outcome = computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm);
+      return outcome.status === 'hecho'
+        ? { sheet: name, computed: true, lines: [detected, outcome.message] }
+        : { sheet: name, computed: false, lines: [detected, ...outcome.conflicts] };
+    });
+}
+
 // Sidebar calls of the Alumnos panel.
 
 /** Detects (or recalls) the columns of the active sheet. */
@@ -435,3 +484,8 @@ export function calcularAlumnos(request: ComputeRequest): Answer<ComputeAnswer> 
   );
 }
 
+
+/** `npm run calc` (local/calc.ts) calls this through the local runtime; the trailing _ keeps it from the sidebar. */
+export function calcularLibro_(modo: Mode, confirmar: boolean): SheetReport[] {
+  return computeWorkbook(modo, confirmar);
+}

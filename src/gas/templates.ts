@@ -42,7 +42,8 @@ const GREEN = '#d9ead3';
 export function studentFormulas(outputs: OutputId[]): TemplateSpec['computed'] {
   return (columns) => {
     const mapping = detectStudentColumns([columns.map((c) => c.header), columns.map((c) => c.example)], DEFAULT_RULES);
-    return outputs.map((id) => ({ header: outputSpec(id).header, formula: formulaFor(outputSpec(id), mapping, 2, CONFIG_RANGE) }));
+    // A result that spills into more columns gets their headers with no formula of their own.
+    return outputs.flatMap((id) => outputSpec(id).headers.map((header, i) => ({ header, formula: i ? '' : formulaFor(outputSpec(id), mapping, 2, CONFIG_RANGE) })));
   };
 }
 

@@ -37,12 +37,13 @@ describe('summarize', () => {
       student({ status: 'Baja por adeudo', examRight: 'Sin derecho' }),
       student({ status: 'Regular' }),
       student({ name: '', status: 'Regular', examRight: 'Sin derecho' }),
-      student({ status: 'Error: «x» no es una calificación', beca: 'Error: plan «Z» desconocido' }),
+      student({ status: 'Error: «x» no es una calificación', becaPlan: 'Z', beca: 'Error: plan «Z» desconocido' }),
+      student({ becaPlan: '', beca: 'Error: plan de beca (vacío) desconocido' }),
     ];
     const s = summarize(rows, DEFAULT_RULES);
-    expect(s.students).toBe(3);
+    expect(s.students).toBe(4);
     expect(s.statuses).toEqual([
-      { status: 'Regular', students: 1 },
+      { status: 'Regular', students: 2 },
       { status: 'Promovido con adeudo', students: 0 },
       { status: 'No promovido', students: 0 },
       { status: 'Baja por adeudo', students: 1 },

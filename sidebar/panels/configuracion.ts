@@ -1,0 +1,78 @@
+// Panel Configuración: a form over the Configuración sheet; the server checks every value and names the wrong ones.
+import type { ConfigView } from '../../src/gas/config-panel';
+import { call } from '../rpc';
+import { Status, busy, button, el, uniqueId } from '../ui';
+import type { Panel } from './panel';
+
+function render(root: HTMLElement): void {
+  const status = new Status();
+  const form = el('form', { class: 'config', novalidate: true });
+  root.append(el('p', { class: 'hint', text: 'Los valores del reglamento vienen por omisión. Cambie los de su escuela y pulse Guardar.' }), form, status.node);
+  let resetArmed = false;
+
+  const show = (view: ConfigView, problems: { clave: string; message: string }[] = view.issues) => {
+    const byKey = new Map(problems.map((p) => [p.clave, p.message]));
+    const fields = view.keys.map((k) => {
+      const id = uniqueId('clave');
+      const help = uniqueId('ayuda');
+      const problem = byKey.get(k.clave);
+      const input = el('input', { id, name: k.clave, value: k.value, 'aria-describedby': help, 'aria-invalid': problem ? 'true' : undefined });
+      return el(
+        'div',
+        { class: problem ? 'field invalid' : 'field' },
+        el('label', { for: id, text: k.clave }),
+        input,
+        el('small', { id: help, text: problem ?? `${k.description}. Reglamento: ${k.defaultValue || '(vacío)'}` }),
+      );
+    });
+    const orphan = problems.filter((p) => !view.keys.some((k) => k.clave === p.clave));
+    form.replaceChildren(
+      ...fields,
+      ...orphan.map((p) => el('p', { class: 'error-text', text: p.message })),
+      el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Guardar' }), button('Restablecer valores del reglamento', () => void reset())),
+    );
+  };
+
+  const load = async () => {
+    const view = await busy(root, status, 'Leyendo la hoja Configuración', () => call('leerConfiguracion'));
+    if (view) show(view);
+  };
+
+  const values = () => Object.fromEntries(Array.from(form.querySelectorAll('input')).map((i) => [i.name, i.value]));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void (async () => {
+      const saved = await busy(root, status, 'Guardando la configuración', () => call('guardarConfiguracion', values()));
+      if (!saved) return;
+      if (saved.saved) {
+        show(saved.view);
+        status.done('Configuración guardada. Las fórmulas vivas se recalculan solas.');
+      } else {
+        const current = await call('leerConfiguracion').catch(() => undefined);
+        if (current) show({ ...current, keys: current.keys.map((k) => ({ ...k, value: values()[k.clave] ?? k.value })) }, saved.issues);
+        status.error(`No se guardó nada: ${saved.issues.length === 1 ? 'hay un valor incorrecto' : `hay ${saved.issues.length} valores incorrectos`}. ${saved.issues[0].message}`);
+        form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      }
+    })();
+  });
+
+  /** Resetting asks once more in the panel: the first press arms it, the second does it. */
+  const reset = async () => {
+    if (!resetArmed) {
+      resetArmed = true;
+      status.error('¿Seguro? Se perderán los valores propios de su escuela. Pulse «Restablecer» otra vez para confirmar.');
+      return;
+    }
+    resetArmed = false;
+    const done = await busy(root, status, 'Restableciendo los valores del reglamento', () => call('restablecerConfiguracion'));
+    if (done && done.saved) {
+      show(done.view);
+      status.done('Se restablecieron los valores del reglamento.');
+    }
+  };
+
+  void load();
+}
+
+export const configuracion: Panel = { id: 'configuracion', title: 'Configuración', render };

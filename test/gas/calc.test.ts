@@ -1,0 +1,60 @@
+// npm run calc on a workbook not written for the add-on: other sheet names, a title above short headers, decimal commas as text.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { calc, parseArgs } from '../../local/calc';
+import { openRuntime } from '../../local/runtime';
+
+const FIXTURE = join(__dirname, '../fixtures/otra-escuela-comas-decimales.xlsx');
+const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('npm run calc', () => {
+  test('computes every student sheet as values, reports what it found, and leaves the notes alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calc-'));
+    const output = join(dir, 'calculado.xlsx');
+    const before = hash(FIXTURE);
+    const lines: string[] = [];
+    await calc({ book: FIXTURE, output, mode: 'valores', replace: false }, (l) => lines.push(l));
+    expect(hash(FIXTURE)).toBe(before);
+    expect(lines).toEqual([
+      'Libro: otra-escuela-comas-decimales.xlsx',
+      expect.stringMatching(/^  · hoja «3A Vespertino»: 8 alumnos; columnas: Nombre \(B\), Plan de beca \(O\), Promedio \(K\).*; materias: Matemáticas III \(C\)/),
+      '    hoja «3A Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 8 alumnos',
+      expect.stringMatching(/^  · hoja «5B Vespertino»: 6 alumnos/),
+      '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 6 alumnos',
+      '  · hoja «Notas»: no parece una lista de alumnos, no se tocó',
+      `Guardado en ${output} (2 hojas calculadas).`,
+    ]);
+    const rt = await openRuntime(output);
+    const rows = rt.sheetValues('3A Vespertino');
+    const header = rows[3];
+    const at = (name: string, row: number) => rows[row][header.indexOf(name)];
+    expect(at('Alumno(a)', 4)).toBe('Acosta Bravo Luis Fernando');
+    expect(at('Beca % (calculado)', 4)).toBe(0.1);
+    expect(at('Estatus de promoción (calculado)', 4)).toBe('Regular');
+    expect(at('Alumno(a)', 11)).toBe('Gallegos Ordóñez Martín');
+    expect(at('Derecho a examen (calculado)', 11)).toBe('Sin derecho');
+    expect(at('Estatus de promoción (calculado)', 11)).toBe('Baja por adeudo');
+    expect(rt.sheetValues('Notas')).toEqual([['Pendientes de la dirección'], ['Entregar boletas el viernes 30 de enero'], ['Revisar las becas de parentesco con administración']]);
+  });
+
+  test('saves in place when no --salida is given, and a second run updates the same columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calc-'));
+    const book = join(dir, 'libro.xlsx');
+    copyFileSync(FIXTURE, book);
+    await calc({ book, mode: 'valores', replace: false }, () => undefined);
+    const first = (await openRuntime(book)).sheetValues('5B Vespertino');
+    await calc({ book, mode: 'valores', replace: false }, () => undefined);
+    expect((await openRuntime(book)).sheetValues('5B Vespertino')).toEqual(first);
+  });
+
+  test.each([
+    [['libro.xlsx'], { book: 'libro.xlsx', output: undefined, mode: 'valores', replace: false }],
+    [['libro.xlsx', '--salida', 'otro.xlsx', '--formulas'], { book: 'libro.xlsx', output: 'otro.xlsx', mode: 'formulas', replace: false }],
+    [['--reemplazar', 'libro.xlsx'], { book: 'libro.xlsx', output: undefined, mode: 'valores', replace: true }],
+    [['libro.xlsx', '--salida'], 'Falta el nombre del archivo después de --salida.'],
+    [['libro.xlsx', '--rapido'], 'Opción desconocida: --rapido'],
+    [[], ''],
+  ])('reads the arguments %p', (argv, want) => expect(parseArgs(argv)).toEqual(want));
+});

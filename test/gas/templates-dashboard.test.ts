@@ -1,0 +1,92 @@
+// Crear plantillas and Crear tablero in the local runtime: new sheets only, formulas in place, tables and charts.
+import { openRuntime } from '../../local/runtime';
+
+type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+const data = <T>(a: unknown): T => {
+  const r = a as Answer<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+};
+
+describe('crearPlantillas', () => {
+  test('creates the four student sheets and Configuración, each with its example row computed by live formulas', async () => {
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
+    const lines = data<string[]>(rt.run('crearPlantillas'));
+    expect(lines.slice(0, 4)).toEqual(['hoja «Alumnos» creada', 'hoja «Calificaciones» creada', 'hoja «Asistencia» creada', 'hoja «Becas» creada']);
+    expect(rt.spreadsheet.getSheetByName('Configuración').getRange('A2').getValue()).toBe('escala_minima');
+    const grades = rt.sheetValues('Calificaciones');
+    expect(grades[0].slice(-2)).toEqual(['Adeudos anteriores', 'Estatus de promoción (calculado)']);
+    expect(grades[1].slice(-1)).toEqual(['Promovido con adeudo']);
+    expect(rt.sheetValues('Asistencia')[1].slice(-3)).toEqual(['Con derecho', expect.any(Number), 8.5]);
+    const becas = rt.sheetValues('Becas');
+    expect(becas[0].slice(-4)).toEqual(['Beca % (calculado)', 'Motivo de beca (calculado)', 'Renovación de beca (calculado)', 'Motivo de renovación (calculado)']);
+    expect(becas[1].slice(-4)).toEqual([0.1, expect.stringMatching(/^10 %: Plan I Continuidad/), 'Renueva', expect.stringMatching(/^Plan I Continuidad, promedio 8,7/)]);
+  });
+
+  test('adds drop-downs, a frozen header and conditional formats', async () => {
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
+    data(rt.run('crearPlantillas'));
+    const becas = rt.spreadsheet.getSheetByName('Becas');
+    expect(becas.getFrozenRows()).toBe(1);
+    expect(becas.getRange('D2').getDataValidation().getCriteriaValues()[0]).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+    expect(becas.getRange('H5').getDataValidation().getCriteriaValues()[0]).toEqual(['Sí', 'No']);
+    const rules = rt.spreadsheet.getSheetByName('Calificaciones').getConditionalFormatRules();
+    expect(rules.map((r: any) => r.getBooleanCondition().getCriteriaValues()[0])).toEqual([6, 6, 6, 6, 6, 6, 6, 6, 'Baja por adeudo', 'No promovido', 'Error']);
+  });
+
+  test('never replaces a sheet that exists', async () => {
+    const rt = await openRuntime({ sheets: { Becas: [['Lo que ya tenía la oficina']] } });
+    const lines = data<string[]>(rt.run('crearPlantillas'));
+    expect(lines[3]).toBe('la hoja «Becas» ya existe: no se modificó');
+    expect(rt.sheetValues('Becas')).toEqual([['Lo que ya tenía la oficina']]);
+    expect(data<string[]>(rt.run('crearPlantillas'))[0]).toBe('la hoja «Alumnos» ya existe: no se modificó');
+  });
+});
+
+const ROSTER = [
+  ['Nombre', 'Carrera', 'Plan de beca', 'Promedio', 'Criterio', 'Asistencias', 'Sesiones', 'Física', 'Química'],
+  ['Ana', 'Técnico en informática', 'I', 9, 'sí', 40, 50, 9, 9],
+  ['Luis', 'Técnico en informática', 'I', 7, 'sí', 30, 50, 5, 5],
+  ['Eva', 'Bachillerato general', 'III', '', 1, 45, 50, 8, 'NP'],
+  ['Sol', 'Bachillerato general', '', '', '', 49, 50, 10, 10],
+];
+
+describe('leerResumen and crearTablero', () => {
+  test('tallies the active student sheet', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Notas: [['pendientes']] } });
+    const view = data<any>(rt.run('leerResumen'));
+    expect(view.sheet).toBe('Alumnos');
+    expect(view.sheets).toEqual(['Alumnos']);
+    expect(view.summary.students).toBe(4);
+    expect(view.summary.perPlan[0]).toEqual({ plan: 'I', name: 'Continuidad', students: 2, granted: 1 });
+    expect(view.summary.perStudyPlan.map((g: any) => [g.studyPlan, g.withBeca, g.meetsMinimum])).toEqual([
+      ['Bachillerato general', 1, true],
+      ['Técnico en informática', 1, true],
+    ]);
+    expect(view.summary.statuses.map((s: any) => s.students)).toEqual([2, 2, 0, 0]);
+    expect(view.summary.withoutRight).toBe(1);
+  });
+
+  test('writes the Tablero with its tables and two charts, and refreshes it in place', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    expect(data<string>(rt.run('crearTablero'))).toBe('hoja «Tablero» actualizada con el resumen de «Alumnos» (4 alumnos)');
+    const tablero = rt.sheetValues('Tablero');
+    expect(tablero).toContainEqual(['I', 'Continuidad', 2, 1, '']);
+    expect(tablero).toContainEqual(['Sin derecho a examen', 1, '', '', '']);
+    const sheet = rt.spreadsheet.getSheetByName('Tablero');
+    expect(sheet.getCharts().map((c: any) => c.getType())).toEqual(['BAR', 'PIE']);
+    data(rt.run('crearTablero'));
+    expect(sheet.getCharts()).toHaveLength(2);
+  });
+
+  test('does not take over a Tablero sheet the office made', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Tablero: [['mío']] } });
+    expect(rt.run('crearTablero')).toEqual({ ok: false, error: 'ya existe una hoja «Tablero» que no creó el complemento: cámbiele el nombre y vuelva a intentarlo' });
+    expect(rt.sheetValues('Tablero')).toEqual([['mío']]);
+  });
+
+  test('says so when no sheet holds students', async () => {
+    const rt = await openRuntime({ sheets: { Notas: [['pendientes'], ['llamar']] } });
+    expect(rt.run('leerResumen')).toEqual({ ok: false, error: expect.stringContaining('no parece una lista de alumnos') });
+  });
+});
