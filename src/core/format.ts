@@ -4,6 +4,7 @@ import { formatDay } from './dates';
 /** 8.5 → "8,5"; 1234.5 → "1234,5". Up to `maxDecimals` decimals, no trailing zeros. */
 export function formatNumber(n: number, maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n); // most values in messages; toFixed is slow
   const fixed = n.toFixed(maxDecimals).replace(/\.?0+$/, '');
   return fixed.replace('.', ',');
 }

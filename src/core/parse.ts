@@ -9,11 +9,14 @@ export function isBlank(v: Cell): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no accents, single spaces, trimmed: "  Mismo  Sistema " → "mismo sistema". */
 export function normalizeName(v: Cell): string {
-  return String(v)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = String(v);
+  // Most cells are plain ASCII ("I", "si", "Pendiente"): whole columns skip the Unicode decomposition.
+  const bare = ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return bare
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -63,7 +63,8 @@ export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | 
   const rowShaped = params.map((p) => p.shape === 'row');
   const singles: Cell[] = params.map((p, i) => (rowShaped[i] ? asRow(p.value) : scalars[i]));
   const blankAt = (c: Cell, i: number) => (rowShaped[i] ? rowIsBlank(c as Cell[]) : isBlank(c));
-  const blankRow = (): Out[] => (width === 1 ? [''] : new Array<Out>(width).fill(''));
+  const emptyRow = new Array<Out>(width).fill('');
+  const blankRow = (): Out[] => emptyRow.slice();
   const answer = (cells: Cell[]): Out | Out[] => {
     const r = compute(cells);
     if (r.ok) return r.value;
