@@ -4,12 +4,12 @@ import { FUNCTION_HELP, type FunctionHelp } from '../src/functions/help';
 import { inputRows } from '../test/quality/contract';
 import { loadBundle } from '../test/helpers/bundle';
 import { parseFormula, readmeExamples } from '../test/helpers/readme-examples';
-import { Section, median, ms, timeRuns } from './report';
+import { Section, median, ms, timeInterleaved, timeOnce } from './report';
 
 export const TOTAL_ROWS = 50_000;
 export const FILLED_ROWS = 5_000;
 export const MAX_RATIO = 20;
-const RUNS = 9;
+const RUNS = 15;
 
 type Realm = Record<string, any>;
 
@@ -27,8 +27,15 @@ function asCell(v: unknown, RealmDate: DateConstructor): unknown {
   return v;
 }
 
-/** One row of arguments per example row: the README's examples and the Ayuda example, spilled ranges split into rows. */
-function sampleRows(help: FunctionHelp, call: (args: unknown[]) => unknown): unknown[][] {
+interface Samples {
+  /** One row of arguments per example row that does not answer «Error: …». */
+  rows: unknown[][];
+  /** Which parameters some example gives as a range ({…}); with none, every example is one row. */
+  ranged: boolean[];
+}
+
+/** The README's examples and the Ayuda example of a function, spilled ranges split into rows. */
+function samplesOf(help: FunctionHelp, call: (args: unknown[]) => unknown): Samples {
   const formulas = [
     ...readmeExamples()
       .filter((e) => e.name === help.name)
@@ -36,6 +43,7 @@ function sampleRows(help: FunctionHelp, call: (args: unknown[]) => unknown): unk
     help.example.split('→')[0].trim(),
   ];
   const rows: unknown[][] = [];
+  const ranged = help.params.map(() => false);
   for (const formula of formulas) {
     let args: unknown[];
     try {
@@ -43,6 +51,7 @@ function sampleRows(help: FunctionHelp, call: (args: unknown[]) => unknown): unk
     } catch {
       continue;
     }
+    args.forEach((a, i) => (ranged[i] ||= Array.isArray(a) && help.params[i]?.shape !== 'row'));
     const n = inputRows(help, args) ?? 1;
     for (let r = 0; r < n; r++) {
       const row = help.params.map((p, i) => {
@@ -56,21 +65,23 @@ function sampleRows(help: FunctionHelp, call: (args: unknown[]) => unknown): unk
       if (!(typeof out === 'string' && out.startsWith('Error'))) rows.push(row);
     }
   }
-  return rows;
+  return { rows, ranged };
 }
 
 /**
  * The arguments of one call over a whole column: per parameter a 50,000-row range whose first
- * 5,000 rows cycle through the sample rows; an optional parameter that every sample gives the same
- * value stays a single value (a fecha de corte cell, a dias_aviso constant).
+ * 5,000 rows cycle through the sample rows. A parameter that every sample gives the same value stays
+ * a single value when it is optional (a fecha de corte cell, a dias_aviso constant) or when the
+ * examples give other parameters as ranges but never this one (COBERTURA's total of II.EE.).
  */
-function wholeColumnArgs(help: FunctionHelp, samples: unknown[][], realm: Realm): unknown[] {
+function wholeColumnArgs(help: FunctionHelp, { rows: samples, ranged }: Samples, realm: Realm): unknown[] {
+  const someRanged = ranged.some(Boolean);
   const RealmDate = vm.runInContext('Date', realm) as DateConstructor;
   return help.params.map((p, i) => {
     if (p.name === 'configuracion') return undefined;
     const values = samples.map((s) => s[i]);
     const same = values.every((v) => JSON.stringify(v) === JSON.stringify(values[0]));
-    if (same && p.optional && p.shape !== 'row') return asCell(values[0], RealmDate);
+    if (same && p.shape !== 'row' && (p.optional || (someRanged && !ranged[i]))) return asCell(values[0], RealmDate);
     const width = p.shape === 'row' ? Math.max(1, ...values.map((v) => (Array.isArray(v) ? v.length : 1))) : 1;
     const blank = () => new Array(width).fill('');
     const grid: unknown[][] = new Array(TOTAL_ROWS);
@@ -118,17 +129,18 @@ export function functionsSection(): Section {
       checks.push({ target: `${help.name} existe en dist/Code.js`, measured: 'no está en el paquete', pass: false });
       continue;
     }
-    const samples = sampleRows(help, (args) => fn(...args));
-    if (samples.length === 0) {
+    const samples = samplesOf(help, (args) => fn(...args));
+    if (samples.rows.length === 0) {
       checks.push({ target: `${help.name}: ejemplos válidos para medir`, measured: 'ninguno en README ni en FUNCTION_HELP', pass: false });
       continue;
     }
     const args = wholeColumnArgs(help, samples, realm);
-    const first = timeRuns(() => fn(...args), 1, 0)[0];
-    const fnMs = median(timeRuns(() => fn(...args), RUNS));
-    const loopMs = median(timeRuns(() => bareLoop(args), RUNS));
+    const first = timeOnce(() => fn(...args));
+    const [fnTimes, loopTimes] = timeInterleaved([() => fn(...args), () => bareLoop(args)], RUNS);
+    const fnMs = median(fnTimes);
+    const loopMs = median(loopTimes);
     const ratio = fnMs / loopMs;
-    rows.push([help.name, String(samples.length), ms(first), ms(fnMs), ms(loopMs), `${ratio.toFixed(1)}×`]);
+    rows.push([help.name, String(samples.rows.length), ms(first), ms(fnMs), ms(loopMs), `${ratio.toFixed(1)}×`]);
     checks.push({ target: `${help.name} ≤ ${MAX_RATIO}× el bucle simple`, measured: `${ratio.toFixed(1)}×`, pass: ratio <= MAX_RATIO });
   }
   return {

@@ -21,15 +21,21 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs `fn` `warmups` times untimed, then `runs` times timed; returns the durations in ms. */
-export function timeRuns(fn: () => unknown, runs: number, warmups = 2): number[] {
-  for (let i = 0; i < warmups; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
+/** Milliseconds one call of `fn` takes. */
+export function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/**
+ * Runs each of `fns` `warmups` times untimed, then `runs` rounds that time each once in turn, so
+ * all of them see the same load on a shared machine. Returns the durations in ms, one list per fn.
+ */
+export function timeInterleaved(fns: (() => unknown)[], runs: number, warmups = 2): number[][] {
+  for (let i = 0; i < warmups; i++) fns.forEach((fn) => fn());
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, j) => times[j].push(timeOnce(fn)));
   return times;
 }
 
