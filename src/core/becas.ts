@@ -56,7 +56,7 @@ export function parsePlan(v: Cell): Result<Plan> {
 
 /** Why a beca is what it is: data that messages.ts turns into a sentence. */
 export interface BecaReason {
-  plan: Plan;
+  plan?: Plan;
   code: ReasonCode;
   [detail: string]: unknown;
 }
@@ -81,6 +81,8 @@ function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
  * @example becaFor('I', 8.5, 'sí', DEFAULT_RULES) //=> { ok: true, value: { fraction: 0.1, … } }
  */
 export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rules: Rules): Result<Beca> {
+  // A blank plan is how a secretary writes "no beca": 0 %, not an error.
+  if (isBlank(planCell)) return ok({ fraction: 0, reason: { code: 'no_plan', article: ARTICLE } });
   const planR = parsePlan(planCell);
   if (!planR.ok) return planR;
   const plan = planR.value;
@@ -113,7 +115,7 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
     }
     case 'III': {
       if (isBlank(criterion)) return grant(0, 'academica_no_place', { place: undefined });
-      const place = parseNumber(typeof criterion === 'string' ? criterion.replace(/^\s*(\d+)\s*(°|º|o|er|do|ro|lugar|er lugar|do lugar)?\s*$/i, '$1') : criterion);
+      const place = parseNumber(typeof criterion === 'string' ? criterion.replace(PLACE, '$1') : criterion);
       if (!place.ok || !Number.isInteger(place.value) || place.value < 1) {
         return fail('bad_criterion', { plan, value: criterion, expected: 'el lugar obtenido en el examen (1, 2, 3, …)', article });
       }
@@ -155,12 +157,15 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
   }
 }
 
+/** "2", "2°", "2º lugar", "3er lugar", "2do" → the place's digits. */
+const PLACE = /^\s*(\d+)\s*(?:°|º|o|er|do|ro|to|vo)?\.?\s*(?:lugar)?\s*$/i;
+
 /** 1, "1", "1°", "primer lugar", "Delfín" are first place; other places are not; blank or nonsense is undefined. */
 function isFirstPlace(v: Cell): boolean | undefined {
   if (isBlank(v)) return false;
   const s = normalizeName(v);
   if (s === 'delfin' || s === 'primer lugar' || s === 'primero') return true;
-  const num = parseNumber(s.replace(/^(\d+)\s*(°|º|o|er|do|ro)?(\s*lugar)?$/, '$1'));
+  const num = parseNumber(s.replace(PLACE, '$1'));
   if (num.ok && Number.isInteger(num.value) && num.value >= 1) return num.value === 1;
   const yes = parseYesNo(v);
   return yes.ok ? yes.value : undefined;

@@ -62,13 +62,15 @@ const MESSAGES = {
   unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado o pronto pago`,
   // Convenios and commitments (seeds 000 and 001)
   unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
-  tracker_not_recognized: (d: Details) => `la hoja ${v(d, 'sheet')} no parece de ${String(d.tracker)}: faltan las columnas ${String(d.missing)}`,
   no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,
   mail_unauthorized: (d: Details) =>
     `el complemento no tiene permiso para enviar correos: pulse «Activar avisos» en el panel Convenios y acepte los permisos (${String(d.detail)})`,
-  reminders_busy: () => 'otra ejecución de avisos está en curso: inténtelo de nuevo en un minuto',
   bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
   bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
+  source_no_access: (d: Details) =>
+    `sin acceso: en la hoja Importación, celda ${String(d.cell)}, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted`,
+  source_unrecognized: (d: Details) => `la hoja ${v(d, 'sheet')} de esa dirección no tiene columnas de compromiso y fecha límite`,
+  no_sources: () => 'escriba en la hoja «Fuentes» el nombre y la dirección (URL) de la hoja de compromisos de cada escuela, y vuelva a consolidar',
   // Follow-up functions: RESUMEN_COMPROMISOS and COBERTURA (src/core/followup.ts)
   not_a_group: (d: Details) => `grupo ${v(d)} no válido: se esperaba un texto o un número`,
   bad_rows: (d: Details) => {
@@ -113,6 +115,7 @@ const day = (d: Details, key: string) => formatDay(d[key] as number);
 
 /** Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, … */
 const REASONS = {
+  no_plan: () => `sin plan de beca${cite}`,
   continuidad_granted: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y cursó el nivel anterior${cite}`,
   continuidad_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
   continuidad_no_previous_level: (d: Details) => `${planTitle(d)}, no cursó completo el nivel anterior en el sistema${cite}`,

@@ -31,6 +31,10 @@ describe('becaFor', () => {
     ['VII committee as points', 'VII', '', 25, 0.25],
     ['VI three years', 'VI', '', 3, 0.4],
     ['VI two years', 'VI', '', 2, 0],
+    ['no plan is no beca, even with a promedio', '', 9.1, '', 0],
+    ['III second place written 2° lugar', 'III', '', '2° lugar', 0.5],
+    ['III third place written 3er lugar', 'III', '', '3er lugar', 0.4],
+    ['II first place written 1º', 'II', 9.6, '1º', 0.7],
   ])('%s', (_label, plan, avg, crit, want) => {
     expect(beca(plan, avg, crit)).toBeCloseTo(want as number, 10);
   });
@@ -50,6 +54,11 @@ describe('becaFor', () => {
 
   test('VIII takes the configured percentage', () => {
     expect(beca('VIII', '', '', { ...DEFAULT_RULES, empresasPct: 0.15 })).toBe(0.15);
+  });
+
+  test('explains a blank plan as no beca', () => {
+    const r = becaFor('', 8, '', DEFAULT_RULES);
+    expect(r.ok && explainBeca(r.value)).toBe('0 %: sin plan de beca (Cap. XI, Art. 2)');
   });
 
   test('explains itself citing the article', () => {
