@@ -37,7 +37,7 @@ const MAX_CACHED_DAYS = 20000;
  */
 export function dayOfDate(date: Date, timeZone: string): Day {
   const time = date.getTime();
-  if (!Number.isFinite(time)) return NaN;
+  if (time !== time) return NaN; // an invalid Date; Number.isNaN would be a global lookup per cell in a vm context
   let days = daysByZone.get(timeZone);
   if (!days) {
     days = new Map();

@@ -6,10 +6,33 @@ import { Cell, isBlank, normalizeName, parseDate, parseNumber } from './parse';
 import { readQuantity } from './quantity';
 import { Issue, Result, fail, ok } from './result';
 
-/** What date-relative rules need: the spreadsheet's zone, and today's day in it when `hoy` is blank. */
+/** What date-relative rules need: the spreadsheet's zone, and the day a `hoy` cell stands for. */
 export interface Clock {
   timeZone: string;
-  today: () => Day;
+  /** The cell's date, or today in the spreadsheet's zone when the cell is blank. */
+  hoy(cell: Cell): Result<Day>;
+}
+
+/**
+ * The clock of one call. Today is asked for at most once, and a fecha de corte given as one cell
+ * (the same value on every row) is read once rather than once per row.
+ */
+export function clockFor(timeZone: string, today: () => Day): Clock {
+  let todayDay: Day | undefined;
+  let last: { cell: Cell; day: Result<Day> } | undefined;
+  return {
+    timeZone,
+    hoy(cell) {
+      if (last && last.cell === cell) return last.day;
+      let day: Result<Day>;
+      if (isBlank(cell)) {
+        if (todayDay === undefined) todayDay = today();
+        day = ok(todayDay);
+      } else day = readDay(cell, 'hoy', timeZone);
+      last = { cell, day };
+      return day;
+    },
+  };
 }
 
 /** Where a deadline stands, counted in calendar days left (fecha − hoy). */
@@ -27,11 +50,6 @@ export function readDay(v: Cell, field: string, timeZone: string): Result<Day> {
   return d.ok ? d : fail(d.issue.code, { ...d.issue, field });
 }
 
-/** The day `hoy` stands for: the cell's date, or today in the spreadsheet's zone when it is blank. */
-export function readToday(v: Cell, clock: Clock): Result<Day> {
-  return isBlank(v) ? ok(clock.today()) : readDay(v, 'hoy', clock.timeZone);
-}
-
 /** dias_aviso: a whole number of days, 0 or more; blank takes the configured default. */
 export function readWarningDays(v: Cell, defaultDays: number): Result<number> {
   return readQuantity(v, 'dias_aviso', { integer: true, blank: defaultDays });
@@ -41,7 +59,7 @@ export function readWarningDays(v: Cell, defaultDays: number): Result<number> {
 export function daysLeft(dateCell: Cell, todayCell: Cell, clock: Clock): Result<number> {
   const date = readDay(dateCell, 'fecha_limite', clock.timeZone);
   if (!date.ok) return date;
-  const today = readToday(todayCell, clock);
+  const today = clock.hoy(todayCell);
   return today.ok ? ok(date.value - today.value) : today;
 }
 
@@ -84,27 +102,29 @@ export function vigenciaState(endCell: Cell, todayCell: Cell, warningCell: Cell,
   if (!warning.ok) return warning;
   const end = readDay(endCell, 'fecha_fin', clock.timeZone);
   if (!end.ok) return end;
-  const today = readToday(todayCell, clock);
+  const today = clock.hoy(todayCell);
   if (!today.ok) return today;
   const state = deadlineState(end.value - today.value, warning.value);
   return ok(state === 'overdue' ? 'ended' : state === 'due_soon' ? 'ending' : 'in_force');
 }
 
 /**
- * `fn` remembered per text for the length of one call: a whole column repeats the same few estados
- * and group names, and normalizing text costs more than a lookup.
+ * `fn` remembered per text or number for the length of one call: a whole column repeats the same
+ * few estados, groups and school codes, and normalizing text costs more than a lookup.
  */
-export function memoByText<T>(fn: (v: Cell) => T): (v: Cell) => T {
-  const seen = new Map<string, T>();
-  return (v) => {
-    if (typeof v !== 'string') return fn(v);
-    let r = seen.get(v);
-    if (r === undefined) {
-      r = fn(v);
-      seen.set(v, r);
-    }
-    return r;
-  };
+export function memoByValue<T>(fn: (v: Cell) => T): (v: Cell) => T {
+  const texts = new Map<string, T>();
+  const numbers = new Map<number, T>();
+  return (v) => (typeof v === 'string' ? remember(texts, v, fn) : typeof v === 'number' ? remember(numbers, v, fn) : fn(v));
+}
+
+function remember<K, T>(seen: Map<K, T>, key: K, fn: (v: K) => T): T {
+  let r = seen.get(key);
+  if (r === undefined) {
+    r = fn(key);
+    seen.set(key, r);
+  }
+  return r;
 }
 
 /** One row of a commitments range, as RESUMEN_COMPROMISOS reads it; `row` is 1-based within the range. */
@@ -175,8 +195,8 @@ const emptyTally = (label?: string): CommitmentTally => ({ label, total: 0, done
  * listed in `errors`, so every figure shown is certain.
  */
 export function summarizeCommitments(rows: CommitmentCells[], clock: Clock): CommitmentSummary {
-  const groupOf = memoByText((v) => readGroup(v, clock.timeZone));
-  const closure = memoByText<Closure>(closureOf);
+  const groupOf = memoByValue((v) => readGroup(v, clock.timeZone));
+  const closure = memoByValue<Closure>(closureOf);
   const byKey = new Map<string, CommitmentTally>();
   const noGroup = emptyTally();
   const errors: CommitmentSummary['errors'] = [];
@@ -189,12 +209,14 @@ export function summarizeCommitments(rows: CommitmentCells[], clock: Clock): Com
     const state = closure(r.estado);
     let overdue = false;
     if (state === 'pendiente' && !isBlank(r.deadline)) {
-      const left = daysLeft(r.deadline, r.today, clock);
-      if (!left.ok) {
-        errors.push({ row: r.row, issue: left.issue });
+      const deadline = readDay(r.deadline, 'fecha_limite', clock.timeZone);
+      const today = clock.hoy(r.today);
+      const bad = !deadline.ok ? deadline.issue : !today.ok ? today.issue : undefined;
+      if (bad) {
+        errors.push({ row: r.row, issue: bad });
         continue;
       }
-      overdue = left.value < 0;
+      overdue = deadline.ok && today.ok && deadline.value < today.value;
     }
     let tally = noGroup;
     if (group.value) {
@@ -253,7 +275,7 @@ const MAX_NAMED = 3;
  * school the catalog lacks is an error that names it.
  */
 export function coverage(benefitedCells: Cell[], total: { count: Cell } | { catalog: Cell[] }): Result<number> {
-  const key = memoByText(schoolKey);
+  const key = memoByValue(schoolKey);
   const benefited = distinctSchools(benefitedCells, key);
   if (!benefited.ok) return benefited;
   let totalCount: number;

@@ -1,6 +1,5 @@
 // Custom functions for following up commitments and convenios: SEGUIMIENTO, DIAS_RESTANTES, VIGENCIA_CONVENIO, RESUMEN_COMPROMISOS, COBERTURA.
-import { Day } from '../core/dates';
-import { Clock, CommitmentCells, CommitmentTally, coverage, daysLeft, followUpState, fulfilment, summarizeCommitments, vigenciaState } from '../core/followup';
+import { Clock, CommitmentCells, clockFor, CommitmentTally, coverage, daysLeft, followUpState, fulfilment, summarizeCommitments, vigenciaState } from '../core/followup';
 import { COMMITMENT_SUMMARY_WORDS, FOLLOW_UP_WORDS, VIGENCIA_WORDS, errorText } from '../core/messages';
 import { Cell, isBlank } from '../core/parse';
 import { ok } from '../core/result';
@@ -8,17 +7,8 @@ import { functionContext, today } from '../gas/context';
 import { withContext } from './context-rows';
 import { Out, alignRanges } from './rows';
 
-/** The call's clock: today is asked for once per call, and only when some `hoy` is blank. */
-function clockOf(timeZone: string): Clock {
-  let day: Day | undefined;
-  return {
-    timeZone,
-    today: () => {
-      if (day === undefined) day = today(timeZone);
-      return day;
-    },
-  };
-}
+/** The call's clock: today in the spreadsheet's zone, asked for only when some `hoy` is blank. */
+const clockOf = (timeZone: string): Clock => clockFor(timeZone, () => today(timeZone));
 
 /**
  * El estado de cada compromiso según su fecha límite (etapa de Seguimiento): Cumplido, Cancelado, Sin fecha, Vencido, Por vencer (faltan de 0 a dias_aviso días) o En plazo.
@@ -130,17 +120,15 @@ export function RESUMEN_COMPROMISOS(grupos: unknown, estados: unknown, fechas_li
   ]);
   const ctx = functionContext(configuracion);
   if (ctx.configIssue) return [[errorText(ctx.configIssue)]];
-  const cellAt = (i: number, r: number): Cell => {
-    const g = grids[i];
-    return g ? g[r][0] : scalars[i];
-  };
+  const [groupGrid, estadoGrid, deadlineGrid, todayGrid] = grids;
+  const [groupValue, estadoValue, deadlineValue, todayValue] = scalars;
   const commitments: CommitmentCells[] = [];
   for (let r = 0; r < Math.max(rows, 1); r++) {
-    const group = cellAt(0, r);
-    const estado = cellAt(1, r);
-    const deadline = cellAt(2, r);
+    const group = groupGrid ? groupGrid[r][0] : groupValue;
+    const estado = estadoGrid ? estadoGrid[r][0] : estadoValue;
+    const deadline = deadlineGrid ? deadlineGrid[r][0] : deadlineValue;
     if (isBlank(group) && isBlank(estado) && isBlank(deadline)) continue;
-    commitments.push({ row: r + 1, group, estado, deadline, today: cellAt(3, r) });
+    commitments.push({ row: r + 1, group, estado, deadline, today: todayGrid ? todayGrid[r][0] : todayValue });
   }
   const summary = summarizeCommitments(commitments, clockOf(ctx.timeZone));
   const W = COMMITMENT_SUMMARY_WORDS;
@@ -153,11 +141,27 @@ export function RESUMEN_COMPROMISOS(grupos: unknown, estados: unknown, fechas_li
   return table;
 }
 
-/** Every cell of an argument, whatever its shape: a single value, a column, a row or a block. */
-function cellsOf(v: unknown): Cell[] {
-  if (!Array.isArray(v)) return [v];
-  return v.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+// Looked up once: in a vm context (the benchmark, the local runtime) a global lookup inside a
+// 50,000-row loop costs more than the rest of the loop body.
+const isArray = Array.isArray;
+
+/** The non-blank cells of an argument, whatever its shape: a single value, a column, a row or a block. */
+function filledCells(v: unknown): Cell[] {
+  if (!isArray(v)) return isBlank(v) ? [] : [v];
+  const out: Cell[] = [];
+  for (let r = 0; r < v.length; r++) {
+    const row: unknown = v[r];
+    if (!isArray(row)) {
+      if (!isBlank(row)) out.push(row);
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) if (row[c] !== '' && !isBlank(row[c])) out.push(row[c]);
+  }
+  return out;
 }
+
+/** A range of more than one cell (Sheets passes a one-cell range as its value). */
+const isRange = (v: unknown): boolean => isArray(v) && (v.length > 1 || (isArray(v[0]) && v[0].length > 1));
 
 /**
  * La fracción de II.EE. distintas beneficiadas, la medida que reporta el COMUSET («86 % de II.EE.»). Una escuela repetida cuenta una vez; se comparan sin mayúsculas ni tildes, y los códigos sin ceros a la izquierda.
@@ -172,9 +176,9 @@ function cellsOf(v: unknown): Cell[] {
 export function COBERTURA(iiee_beneficiadas: unknown, total_iiee: unknown, configuracion?: unknown): Out {
   const ctx = functionContext(configuracion);
   if (ctx.configIssue) return errorText(ctx.configIssue);
-  const benefited = cellsOf(iiee_beneficiadas);
-  const total = cellsOf(total_iiee);
-  if (benefited.every(isBlank) && total.every(isBlank)) return '';
-  const r = coverage(benefited, total.length > 1 ? { catalog: total } : { count: total[0] });
+  const benefited = filledCells(iiee_beneficiadas);
+  const total = filledCells(total_iiee);
+  if (benefited.length === 0 && total.length === 0) return '';
+  const r = coverage(benefited, isRange(total_iiee) ? { catalog: total } : { count: total.length ? total[0] : '' });
   return r.ok ? r.value : errorText(r.issue);
 }

@@ -4,6 +4,7 @@ import { dayFromParts } from '../../src/core/dates';
 import {
   Clock,
   CommitmentCells,
+  clockFor,
   coverage,
   daysLeft,
   deadlineState,
@@ -18,11 +19,8 @@ import type { Result } from '../../src/core/result';
 
 const MX = 'America/Mexico_City';
 const MAR_15 = dayFromParts(2026, 3, 15);
-/** A clock whose today is 15/03/2026, counting how often it is asked. */
-function clockAt(day = MAR_15, timeZone = MX): Clock & { asked: number } {
-  const clock = { timeZone, asked: 0, today: () => (clock.asked++, day) };
-  return clock;
-}
+/** The clock of a call made on 15/03/2026. */
+const clockAt = (day = MAR_15, timeZone = MX): Clock => clockFor(timeZone, () => day);
 /** The value, or the Spanish message of the issue. */
 const shown = <T>(r: Result<T>): T | string => (r.ok ? r.value : describeIssue(r.issue));
 /** 15/03/2026 as Sheets hands it to a script in Mexico City: midnight there, 06:00 UTC. */
@@ -60,12 +58,19 @@ describe('daysLeft', () => {
     expect(shown(daysLeft(after, before, clockAt(MAR_15, 'Europe/Madrid')))).toBe(2);
   });
 
-  test('asks for today only when hoy is blank', () => {
-    const clock = clockAt();
+  test('asks for today only when hoy is blank, and once per call', () => {
+    let asked = 0;
+    const clock = clockFor(MX, () => (asked++, MAR_15));
     daysLeft('20/03/2026', '15/03/2026', clock);
-    expect(clock.asked).toBe(0);
-    daysLeft('20/03/2026', '', clock);
-    expect(clock.asked).toBe(1);
+    expect(asked).toBe(0);
+    expect(['', null, '', undefined].map((blank) => shown(daysLeft('20/03/2026', blank, clock)))).toEqual([5, 5, 5, 5]);
+    expect(asked).toBe(1);
+  });
+
+  test('a fecha de corte repeated on every row gives the same day as a fresh read', () => {
+    const clock = clockAt();
+    const cut = sheetDate(2026, 3, 1);
+    expect([cut, cut, '15/03/2026', cut].map((c) => shown(clock.hoy(c)))).toEqual([MAR_15 - 14, MAR_15 - 14, MAR_15, MAR_15 - 14]);
   });
 });
 
