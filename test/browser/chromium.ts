@@ -1,0 +1,20 @@
+// Debian's Chromium for the browser tests and the benchmark: never downloaded; missing means skip loudly, unless CI requires it.
+import { existsSync } from 'node:fs';
+import { Browser, chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+/** .ci/run sets CHROMIUM_REQUIRED=1: there a missing browser fails the run instead of skipping. */
+export const chromiumRequired = process.env.CHROMIUM_REQUIRED === '1';
+
+export function warnIfMissing(): void {
+  if (chromiumAvailable) return;
+  const line = '!'.repeat(78);
+  console.warn(`${line}\n!! PRUEBAS DE NAVEGADOR OMITIDAS: no encuentro Chromium en ${CHROMIUM_PATH}.\n!! Instálelo con: sudo apt-get install chromium   (o fije CHROMIUM_PATH)\n${line}`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
