@@ -8,6 +8,6 @@ export { calcularLibro_ } from './gas/students';
 export { leerResumen, crearTablero } from './gas/dashboard';
 export { crearPlantillas } from './gas/templates';
 export { leerConfiguracion, guardarConfiguracion, restablecerConfiguracion } from './gas/config-panel';
-export { leerConvenios, activarAvisos, desactivarAvisos, vistaPreviaAvisos, enviarAvisosAhora } from './gas/convenios/panel';
+export { leerConvenios, activarAvisos, desactivarAvisos, vistaPreviaAvisos, enviarAvisosAhora, crearTableroConvenios, consolidarFuentes } from './gas/convenios/panel';
 // Time-driven trigger of the daily reminders (created by activarAvisos).
 export { avisosDiarios } from './gas/convenios/panel';

@@ -9,6 +9,9 @@ import { readRules } from '../config-panel';
 import { spreadsheetTimeZone } from '../context';
 import { emptySummary } from '../../core/convenios/run';
 import { LastRun, disableReminders, enableReminders, lastRun, plannedDigests, reminderHour, runDay, runReminders, saveLastRun } from './reminders';
+import { withDocumentLock } from '../lock';
+import { SourceView, consolidateSources } from './consolidate';
+import { writeDashboard } from './dashboard';
 import { commitmentsIn, conveniosIn, findTracker } from './trackers';
 
 export interface CommitmentItem {
@@ -155,4 +158,16 @@ export function enviarAvisosAhora(hoy?: string): Answer<ConveniosView> {
 export function avisosDiarios(): void {
   const result = answer(() => runReminders('automática'));
   if (!result.ok) saveLastRun({ at: new Date().toISOString(), day: '', mode: 'automática', summary: emptySummary(), error: result.error });
+}
+
+export function crearTableroConvenios(hoy?: string): Answer<{ sheet: string; commitments: number; convenios: number }> {
+  return answer(() => {
+    const timeZone = spreadsheetTimeZone();
+    const day = runDay(hoy, timeZone);
+    return withDocumentLock(() => writeDashboard(day, timeZone));
+  });
+}
+
+export function consolidarFuentes(): Answer<SourceView[]> {
+  return answer(consolidateSources);
 }

@@ -10,6 +10,7 @@ import { stop } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone, today } from '../context';
 import { withDocumentLock } from '../lock';
+import { hasDashboard, writeDashboard } from './dashboard';
 import { appendLog, commitmentsIn, findTracker, logSheet, readLogIndex, refreshCutoff } from './trackers';
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
@@ -79,6 +80,7 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       run.error = e.message;
       appendLog(log, { at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
+    if (hasDashboard()) writeDashboard(day, timeZone);
     saveLastRun(run);
     return run;
   });

@@ -17,11 +17,14 @@ import { LOG_FIELDS, LOG_SHEET, LogEntry, LogIndex, logRow, readLog } from '../.
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { asCellText } from '../../core/students';
+import { stop } from '../api';
 import { readSheet } from '../students';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TRACKER_SHEETS = { convenios: 'Convenios', compromisos: 'Compromisos', iiee: 'II.EE.' } as const;
+/** Where the consolidation's IMPORTRANGE formulas land: raw copies of trackers, never a tracker itself. */
+export const IMPORT_SHEET = 'Importación';
 export type TrackerKind = keyof typeof TRACKER_SHEETS;
 
 type FieldOf = { convenios: ConvenioField; compromisos: CompromisoField; iiee: IieeField };
@@ -44,7 +47,7 @@ export function findTracker<K extends TrackerKind>(kind: K): Found<K> | undefine
   const specs = SPECS[kind] as FieldSpec<FieldOf[K]>[];
   const required = REQUIRED[kind] as FieldOf[K][];
   const want = normalizeHeader(TRACKER_SHEETS[kind]);
-  const sheets = ss.getSheets();
+  const sheets = ss.getSheets().filter((s) => s.getName() !== IMPORT_SHEET && s.getName() !== LOG_SHEET);
   const ordered = [...sheets.filter((s) => normalizeHeader(s.getName()) === want), ...sheets.filter((s) => normalizeHeader(s.getName()) !== want)];
   for (const sheet of ordered) {
     const rows = Math.min(sheet.getLastRow(), SCAN_ROWS);
@@ -105,16 +108,19 @@ export function refreshCutoff(day: Day, timeZone: string): number {
   return count;
 }
 
-/** The Bitácora de avisos, created with its header when missing. */
-export function logSheet(): Sheet {
+/** The sheet `name`, created with a bold, frozen header row of `labels` when missing. */
+export function headedSheet(name: string, labels: string[]): Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(LOG_SHEET);
+  const existing = ss.getSheetByName(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(LOG_SHEET);
-  sheet.getRange(1, 1, 1, LOG_FIELDS.length).setValues([LOG_FIELDS.map((f) => f.label)]).setFontWeight('bold');
+  const sheet = ss.insertSheet(name);
+  sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;
 }
+
+/** The Bitácora de avisos, created with its header when missing. */
+export const logSheet = (): Sheet => headedSheet(LOG_SHEET, LOG_FIELDS.map((f) => f.label));
 
 /** What the Bitácora says was already done; read inside the document lock by every run. */
 export function readLogIndex(): LogIndex {
@@ -127,4 +133,28 @@ export function appendLog(sheet: Sheet, entry: LogEntry): void {
   const row = logRow(entry).map((v) => (typeof v === 'string' ? asCellText(v) : v));
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
   SpreadsheetApp.flush();
+}
+
+/** True when the sheet exists and this add-on created it (its id is kept under `property`). */
+export function isOwned(name: string, property: string): boolean {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  return sheet !== null && PropertiesService.getDocumentProperties().getProperty(property) === String(sheet.getSheetId());
+}
+
+/**
+ * A sheet the add-on writes whole (a tablero, the consolidated table): emptied of values and charts
+ * when it is ours, created when missing; a sheet of that name the user made is never overwritten.
+ */
+export function ownedSheet(name: string, property: string): Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(name);
+  if (existing) {
+    if (!isOwned(name, property)) stop({ code: 'not_our_sheet', sheet: name });
+    existing.clear();
+    for (const chart of existing.getCharts()) existing.removeChart(chart);
+    return existing;
+  }
+  const sheet = ss.insertSheet(name);
+  PropertiesService.getDocumentProperties().setProperty(property, String(sheet.getSheetId()));
+  return sheet;
 }

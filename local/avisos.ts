@@ -1,0 +1,76 @@
+// `npm run avisos -- <libro.xlsx> [--hoy aaaa-mm-dd] [--enviar]`: the daily reminders on an .xlsx, without Google.
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_OUTBOX, openRuntime } from './runtime';
+import type { ConveniosView, EmailPreview } from '../src/gas/convenios/panel';
+import type { Answer } from '../src/gas/api';
+
+interface Options {
+  workbook: string;
+  hoy?: string;
+  send: boolean;
+  outbox: string;
+}
+
+const USAGE = 'Uso: npm run avisos -- <libro.xlsx> [--hoy aaaa-mm-dd] [--enviar] [--salida <carpeta>]';
+
+function parseArgs(argv: string[]): Options {
+  let workbook: string | undefined;
+  let hoy: string | undefined;
+  let send = false;
+  let outbox = DEFAULT_OUTBOX;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--enviar') send = true;
+    else if (a === '--hoy') hoy = argv[++i];
+    else if (a === '--salida') outbox = resolve(argv[++i] ?? '');
+    else if (a.startsWith('--')) throw new Error(`opción «${a}» desconocida. ${USAGE}`);
+    else workbook = resolve(a);
+  }
+  if (!workbook) throw new Error(USAGE);
+  if (!existsSync(workbook)) throw new Error(`no encuentro el libro «${workbook}».`);
+  if (hoy !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(hoy)) throw new Error(`--hoy «${hoy ?? ''}» no es una fecha aaaa-mm-dd.`);
+  return { workbook, hoy, send, outbox };
+}
+
+function data<T>(answer: unknown): T {
+  const a = answer as Answer<T>;
+  if (!a.ok) throw new Error(a.error);
+  return a.data;
+}
+
+function printEmail(e: EmailPreview): void {
+  console.log('─'.repeat(72));
+  console.log(`Para: ${e.to || '(sin correo válido)'}${e.cc ? `\nCopia: ${e.cc}` : ''}`);
+  console.log(`Asunto: ${e.subject}`);
+  if (e.problem) console.log(`NO SALE: ${e.problem}`);
+  console.log('');
+  console.log(e.body);
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(o.outbox, { recursive: true });
+  const rt = await openRuntime(o.workbook, { outbox: o.outbox });
+  if (!o.send) {
+    const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
+    preview.emails.forEach(printEmail);
+    console.log('─'.repeat(72));
+    const blocked = preview.emails.filter((e) => e.problem).length;
+    console.log(
+      `${preview.emails.length - blocked} correo(s) saldrían con fecha de corte ${preview.day}${blocked ? ` y ${blocked} no, por su correo` : ''}. Para enviarlos (a la carpeta ${o.outbox}): agregue --enviar.`,
+    );
+    return;
+  }
+  const view = data<ConveniosView>(rt.run('enviarAvisosAhora', o.hoy));
+  await rt.save();
+  for (const m of rt.mail) console.log(`Enviado a ${m.to}${m.cc ? ` (copia ${m.cc})` : ''}: ${m.subject}\n  ${m.file}`);
+  const s = view.lastRun?.summary;
+  if (view.lastRun?.error) console.log(`Sin enviar: ${view.lastRun.error}`);
+  if (s) console.log(`Fecha de corte ${view.today}: ${s.sent} enviado(s), ${s.deferred} diferido(s), ${s.invalid} con correo no válido, ${s.failed} con error. Bitácora de avisos guardada en ${o.workbook}.`);
+}
+
+main().catch((e: Error) => {
+  console.error(`Error: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+// UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
+import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
+import { readTable } from '../../core/convenios/columns';
+import { describe } from '../../core/messages';
+import { Cell, isBlank } from '../../core/parse';
+import { asCellText, columnLetter } from '../../core/students';
+import { stop } from '../api';
+import { withDocumentLock } from '../lock';
+import { readSheet } from '../students';
+import { IMPORT_SHEET, TRACKER_SHEETS, headedSheet, ownedSheet } from './trackers';
+
+export const SOURCES_SHEET = 'Fuentes';
+export const CONSOLIDATED_SHEET = 'Compromisos consolidados';
+const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';
+/** Columns each source's IMPORTRANGE may fill: A:Z of its tracker. */
+const BLOCK = 26;
+
+export interface SourceView {
+  row: number;
+  name: string;
+  url: string;
+  state: SourceState;
+  rows: number;
+  detail: string;
+}
+
+/** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: the quote in a sheet name is doubled, as Sheets writes it. */
+const importFormula = (url: string, sheet: string) => `=IMPORTRANGE("${url.trim()}","'${sheet.replace(/'/g, "''")}'!A1:Z")`;
+
+/**
+ * Consolidates the school trackers listed in Fuentes. IMPORTRANGE keeps the add-on's scope at
+ * spreadsheets.currentonly: each school grants access once from the formula's cell, and the values
+ * arrive in this spreadsheet, where the add-on may read them.
+ */
+export function consolidateSources(): SourceView[] {
+  return withDocumentLock(() => {
+    const fuentes = headedSheet(SOURCES_SHEET, SOURCE_FIELDS.map((f) => f.label));
+    const table = readTable(readSheet(fuentes).rows, SOURCE_FIELDS, ['url']);
+    const listed = table.rows
+      .filter((r) => !isBlank(r.cells.url))
+      .map((r) => ({ row: r.row, url: String(r.cells.url).trim(), name: isBlank(r.cells.nombre) ? String(r.cells.url) : String(r.cells.nombre).trim(), sheet: isBlank(r.cells.hoja) ? TRACKER_SHEETS.compromisos : String(r.cells.hoja).trim() }));
+    if (listed.length === 0) stop({ code: 'no_sources' });
+
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const imports = ss.getSheetByName(IMPORT_SHEET) ?? ss.insertSheet(IMPORT_SHEET);
+    const width = listed.length * BLOCK;
+    if (imports.getMaxColumns() < width) imports.insertColumnsAfter(imports.getMaxColumns(), width - imports.getMaxColumns());
+    const current = imports.getRange(1, 1, 1, width).getFormulas()[0];
+    listed.forEach((s, i) => {
+      const want = isSpreadsheetUrl(s.url) ? importFormula(s.url, s.sheet) : '';
+      if (current[i * BLOCK] !== want) imports.getRange(1, i * BLOCK + 1).setFormula(want);
+    });
+    SpreadsheetApp.flush();
+    const values = imports.getRange(1, 1, Math.max(imports.getLastRow(), 1), width).getValues() as Cell[][];
+    const { rows, results } = consolidate(
+      listed.map((s, i) => ({ name: s.name, block: isSpreadsheetUrl(s.url) ? values.map((r) => r.slice(i * BLOCK, (i + 1) * BLOCK)) : [['#URL']] })),
+    );
+
+    const out = ownedSheet(CONSOLIDATED_SHEET, CONSOLIDATED_PROPERTY);
+    out.getRange(1, 1, rows.length + 1, CONSOLIDATED_HEADER.length).setValues([CONSOLIDATED_HEADER, ...rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)))]);
+    out.getRange(1, 1, 1, CONSOLIDATED_HEADER.length).setFontWeight('bold');
+    out.setFrozenRows(1);
+
+    const views: SourceView[] = listed.map((s, i) => ({
+      row: s.row,
+      name: s.name,
+      url: s.url,
+      state: results[i].state,
+      rows: results[i].rows,
+      detail: !isSpreadsheetUrl(s.url)
+        ? describe({ code: 'bad_source_url', value: s.url })
+        : results[i].state === SOURCE_WORDS.noAccess
+          ? describe({ code: 'source_no_access', cell: `${columnLetter(i * BLOCK)}1` })
+          : results[i].state === SOURCE_WORDS.unrecognized
+            ? describe({ code: 'source_unrecognized', sheet: s.sheet })
+            : '',
+    }));
+    writeStates(fuentes, table.mapping, table.headerRow, views);
+    return views;
+  });
+}
+
+/** Each source's Estado, Filas and Detalle, one setValues per column that the Fuentes sheet has. */
+function writeStates(sheet: GoogleAppsScript.Spreadsheet.Sheet, mapping: Partial<Record<'estado' | 'filas' | 'detalle', number>>, headerRow: number, views: SourceView[]): void {
+  const first = headerRow + 2;
+  const count = sheet.getLastRow() - first + 1;
+  if (count < 1) return;
+  const byRow = new Map(views.map((v) => [v.row, v]));
+  for (const [field, value] of [
+    ['estado', (v: SourceView) => v.state],
+    ['filas', (v: SourceView) => v.rows],
+    ['detalle', (v: SourceView) => v.detail],
+  ] as const) {
+    const column = mapping[field];
+    if (column === undefined) continue;
+    const range = sheet.getRange(first, column + 1, count, 1);
+    const cells = range.getValues();
+    range.setValues(cells.map((old, i) => {
+      const v = byRow.get(first + i);
+      return [v ? value(v) : old[0]];
+    }));
+  }
+}

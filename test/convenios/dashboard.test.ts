@@ -1,0 +1,63 @@
+// The Tablero de convenios and the UGEL consolidation, run in the local runtime.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRuntime } from '../../local/runtime';
+import { sheet } from './factories';
+
+const open = (sheets: Record<string, unknown[][]>) => openRuntime({ sheets }, { outbox: join(mkdtempSync(join(tmpdir(), 'tablero-')), 'correo') });
+type Answer = { ok: boolean; data?: any; error?: string };
+
+const convenios = [
+  ['Número', 'Objeto', 'Sector', 'Tipo de apoyo', 'Etapa', 'Producto de la etapa', 'Fecha de firma', 'Fecha de fin'],
+  ['CV-1', 'Prácticas', 'Privado', 'Prácticas profesionales', 'Seguimiento', 'https://x', '2025-05-10', '2027-05-10'],
+  ['CV-2', 'Transporte escolar', 'Público', 'Transporte', 'Ejecución', '', '2026-01-20', 'indefinida'],
+];
+const compromisos = sheet([
+  { aliado: 'Ejército', iiee: 'IE 1', fecha: '2026-02-01', estado: 'Cumplido' },
+  { aliado: 'Ejército', iiee: 'IE 2', fecha: '2026-02-10' },
+  { aliado: 'Municipalidad', iiee: 'IE 3', fecha: '2026-04-01' },
+]);
+const iiee = [['Código modular', 'Nombre'], ['0001', 'IE 1'], ['0002', 'IE 2'], ['0003', 'IE 3'], ['0004', 'IE 4']];
+
+describe('crearTableroConvenios', () => {
+  test('writes the tallies as of the day, with charts, and refuses a Tablero the user made', async () => {
+    const rt = await open({ Convenios: convenios, Compromisos: compromisos, 'II.EE.': iiee });
+    expect((rt.run('crearTableroConvenios', '2026-03-01') as Answer).data).toEqual({ sheet: 'Tablero de convenios', commitments: 3, convenios: 2 });
+    const grid = rt.sheetValues('Tablero de convenios');
+    const after = (title: string) => grid[grid.findIndex((r) => String(r[0]).startsWith(title)) + 2];
+    expect(grid[0].slice(0, 3)).toEqual(['Tablero de convenios y compromisos', '', 'Actualizado el 01/03/2026']);
+    expect(after('Convenios firmados por año').slice(0, 2)).toEqual([2025, 1]); // Sheets reads the text "2025" as a number
+    expect(after('Compromisos por aliado').slice(0, 7)).toEqual(['Ejército', 2, 1, 1, 1, 0, 0.5]);
+    expect(after('II.EE. beneficiadas por estrategia (catálogo de 4 II.EE.)').slice(0, 3)).toEqual(['MEDIAT', 1, 0.25]);
+    expect(rt.spreadsheet.getSheetByName('Tablero de convenios').getCharts().length).toBe(5);
+    rt.run('crearTableroConvenios', '2026-03-01');
+    expect(rt.spreadsheet.getSheetByName('Tablero de convenios').getCharts().length).toBe(5);
+
+    const other = await open({ Compromisos: compromisos, 'Tablero de convenios': [['mío']] });
+    expect(other.run('crearTableroConvenios', '2026-03-01')).toEqual({ ok: false, error: expect.stringMatching(/no creó el complemento/) });
+  });
+});
+
+describe('consolidarFuentes', () => {
+  test('writes one IMPORTRANGE per source and gives each source its state', async () => {
+    const url = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';
+    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Hoja', 'Estado', 'Filas', 'Detalle'], ['IE 42015', url, '', '', '', ''], ['IE 42200', 'mi hoja', '', '', '', '']] });
+    const answer = rt.run('consolidarFuentes') as Answer;
+    expect(answer.data.map((s: any) => [s.name, s.state, s.rows])).toEqual([['IE 42015', 'Sin acceso', 0], ['IE 42200', 'Sin acceso', 0]]);
+    const imports = rt.spreadsheet.getSheetByName('Importación');
+    expect(imports.getRange(1, 1).getFormula()).toBe(`=IMPORTRANGE("${url}","'Compromisos'!A1:Z")`);
+    expect(imports.getRange(1, 27).getFormula()).toBe('');
+    expect(rt.sheetValues('Fuentes').slice(1).map((r) => r.slice(3))).toEqual([
+      ['Sin acceso', 0, 'sin acceso: en la hoja Importación, celda A1, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted'],
+      ['Sin acceso', 0, '«mi hoja» no es la dirección de una hoja de cálculo de Google'],
+    ]);
+    expect(rt.sheetValues('Compromisos consolidados')[0][0]).toBe('Fuente');
+  });
+
+  test('without sources it creates Fuentes and says what to write there', async () => {
+    const rt = await open({ Hoja: [['x']] });
+    expect(rt.run('consolidarFuentes')).toEqual({ ok: false, error: expect.stringMatching(/^escriba en la hoja «Fuentes»/) });
+    expect(rt.sheetValues('Fuentes')[0]).toEqual(['Nombre', 'URL', 'Hoja', 'Estado', 'Filas', 'Detalle']);
+  });
+});
