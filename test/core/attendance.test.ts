@@ -1,4 +1,5 @@
 // Cap. XII, Art. 1 III: attendance, the right to the exam, absences left and the final grade.
+import fc from 'fast-check';
 import { attendanceFraction, finalGrade, hasExamRight, readAttendance, remainingAbsences } from '../../src/core/attendance';
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
 import { describe as describeIssue } from '../../src/core/messages';
@@ -111,5 +112,42 @@ describe('finalGrade', () => {
     ['a missing grade with the right', '', 45, 50, 'Error: falta la calificación'],
   ])('%s is an error', (_l, grade, a, s, want) => {
     expect(shown(finalGrade(grade, attendance(a, s), DEFAULT_RULES))).toBe(want);
+  });
+});
+
+describe('properties over whole numbers of sessions (fast-check)', () => {
+  const course = fc.integer({ min: 1, max: 400 }).chain((total) =>
+    fc.integer({ min: 0, max: total }).chain((held) =>
+      fc.integer({ min: 0, max: held }).chain((attended) => fc.tuple(fc.constant(total), fc.constant(held), fc.constant(attended), fc.integer({ min: 0, max: held - attended }))),
+    ),
+  );
+
+  test('the right to the exam is exactly 5 × counted ≥ 4 × sessions (80 % without floating point)', () => {
+    fc.assert(
+      fc.property(course, ([, held, attended, justified]) => {
+        fc.pre(held > 0);
+        expect(hasExamRight(attendance(attended, held, justified), DEFAULT_RULES)).toBe(5 * (attended + justified) >= 4 * held);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('missing the absences left keeps the right over the course, and one more loses it when sessions remain', () => {
+    fc.assert(
+      fc.property(course, ([total, held, attended, justified]) => {
+        const left = shown(remainingAbsences(attended, held, total, justified, DEFAULT_RULES)) as number;
+        const ahead = total - held;
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(left).toBeLessThanOrEqual(ahead);
+        const finalWith = (missed: number) => attendance(attended + ahead - missed, total, justified);
+        const stillPossible = hasExamRight(finalWith(0), DEFAULT_RULES);
+        if (!stillPossible) expect(left).toBe(0);
+        else {
+          expect(hasExamRight(finalWith(left), DEFAULT_RULES)).toBe(true);
+          if (left < ahead) expect(hasExamRight(finalWith(left + 1), DEFAULT_RULES)).toBe(false);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
