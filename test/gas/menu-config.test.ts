@@ -1,0 +1,99 @@
+// The menu (built in AuthMode.NONE, its actions answered in dialogs) and the Configuración panel's calls.
+import { openRuntime } from '../../local/runtime';
+
+type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+const data = <T>(a: unknown): T => {
+  const r = a as Answer<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+};
+
+const ROSTER = [
+  ['Nombre', 'Plan de beca', 'Promedio', 'Criterio', ''],
+  ['Ana', 'I', 9, 'sí', ''],
+  ['Luis', 'III', '', 1, 'nota suelta'],
+];
+
+describe('menu', () => {
+  test('onOpen builds the menu in AuthMode.NONE without touching the sheets', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    rt.resetCalls();
+    rt.context.onOpen({ authMode: rt.context.ScriptApp.AuthMode.NONE });
+    expect(rt.ui.menu.map((m) => [m.caption, m.functionName])).toEqual([
+      ['Abrir panel', 'abrirPanel'],
+      ['Calcular hoja actual', 'calcularHojaActual'],
+      ['Crear plantillas', 'crearPlantillasMenu'],
+      ['Crear tablero', 'crearTableroMenu'],
+      ['Configuración', 'abrirConfiguracion'],
+      ['Ayuda', 'mostrarAyuda'],
+    ]);
+    expect(Object.keys(rt.calls).filter((k) => /^(Range|Sheet|Properties)/.test(k))).toEqual([]);
+  });
+
+  test('Configuración opens the sidebar on its panel', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    rt.run('abrirConfiguracion');
+    expect(rt.ui.sidebar?.title).toBe('Secretaría escolar');
+    expect(rt.ui.sidebar?.html).toContain('<div id="panel-inicial" hidden data-panel="configuracion"></div>');
+  });
+
+  test('Calcular hoja actual asks before replacing a note, and a No leaves the sheet as it was', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    const before = rt.sheetValues('Alumnos');
+    rt.run('calcularHojaActual');
+    expect(rt.ui.alerts).toEqual([
+      expect.stringMatching(/la columna E tiene 1 celda con datos que el complemento no escribió \(por ejemplo «nota suelta»\)[\s\S]*¿Reemplazar esos datos/),
+      'Secretaría escolar\nNo se cambió nada.',
+    ]);
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('Calcular hoja actual writes live formulas by default and says so', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER.map((r) => r.slice(0, 4)) } });
+    rt.run('calcularHojaActual');
+    expect(rt.ui.alerts).toEqual(['Secretaría escolar\nhoja «Alumnos»: fórmulas vivas de Beca %, Motivo de beca, Renovación de beca para 2 alumnos']);
+    expect(rt.sheetValues('Alumnos')[2][4]).toBe(0.6);
+  });
+
+  test('a menu action on a sheet without students explains it in a dialog', async () => {
+    const rt = await openRuntime({ sheets: { Notas: [['pendientes'], ['llamar a la UGEL']] } });
+    rt.run('calcularHojaActual');
+    expect(rt.ui.alerts).toEqual([expect.stringContaining('la hoja «Notas» no parece una lista de alumnos')]);
+  });
+});
+
+describe('Configuración panel', () => {
+  test('lists every key with the reglamento value when the sheet is missing', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    const view = data<any>(rt.run('leerConfiguracion'));
+    expect(view.sheetExists).toBe(false);
+    expect(view.keys.find((k: any) => k.clave === 'asistencia_minima')).toMatchObject({ value: '80 %', defaultValue: '80 %' });
+  });
+
+  test('saves a valid value in its row, and live formulas see it', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER.map((r) => r.slice(0, 4)) } });
+    rt.run('calcularHojaActual');
+    const saved = data<any>(rt.run('guardarConfiguracion', { beca_academica_1: '65 %' }));
+    expect(saved.saved).toBe(true);
+    expect(rt.sheetValues('Configuración').find((r) => r[0] === 'beca_academica_1')?.[1]).toBe('65 %');
+    expect(rt.sheetValues('Alumnos')[2][4]).toBe(0.65);
+  });
+
+  test('writes nothing when a value is wrong, and names the row and the key', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    data(rt.run('restablecerConfiguracion'));
+    const before = rt.sheetValues('Configuración');
+    const answer = data<any>(rt.run('guardarConfiguracion', { escala_minima: '11', asistencia_minima: '90 %' }));
+    expect(answer).toEqual({ saved: false, issues: [{ clave: 'escala_maxima', message: expect.stringMatching(/^Configuración, fila 3 \(escala_maxima\)/) }] });
+    expect(rt.sheetValues('Configuración')).toEqual(before);
+  });
+
+  test('restablecer puts the defaults back and keeps the office\'s own rows', async () => {
+    const rt = await openRuntime({ sheets: { Configuración: [['clave', 'valor'], ['# notas de la dirección', 'no tocar'], ['asistencia_minima', '90 %']] } });
+    data(rt.run('restablecerConfiguracion'));
+    const rows = rt.sheetValues('Configuración');
+    expect(rows[1]).toEqual(['# notas de la dirección', 'no tocar', '']);
+    expect(rows[2]).toEqual(['asistencia_minima', '80 %', '']);
+    expect(rows.find((r) => r[0] === 'escala_minima')).toEqual(['escala_minima', 5, 'Calificación más baja de la escala (Cap. XII, Art. 1 II)']);
+  });
+});
