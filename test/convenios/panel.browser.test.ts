@@ -1,0 +1,86 @@
+// The Convenios panel in Chromium against the local runtime: overdue list, preview, send now with confirmation, reminders on.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { LocalServer, startLocalServer } from '../../local/server';
+import { dayOfDate, isoDay } from '../../src/core/dates';
+import { CHROMIUM_PATH, chromiumAvailable, chromiumRequired, launchChromium, warnIfMissing } from '../browser/chromium';
+import { TZ, sheet } from './factories';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const today = dayOfDate(new Date(), TZ);
+const on = (d: number) => isoDay(today + d);
+
+warnIfMissing();
+if (!chromiumAvailable) {
+  (chromiumRequired ? test : test.skip)(`Chromium is installed at ${CHROMIUM_PATH} (CHROMIUM_REQUIRED=1)`, () => expect(existsSync(CHROMIUM_PATH)).toBe(true));
+}
+
+(chromiumAvailable ? describe : describe.skip)('Convenios panel in Chromium', () => {
+  let browser: Browser;
+  let server: LocalServer;
+  let page: Page;
+  let panel: FrameLocator;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startLocalServer({
+      workbook: {
+        sheets: {
+          Compromisos: sheet([
+            { compromiso: HOSTILE, correo: 'ana@ugel.pe', responsable: 'Ana', fecha: on(-9) },
+            { correo: 'luis@ugel.pe', responsable: 'Luis', fecha: on(7) },
+            { correo: 'luis@ugel.pe', responsable: 'Luis', fecha: on(90) },
+          ]),
+        },
+      },
+      port: 0,
+      save: false,
+      runtime: { outbox: join(mkdtempSync(join(tmpdir(), 'panel-')), 'correo') },
+    });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(server.url);
+    panel = page.frameLocator('#barra');
+    await panel.getByRole('tab', { name: 'Convenios' }).click();
+    await panel.getByText('Vencidos (1)').waitFor();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('lists what is overdue and next, with sheet text shown as text', async () => {
+    await expect(panel.getByText('Próximos (1)').count()).resolves.toBe(1);
+    await expect(panel.locator('#panel-convenios').innerText()).resolves.toContain(HOSTILE);
+    await expect(panel.locator('#panel-convenios img').count()).resolves.toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('previews, then sends now only after confirming, and shows the last run', async () => {
+    await panel.getByRole('button', { name: 'Vista previa' }).click();
+    await panel.getByText('ana@ugel.pe: 1 aviso(s)').waitFor();
+    await panel.getByText('luis@ugel.pe: 1 aviso(s)').waitFor();
+    await panel.getByRole('button', { name: 'Enviar ahora' }).click();
+    expect(server.runtime.mail).toHaveLength(0);
+    await panel.getByRole('button', { name: 'Sí, enviar' }).click();
+    await panel.getByText('Listo: 2 correo(s) enviado(s).').waitFor();
+    await panel.getByText(/2 correo\(s\) enviado\(s\) con 2 aviso\(s\)/).waitFor();
+    expect(server.runtime.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
+  });
+
+  test('turns the daily reminders on at the chosen hour, once', async () => {
+    await panel.getByLabel('Hora del envío').selectOption('18');
+    await panel.getByRole('button', { name: 'Activar avisos' }).click();
+    await panel.getByText('Activados: cada día a las 18:00.').waitFor();
+    await panel.getByRole('button', { name: 'Activar avisos' }).click();
+    await panel.getByText('Listo: los avisos salen cada día a las 18:00.').waitFor();
+    expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 18]]);
+  });
+});
