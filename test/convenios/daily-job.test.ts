@@ -104,6 +104,14 @@ describe('enviarAvisosAhora', () => {
   });
 });
 
+describe('the fecha de corte cell', () => {
+  test('each run writes its day right of every «Fecha de corte» label, as a date at midnight of the zone', async () => {
+    const rt = await open({}, { Tablero: [['Resumen', '', 'Fecha de corte:', '']] });
+    rt.run('enviarAvisosAhora', '2026-03-01');
+    expect(rt.sheetValues('Tablero')[0][3]).toEqual(new Date('2026-03-01T06:00:00Z')); // Mexico City is UTC−6 in March
+  });
+});
+
 describe('activarAvisos', () => {
   test('creates exactly one time-driven trigger however often it is turned on; off removes it', async () => {
     const rt = await open();
