@@ -175,9 +175,8 @@ function showEvents(events: Events): void {
     if (!dialog.open) dialog.showModal();
   }
   if (events.sidebar) {
-    $('panel-nombre').textContent = events.sidebar.title || 'Panel';
-    sidebar.removeAttribute('src');
-    sidebar.srcdoc = events.sidebar.html;
+    $('panel-nombre').textContent = events.sidebar.title || 'Secretaría escolar';
+    sidebar.srcdoc = events.sidebar.html; // srcdoc wins over src; removing src would race it to about:blank
     $('panel').hidden = false;
   }
 }
