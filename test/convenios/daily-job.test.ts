@@ -116,7 +116,7 @@ describe('activarAvisos', () => {
   test('creates exactly one time-driven trigger however often it is turned on; off removes it', async () => {
     const rt = await open();
     for (const hour of [7, 7, 18]) expect((rt.run('activarAvisos', hour) as Answer).ok).toBe(true);
-    expect(rt.triggers.map((t) => [t.handler, t.hour, t.everyDays])).toEqual([['avisosDiarios', 18, 1]]);
+    expect(rt.triggers.map((t) => [t.handler, t.hour, t.everyDays, t.timeZone])).toEqual([['avisosDiarios', 18, 1, 'America/Mexico_City']]);
     expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 18 });
     rt.run('desactivarAvisos');
     expect(rt.triggers).toEqual([]);

@@ -80,6 +80,7 @@ export function conveniosView(hoy?: string): ConveniosView {
   const compromisos = findTracker('compromisos');
   const convenios = findTracker('convenios');
   const list = commitmentsIn(compromisos, timeZone);
+  const agreements = conveniosIn(convenios, timeZone);
   const open = list.filter((c) => c.closure === 'pendiente' && c.deadline !== undefined).sort((a, b) => (a.deadline as Day) - (b.deadline as Day));
   const horizon = Math.max(...rules.reminderSteps);
   const hour = reminderHour();
@@ -91,11 +92,11 @@ export function conveniosView(hoy?: string): ConveniosView {
     lastRun: lastRun(),
     overdue: open.filter((c) => (c.deadline as Day) < today).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
     upcoming: open.filter((c) => (c.deadline as Day) >= today && (c.deadline as Day) - today <= horizon).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
-    convenios: conveniosIn(convenios, timeZone)
+    convenios: agreements
       .map((c) => ({ row: c.row, numero: c.numero, objeto: c.objeto, alerts: convenioFlags(c, today, rules).map(explain) }))
       .filter((c) => c.alerts.length > 0)
       .slice(0, MAX_LISTED),
-    problems: [...list.flatMap((c) => (c.issue ? [c.issue] : [])), ...conveniosIn(convenios, timeZone).flatMap((c) => c.issues)]
+    problems: [...list.flatMap((c) => (c.issue ? [c.issue] : [])), ...agreements.flatMap((c) => c.issues)]
       .slice(0, MAX_LISTED)
       .map((issue) => `Fila ${String(issue.row)}: ${describe(issue)}`),
   };

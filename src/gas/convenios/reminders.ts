@@ -1,6 +1,6 @@
 // The daily reminder job: lock, read the Bitácora, send the due digests with MailApp, log each email; the trigger.
 import type { Digest } from '../../core/convenios/digest';
-import { OUTCOMES } from '../../core/convenios/log';
+import { LogIndex, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Day, isoDay } from '../../core/dates';
 import { describe } from '../../core/messages';
@@ -55,9 +55,9 @@ const mailApp: Mailer = {
 };
 
 /** The digests a run on `day` would send now, from the Compromisos tracker and the Bitácora. */
-export function plannedDigests(day: Day): Digest[] {
+export function plannedDigests(day: Day, log: LogIndex = readLogIndex()): Digest[] {
   const timeZone = spreadsheetTimeZone();
-  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, readLogIndex());
+  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log);
 }
 
 /**
@@ -70,11 +70,12 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     const timeZone = spreadsheetTimeZone();
     const day = runDay(hoy, timeZone);
     refreshCutoff(day, timeZone);
-    const digests = plannedDigests(day);
+    const sent = readLogIndex();
+    const digests = plannedDigests(day, sent);
     const log = logSheet();
     const run: LastRun = { at: new Date().toISOString(), day: isoDay(day), mode, summary: emptySummary() };
     try {
-      run.summary = deliver(digests, readLogIndex(), mailApp, (entry) => appendLog(log, entry), () => new Date());
+      run.summary = deliver(digests, sent, mailApp, (entry) => appendLog(log, entry), () => new Date());
     } catch (e) {
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;
@@ -107,14 +108,15 @@ export function reminderHour(): number | null {
 }
 
 /**
- * Turns the daily run on at `hour` (0–23, the script's zone). Under the document lock it removes
- * every trigger of ours and creates one, so however often it is turned on there is exactly one.
+ * Turns the daily run on at `hour` (0–23) in the spreadsheet's zone, so a UGEL in Lima gets Lima's
+ * hour. Under the document lock it removes every trigger of ours and creates one, so however often
+ * it is turned on there is exactly one.
  */
 export function enableReminders(hour: unknown): number {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) stop({ code: 'bad_hour', value: hour });
   return withDocumentLock(() => {
     for (const t of ourTriggers()) ScriptApp.deleteTrigger(t);
-    ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).create();
+    ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(spreadsheetTimeZone()).create();
     PropertiesService.getDocumentProperties().setProperty(PROPERTY_HOUR, String(hour));
     return hour;
   });
