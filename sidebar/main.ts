@@ -1,6 +1,6 @@
 // The sidebar: one tab per registered panel (arrow keys move between tabs), each panel rendered when first shown.
 import { PANELS } from './panels';
-import { el } from './ui';
+import { SHOWN_MARK, el } from './ui';
 
 function start(): void {
   const app = document.getElementById('app')!;
@@ -39,6 +39,7 @@ function start(): void {
   // The menu item that opened the sidebar appends #panel-inicial (src/gas/menu.ts).
   const wanted = document.getElementById('panel-inicial')?.dataset.panel;
   select(Math.max(0, PANELS.findIndex((p) => p.id === wanted)));
+  performance.mark(SHOWN_MARK);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

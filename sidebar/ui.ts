@@ -84,8 +84,14 @@ export async function busy<T>(panel: HTMLElement, status: Status, what: string, 
   } finally {
     buttons.forEach((b) => (b.disabled = false));
     panel.removeAttribute('aria-busy');
+    if (!performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
   }
 }
+
+/** Marked when the tabs and the first panel are on screen and take keys and clicks. */
+export const SHOWN_MARK = 'secretaria-panel-mostrado';
+/** Marked when the sidebar's first call has come back (the sheet is read) and its buttons work. */
+export const READY_MARK = 'secretaria-panel-listo';
 
 export function button(label: string, onClick: () => void, kind: 'primary' | 'secondary' = 'secondary'): HTMLButtonElement {
   const b = el('button', { type: 'button', class: kind, text: label });
