@@ -3,6 +3,8 @@
 import ExcelJS from 'exceljs';
 import { types } from 'node:util';
 import { a1Notation, parseA1 } from './a1';
+import { ConditionalFormatRule, DataValidation } from './builders';
+import { untrack } from './calls';
 
 /** '' is a blank cell; a Date holds the wall time in its UTC fields. */
 export type Stored = string | number | boolean | Date;
@@ -257,6 +259,44 @@ const ordered = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
 
 const argb = (color: string) => 'FF' + color.replace('#', '').toUpperCase().padStart(6, '0').slice(-6);
 
+/** A drop-down list as Excel keeps it; other criteria have no faithful .xlsx form and stay recorded only. */
+function excelValidation(rule: unknown): ExcelJS.DataValidation | undefined {
+  if (!(rule instanceof DataValidation) || rule.criteria !== 'requireValueInList') return undefined;
+  const values = (rule.criteriaValues[0] as unknown[]).map(String);
+  return { type: 'list', allowBlank: true, formulae: [`"${values.join(',').replace(/"/g, '""')}"`], showErrorMessage: rule.getAllowInvalid() === false };
+}
+
+const quoted = (v: unknown) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`);
+
+/** The Excel form of a conditional format rule, when its criterion has one. */
+function excelConditional(rule: ConditionalFormatRule, topLeft: string): ExcelJS.ConditionalFormattingRule | undefined {
+  const style: Partial<ExcelJS.Style> = {
+    ...(rule.options.setBackground ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(String(rule.options.setBackground)) } } } : {}),
+    ...(rule.options.setFontColor || rule.options.setBold ? { font: { bold: rule.options.setBold === true, ...(rule.options.setFontColor ? { color: { argb: argb(String(rule.options.setFontColor)) } } : {}) } } : {}),
+  };
+  const [a, b] = rule.criteriaValues;
+  const common = { priority: 1, style };
+  switch (rule.criteria) {
+    case 'whenTextEqualTo':
+    case 'whenNumberEqualTo':
+      return { ...common, type: 'cellIs', operator: 'equal', formulae: [quoted(a)] };
+    case 'whenNumberLessThan':
+      return { ...common, type: 'cellIs', operator: 'lessThan', formulae: [quoted(a)] };
+    case 'whenNumberGreaterThan':
+      return { ...common, type: 'cellIs', operator: 'greaterThan', formulae: [quoted(a)] };
+    case 'whenNumberBetween':
+      return { ...common, type: 'cellIs', operator: 'between', formulae: [quoted(a), quoted(b)] };
+    case 'whenTextStartsWith':
+      return { ...common, type: 'expression', formulae: [`LEFT(${topLeft},${String(a).length})=${quoted(a)}`] };
+    case 'whenTextContains':
+      return { ...common, type: 'containsText', operator: 'containsText', text: String(a) };
+    case 'whenFormulaSatisfied':
+      return { ...common, type: 'expression', formulae: [String(a).replace(/^=/, '')] };
+    default:
+      return undefined;
+  }
+}
+
 /** Writes the book into its exceljs workbook (keeping the styles exceljs read) and then to `path`. */
 export async function writeBook(book: Book, path: string): Promise<void> {
   const wb = book.workbook;
@@ -284,6 +324,14 @@ export async function writeBook(book: Book, path: string): Promise<void> {
       if (f.fontWeight || f.fontColor) cell.font = { ...cell.font, bold: f.fontWeight === 'bold', ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}) };
       if (f.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
       if (f.note) cell.note = f.note;
+      const validation = excelValidation(f.validation);
+      if (validation) cell.dataValidation = validation;
+    }
+    for (const rule of sheet.recorded.conditionalRules) {
+      if (!(rule instanceof ConditionalFormatRule) || rule.ranges.length === 0) continue;
+      const refs = rule.ranges.map((r) => (untrack(r) as { getA1Notation(): string }).getA1Notation());
+      const excel = excelConditional(rule, refs[0].split(':')[0]);
+      if (excel) ws.addConditionalFormatting({ ref: refs.join(' '), rules: [excel] });
     }
     for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
   });

@@ -205,3 +205,36 @@ describe('counted calls and google.script.run', () => {
     expect(error instanceof realm(rt, 'Error')).toBe(true);
   });
 });
+
+describe('recorded sheet features', () => {
+  test('validation, conditional formats, protection, frozen rows and charts read back and reach the .xlsx', async () => {
+    const rt = await sheetRuntime([['Plan', 'Hermano'], ['I', 'Sí']]);
+    const { SpreadsheetApp } = rt.context;
+    const sheet = sheetOf(rt, 'Alumnos');
+    const plans = sheet.getRange('A2:A10');
+    plans.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['I', 'II', 'III'], true).setAllowInvalid(false).build());
+    const yes = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Sí').setBackground('#b7e1cd').setRanges([sheet.getRange('B2:B10')]).build();
+    sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat([yes]));
+    sheet.setFrozenRows(1);
+    sheet.getRange('C1:C10').protect().setWarningOnly(true).setDescription('Columna calculada');
+    sheet.insertChart(sheet.newChart().asPieChart().addRange(sheet.getRange('A1:B2')).setPosition(2, 4, 0, 0).setOption('title', 'Becas').build());
+
+    expect(sheet.getRange('A5').getDataValidation().getCriteriaValues()).toEqual([['I', 'II', 'III'], true]);
+    expect(sheet.getConditionalFormatRules().map((r: any) => [r.getBooleanCondition().getCriteriaValues(), r.getRanges()[0].getA1Notation()])).toEqual([[['Sí'], 'B2:B10']]);
+    expect(sheet.getFrozenRows()).toBe(1);
+    const [protection] = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect([protection.isWarningOnly(), protection.getDescription(), protection.getRange().getA1Notation()]).toEqual([true, 'Columna calculada', 'C1:C10']);
+    const [chart] = sheet.getCharts();
+    expect([chart.getType(), chart.getOptions().get('title'), chart.getContainerInfo().getAnchorColumn()]).toEqual(['PIE', 'Becas', 4]);
+
+    const path = join(tempDir(), 'plantilla.xlsx');
+    await rt.save(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('Alumnos')!;
+    expect(ws.getCell('A5').dataValidation).toMatchObject({ type: 'list', formulae: ['"I,II,III"'] });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const conditional = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(conditional.map((c) => [c.ref, c.rules[0].type])).toEqual([['B2:B10', 'cellIs']]);
+  });
+});
