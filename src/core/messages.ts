@@ -135,6 +135,7 @@ const REASONS = {
   empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
 
   // RENUEVA_BECA: the article is the plan's (Art. 2) or the debt rule (Art. 1 VII)
+  renewal_no_plan: () => `sin plan de beca: no hay beca que renovar${cite}`,
   renewal_debt: (d: Details) => `${planTitle(d)}: adeuda colegiaturas; la beca se cancela sin posibilidad de recuperarla${art(d)}`,
   renewal_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')}${art(d)}`,
   renewal_low_average: (d: Details) =>
@@ -199,7 +200,7 @@ export const PROMOTION_WORDS: Record<PromotionStatus, string> = {
   not_promoted: 'No promovido',
   dropped: 'Baja por adeudo',
 };
-export const RENEWAL_WORDS: Record<RenewalState, string> = { renews: 'Renueva', not_renewed: 'No renueva', cancelled: 'Cancelada' };
+export const RENEWAL_WORDS: Record<RenewalState, string> = { renews: 'Renueva', not_renewed: 'No renueva', cancelled: 'Cancelada', no_beca: 'Sin beca' };
 
 /** The fixed words of the follow-up functions (seed 000, stage Seguimiento; seed 001). */
 export const FOLLOW_UP_WORDS: Record<FollowUpState, string> = {

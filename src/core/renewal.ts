@@ -7,11 +7,11 @@ import { Cell, isBlank, parseAmount, parseNumber, parseYesNo } from './parse';
 import { readQuantity } from './quantity';
 import { Result, fail, ok } from './result';
 
-export type RenewalState = 'renews' | 'not_renewed' | 'cancelled';
+export type RenewalState = 'renews' | 'not_renewed' | 'cancelled' | 'no_beca';
 
 export interface Renewal {
   state: RenewalState;
-  reason: { code: ReasonCode; plan: Plan; article: string; [detail: string]: unknown };
+  reason: { code: ReasonCode; plan?: Plan; article: string; [detail: string]: unknown };
 }
 
 const OWED = { integer: true, blank: 0 };
@@ -27,6 +27,8 @@ const DEBT_ARTICLE = 'Cap. XI, Art. 1 VII';
  * @example renewalOf('I', 8, 0, 'no', '', DEFAULT_RULES) //=> { ok: true, value: { state: 'renews', … } }
  */
 export function renewalOf(planCell: Cell, averageCell: Cell, owedCell: Cell, debtCell: Cell, hoursCell: Cell, rules: Rules): Result<Renewal> {
+  // Like BECA, a blank plan means the student has no beca: nothing to renew, not an error.
+  if (isBlank(planCell)) return ok({ state: 'no_beca', reason: { code: 'renewal_no_plan', article: ARTICLE } });
   const planR = readPlan(planCell);
   if (!planR.ok) return planR;
   const plan = planR.value;

@@ -35,6 +35,7 @@ describe('renewalOf by plan', () => {
     ['VII owing a subject', 'Deportiva', 9, 1, 'no', '', 'not_renewed'],
     ['VIII only needs to be up to date', 'VIII', '', 3, 'no', '', 'renews'],
     ['blank owed subjects and debt count as none', 'I', 9, '', '', '', 'renews'],
+    ['no plan: nothing to renew, even with a promedio', '', 9, 0, 'no', '', 'no_beca'],
   ])('%s', (_l, plan, avg, owed, debt, hours, want) => {
     expect(renewal(plan, avg, owed, debt, hours)).toBe(want);
   });
