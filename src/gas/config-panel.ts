@@ -32,11 +32,14 @@ export function ensureConfigSheet(): GoogleAppsScript.Spreadsheet.Sheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const existing = ss.getSheetByName(CONFIG_SHEET);
   if (existing) return existing;
+  // insertSheet makes the new sheet the active one; the user stays where they were.
+  const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(CONFIG_SHEET);
   const rows = defaultConfigRows();
   sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map(asCellText)));
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
   sheet.setFrozenRows(1);
+  if (active) active.activate();
   return sheet;
 }
 

@@ -172,6 +172,27 @@ describe('safety of the user\'s data', () => {
     expect(rt.sheetValues('Alumnos')).toEqual(before);
   });
 
+  test('a failed run over live formulas puts the formulas back, not their spilled values', async () => {
+    const rt = await open(students(3, () => ['', 'ok']), [...HEADERS, 'Beca % (calculado)', 'Observaciones']);
+    data(rt.run('calcularAlumnos', request(rt, { mode: 'formulas', outputs: ['beca'] })));
+    const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+    const before = rt.sheetValues('Alumnos');
+    const original = Range.prototype.setValues;
+    let writes = 0;
+    const spy = jest.spyOn(Range.prototype, 'setValues').mockImplementation(function (this: Range, values: unknown[][]) {
+      if (++writes === 2) throw new Error('sin conexión');
+      return original.call(this, values);
+    });
+    try {
+      expect(rt.run('calcularAlumnos', request(rt, { outputs: ['beca', 'derecho', 'estatus'] }))).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sheet.getRange('J2').getFormula()).toBe("=BECA(B2:B, C2:C, D2:D, 'Configuración'!A:B)");
+    expect(sheet.getRange('J3').getFormula()).toBe('');
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
   test('waits for the document lock and says so when someone else holds it', async () => {
     const rt = await open(students(2));
     const req = request(rt);
