@@ -65,9 +65,7 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
   for (const s of students) {
     if (isBlank(s.name)) continue;
     count++;
-    // A student without a beca plan is not an error of the beca column, whatever BECA says of the row.
-    const becaError = isError(s.beca) && !isBlank(s.becaPlan);
-    if (becaError || isError(s.status) || isError(s.examRight)) rowsWithErrors++;
+    if (isError(s.beca) || isError(s.status) || isError(s.examRight)) rowsWithErrors++;
     const granted = typeof s.beca === 'number' && s.beca > 0;
     const plan = parsePlan(s.becaPlan);
     if (plan.ok) {

@@ -38,7 +38,7 @@ describe('summarize', () => {
       student({ status: 'Regular' }),
       student({ name: '', status: 'Regular', examRight: 'Sin derecho' }),
       student({ status: 'Error: «x» no es una calificación', becaPlan: 'Z', beca: 'Error: plan «Z» desconocido' }),
-      student({ becaPlan: '', beca: 'Error: plan de beca (vacío) desconocido' }),
+      student({ becaPlan: '', beca: 0 }),
     ];
     const s = summarize(rows, DEFAULT_RULES);
     expect(s.students).toBe(4);
