@@ -1,16 +1,23 @@
 // Spanish rendering of values inside messages: decimal comma, dd/mm/aaaa, quoted and shortened text.
 import { formatDay } from './dates';
 
-/** 8.5 → "8,5"; 1234.5 → "1234,5". Up to `maxDecimals` decimals, no trailing zeros. */
+const formatted: Map<number, string>[] = [];
+const MAX_REMEMBERED = 10000;
+
+/**
+ * 8.5 → "8,5"; 1234.5 → "1234,5". Up to `maxDecimals` decimals, no trailing zeros. A column repeats
+ * few distinct values (grades, percentages), so each is formatted once and remembered.
+ */
 export function formatNumber(n: number, maxDecimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  // Rounding with Math.round is three times faster than toFixed, which sentences for a whole column
-  // notice (BECA_MOTIVO); String() is exact outside exponent notation, and toFixed covers the rest.
-  const scale = 10 ** maxDecimals;
-  const rounded = Math.round(n * scale) / scale;
-  const size = Math.abs(rounded);
-  if (size < 1e21 && (size === 0 || size >= 1e-6)) return String(rounded).replace('.', ',');
-  return n.toFixed(maxDecimals).replace(/\.?0+$/, '').replace('.', ',');
+  const memo = formatted[maxDecimals] || (formatted[maxDecimals] = new Map());
+  let text = memo.get(n);
+  if (text === undefined) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    text = n.toFixed(maxDecimals).replace(/\.?0+$/, '').replace('.', ',');
+    memo.set(n, text);
+  }
+  return text;
 }
 
 /** Grades and averages always show one decimal at least: 8 → "8,0", 9.75 → "9,75". */
