@@ -1,7 +1,7 @@
 // Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B; 'Alumnos'!C2:C; 8,5; "x")`,
 // and spills their results as Sheets does; every other formula keeps the value the workbook cached.
 import { types } from 'node:util';
-import { A1Ref, a1Notation, parseA1 } from './services/a1';
+import { A1Ref, MAX_COLUMN, a1Notation, columnLetters, columnNumber, parseA1 } from './services/a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
 
 export type Arg =
@@ -122,7 +122,8 @@ function resolve(env: FormulaEnv, cell: Cell, arg: Arg): unknown {
   const r1 = arg.ref.row - 1;
   const c1 = arg.ref.column - 1;
   const r2 = arg.ref.lastRow !== undefined ? arg.ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
-  const c2 = Math.min(arg.ref.lastColumn, Math.max(arg.ref.column, sheet.lastColumn())) - 1;
+  const rowsOnly = arg.ref.lastColumn === MAX_COLUMN;
+  const c2 = (rowsOnly ? Math.max(arg.ref.column, sheet.lastColumn()) : arg.ref.lastColumn) - 1;
   cell.reads.push({ sheet, r1, c1, r2, c2 });
   if (arg.single) return env.scriptValue(sheet.get(r1, c1));
   const out: unknown[][] = new Array(r2 - r1 + 1);
@@ -233,4 +234,60 @@ export function recalculate(env: FormulaEnv): RecalcReport {
       cells.some((reader, i) => cells.some((writer, j) => j > i && writer.spill !== undefined && reader.reads.some((r) => overlaps(r, writer.spill!))));
   }
   return { formulas: cells.length, passes };
+}
+
+/** One A1 reference at a position: optional sheet, a start cell or column, an optional end. */
+const REF_AT = /(?:('(?:[^']|'')*'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)?(?=[^\w(!]|$)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+)?(?=[^\w(!]|$))?/y;
+
+/**
+ * The formula with its references to `sheet` moved as Sheets moves them when rows or columns are
+ * inserted there: every reference at or after `at` (1-based) shifts by `count`.
+ */
+export function shiftReferences(formula: string, formulaSheet: string, sheet: string, axis: 'row' | 'column', at: number, count: number): string {
+  let out = '';
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const prev = i > 0 ? formula[i - 1] : '';
+    REF_AT.lastIndex = i;
+    const m = /[\w.$'\u00C0-\u024F]/.test(prev) ? null : REF_AT.exec(formula);
+    const isRef = m && (m[5] !== undefined || m[7] !== undefined);
+    if (!m || !isRef) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const named = m[1] === undefined ? formulaSheet : m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+    if (named !== sheet) {
+      out += m[0];
+      i += m[0].length;
+      continue;
+    }
+    const moveColumn = (letters: string) => {
+      const n = columnNumber(letters);
+      return axis === 'column' && n >= at ? columnLetters(n + count) : letters.toUpperCase();
+    };
+    const moveRow = (digits: string | undefined) => (digits === undefined ? '' : axis === 'row' && Number(digits) >= at ? String(Number(digits) + count) : digits);
+    let text = `${m[1] !== undefined ? `${m[1]}!` : ''}${m[2]}${moveColumn(m[3])}${m[4]}${moveRow(m[5])}`;
+    if (m[7] !== undefined) text += `:${m[6]}${moveColumn(m[7])}${m[8]}${moveRow(m[9])}`;
+    out += text;
+    i += m[0].length;
+  }
+  return out;
+}
+
+/** Moves every formula's references after rows or columns were inserted into `sheet`. */
+export function shiftBookReferences(book: Book, sheet: string, axis: 'row' | 'column', at: number, count: number): void {
+  for (const s of book.sheets) {
+    for (const [k, f] of s.formulas) {
+      const moved = shiftReferences(f, s.name, sheet, axis, at, count);
+      if (moved !== f) s.formulas.set(k, moved);
+    }
+  }
 }

@@ -9,6 +9,9 @@ export interface A1Ref {
   lastColumn: number;
 }
 
+/** Column ZZZ: the end of a reference that names rows only (2:3). */
+export const MAX_COLUMN = 18278;
+
 const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
 
 export function columnNumber(letters: string): number {
@@ -43,7 +46,7 @@ export function parseA1(ref: string): A1Ref | undefined {
   if (b === undefined && (!start[1] || !start[2])) return undefined;
   const column = start[1] ? columnNumber(start[1]) : 1;
   const row = start[2] ? Number(start[2]) : 1;
-  const lastColumn = end[1] ? columnNumber(end[1]) : 18278;
+  const lastColumn = end[1] ? columnNumber(end[1]) : MAX_COLUMN;
   const lastRow = end[2] ? Number(end[2]) : undefined;
   if (row < 1 || (lastRow !== undefined && lastRow < row) || lastColumn < column) return undefined;
   return { sheet, row, column, lastRow, lastColumn };

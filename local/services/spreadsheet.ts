@@ -1,6 +1,7 @@
 // SpreadsheetApp over the in-memory Book: Spreadsheet, Sheet, Range and Protection with Apps Script's
 // semantics (1-based, "" for blanks, Dates at midnight of the spreadsheet's zone, exact setValues sizes).
 import { types } from 'node:util';
+import { shiftBookReferences } from '../formulas';
 import { a1Notation, parseA1 } from './a1';
 import { Book, CellFormat, SheetModel, Stored, cellKey } from './book';
 import { ENUMS, newChart, newConditionalFormatRule, newDataValidation, EmbeddedChart } from './builders';
@@ -491,6 +492,7 @@ export class Sheet {
   }
   insertColumnsAfter(after: number, count: number) {
     this.model.insertColumns(after, count);
+    shiftBookReferences(this.env.book, this.model.name, 'column', after + 1, count);
     this.env.book.markWritten();
     return this;
   }
@@ -505,6 +507,7 @@ export class Sheet {
   }
   insertRowsAfter(after: number, count: number) {
     this.model.insertRows(after, count);
+    shiftBookReferences(this.env.book, this.model.name, 'row', after + 1, count);
     this.env.book.markWritten();
     return this;
   }

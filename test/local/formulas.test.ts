@@ -1,5 +1,5 @@
 // Formulas that call the bundle's custom functions evaluate locally, spill like Sheets and recompute.
-import { parseFormula } from '../../local/formulas';
+import { parseFormula, shiftReferences } from '../../local/formulas';
 import { openRuntime } from '../../local/runtime';
 import { sheetOf, sheetRuntime } from './factories';
 
@@ -21,6 +21,23 @@ describe('parseFormula', () => {
 
   test.each([['arithmetic', '=A1+1'], ['a nested call', '=BECA(SUMA(A1:A2))'], ['a bare reference', '=A1']])('leaves %s alone', (_label, formula) => {
     expect(parseFormula(formula)).toBeUndefined();
+  });
+});
+
+describe('shiftReferences', () => {
+  test.each([
+    ['columns at or after the insertion move right', '=BECA(A2:A; B2:B; C2:C; Configuración!A:B)', 'Alumnos', 'column', '=BECA(A2:A; C2:C; D2:D; Configuración!A:B)'],
+    ['references to other sheets, text and function names stay', "=BECA('Alumnos'!C2:C500; $D$2; \"B2\"; LOG10(C3))", 'Otra', 'column', "=BECA('Alumnos'!D2:D500; $D$2; \"B2\"; LOG10(C3))"],
+    ['rows at or after the insertion move down', '=BECA(A2:A10; B1)', 'Alumnos', 'row', '=BECA(A4:A12; B1)'],
+  ])('%s', (_label, formula, formulaSheet, axis, want) => {
+    expect(shiftReferences(formula, formulaSheet, 'Alumnos', axis as 'row' | 'column', 2, axis === 'row' ? 2 : 1)).toBe(want);
+  });
+
+  test('inserting a column keeps a live formula pointing at its inputs', async () => {
+    const rt = await sheetRuntime(students());
+    sheetOf(rt, 'Alumnos').insertColumnAfter(1);
+    expect(sheetOf(rt, 'Alumnos').getRange('E2').getFormula()).toBe('=BECA(A2:A; C2:C; D2:D)');
+    expect(rt.sheetValues('Alumnos').map((r) => r[4])).toEqual(['Beca', rt.context.BECA('I', 8.5, 'Sí'), rt.context.BECA('II', 9.7, 'no')]);
   });
 });
 
