@@ -1,6 +1,7 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
 import { PLANS, PLAN_NAMES, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
+import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from './messages';
 import { Cell, isBlank } from './parse';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
@@ -45,9 +46,8 @@ export interface Summary {
   rowsWithErrors: number;
 }
 
-/** The words the Resumen counts; any other word the functions give is counted after these. */
-export const STATUS_ORDER = ['Regular', 'Promovido con adeudo', 'No promovido', 'Baja por adeudo'];
-export const WITHOUT_RIGHT = 'Sin derecho';
+/** The words the Resumen counts, as ESTATUS_PROMOCION writes them; any other word is counted after these. */
+const STATUS_ORDER = [PROMOTION_WORDS.regular, PROMOTION_WORDS.promoted_owing, PROMOTION_WORDS.not_promoted, PROMOTION_WORDS.dropped];
 /** The study-plan group of students whose sheet has no plan-of-study column. */
 export const ALL_STUDENTS = 'Todos los alumnos';
 
@@ -79,7 +79,7 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
     if (granted) group.withBeca++;
     perStudy.set(study, group);
     if (typeof s.status === 'string' && !isBlank(s.status) && !isError(s.status)) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-    if (s.examRight === WITHOUT_RIGHT) withoutRight++;
+    if (s.examRight === EXAM_RIGHT_WORDS.without) withoutRight++;
   }
 
   const perStudyPlan = [...perStudy.entries()]
