@@ -119,6 +119,12 @@ if (!chromiumAvailable) {
     expect(await page.locator('#pestanas').innerText()).toContain('Tablero');
   });
 
+  test('the menu item Configuración opens the sidebar on its panel', async () => {
+    await page.locator('#menu').getByRole('button', { name: 'Configuración' }).click();
+    await expect(sidebar.getByRole('tab', { name: 'Configuración' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(sidebar.getByLabel('asistencia_minima').inputValue()).resolves.toBe('80 %');
+  });
+
   test('shows an error in plain words and marks the wrong field', async () => {
     await sidebar.getByRole('tab', { name: 'Configuración' }).click();
     const field = sidebar.getByLabel('asistencia_minima');
