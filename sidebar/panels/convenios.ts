@@ -86,7 +86,8 @@ function render(root: HTMLElement): void {
     last.replaceChildren(lastRunNode(v.lastRun));
     lists.replaceChildren(
       ...present(
-        el('p', { class: 'hint', text: `Fecha de corte ${v.today}${v.commitmentsSheet ? ` · hoja «${v.commitmentsSheet}»` : ' · no hay hoja de compromisos: use «Crear plantillas»'}.` }),
+        el('p', { class: 'hint', text: `Fecha de corte ${v.today}${v.commitmentsSheet ? ` · hoja «${v.commitmentsSheet}»` : ' · no hay hoja de compromisos.'}` }),
+        v.commitmentsSheet ? null : el('div', { class: 'buttons' }, button('Crear plantillas', () => void templates())),
         commitmentsTable('Vencidos', v.overdue),
         commitmentsTable('Próximos', v.upcoming),
         v.convenios.length
@@ -100,6 +101,14 @@ function render(root: HTMLElement): void {
   const load = async () => {
     const v = await busy(root, status, 'Leyendo convenios y compromisos', () => call('leerConvenios'));
     if (v) show(v);
+  };
+
+  const templates = async () => {
+    const lines = await busy(root, status, 'Creando las plantillas', () => call('crearPlantillas'));
+    if (lines) {
+      await load();
+      status.done(lines.join('. '));
+    }
   };
 
   const enable = async () => {
