@@ -1,4 +1,5 @@
 // `npm run bench`: runs every benchmark section on the built dist/, prints its figures and PASS/FAIL per target.
+import { cpus, loadavg } from 'node:os';
 import { bundleSection } from './bundle';
 import { functionsSection } from './functions';
 import { Section, printSection } from './report';
@@ -11,7 +12,8 @@ import { Section, printSection } from './report';
 const SECTIONS: (() => Section | Promise<Section>)[] = [bundleSection, functionsSection];
 
 async function main() {
-  console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+  // Timings on a shared machine are only comparable at a similar load: print it with them.
+  console.log(`Node ${process.version}, ${new Date().toISOString()}, carga del sistema ${loadavg()[0].toFixed(1)} en ${cpus().length} núcleos`);
   let failed = 0;
   let total = 0;
   for (const run of SECTIONS) {

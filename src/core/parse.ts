@@ -1,5 +1,6 @@
 // Reading what secretaries type: numbers with comma or point, sí/no, dates in every usual form, names.
 import { Day, dayFromParts, dayOfDate } from './dates';
+import { memoText } from './memo';
 import { Result, fail, ok } from './result';
 
 export type Cell = unknown;
@@ -9,18 +10,18 @@ export function isBlank(v: Cell): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lower case, no accents, single spaces, trimmed: "  Mismo  Sistema " → "mismo sistema". */
-export function normalizeName(v: Cell): string {
-  const s = String(v);
-  // Most cells are plain ASCII ("I", "si", "Pendiente"): whole columns skip the Unicode decomposition.
-  const bare = ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return bare
+/**
+ * Lower case, no accents, single spaces, trimmed: "  Mismo  Sistema " → "mismo sistema". Remembered
+ * per text: a whole column repeats a few words (plans, sí/no, estados) thousands of times.
+ */
+export const normalizeName: (v: Cell) => string = memoText((v) =>
+  String(v)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
 
