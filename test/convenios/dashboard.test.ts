@@ -52,7 +52,10 @@ describe('consolidarFuentes', () => {
       ['Sin acceso', 0, 'sin acceso: en la hoja Importación, celda A1, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted'],
       ['Sin acceso', 0, '«mi hoja» no es la dirección de una hoja de cálculo de Google'],
     ]);
-    expect(rt.sheetValues('Compromisos consolidados')[0][0]).toBe('Fuente');
+    const consolidated = rt.spreadsheet.getSheetByName('Compromisos consolidados');
+    expect(consolidated.getRange(1, 1).getValue()).toBe('Fuente');
+    expect(consolidated.getRange('P1').getFormula()).toBe('=RESUMEN_COMPROMISOS(A2:A,L2:L,K2:K)');
+    expect(rt.sheetValues('Compromisos consolidados')[0].slice(15, 18)).toEqual(['Grupo', 'Total', 'Cumplidos']);
   });
 
   test('without sources it creates Fuentes and says what to write there', async () => {

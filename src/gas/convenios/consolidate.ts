@@ -27,6 +27,13 @@ export interface SourceView {
 /** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: the quote in a sheet name is doubled, as Sheets writes it. */
 const importFormula = (url: string, sheet: string) => `=IMPORTRANGE("${url.trim()}","'${sheet.replace(/'/g, "''")}'!A1:Z")`;
 
+/** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente, Estado and Fecha límite. */
+function tallyFormula(): string {
+  const column = (label: string) => columnLetter(CONSOLIDATED_HEADER.indexOf(label));
+  const range = (label: string) => `${column(label)}2:${column(label)}`;
+  return `=RESUMEN_COMPROMISOS(${range('Fuente')},${range('Estado')},${range('Fecha límite')})`;
+}
+
 /**
  * Consolidates the school trackers listed in Fuentes. IMPORTRANGE keeps the add-on's scope at
  * spreadsheets.currentonly: each school grants access once from the formula's cell, and the values
@@ -60,6 +67,7 @@ export function consolidateSources(): SourceView[] {
     out.getRange(1, 1, rows.length + 1, CONSOLIDATED_HEADER.length).setValues([CONSOLIDATED_HEADER, ...rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)))]);
     out.getRange(1, 1, 1, CONSOLIDATED_HEADER.length).setFontWeight('bold');
     out.setFrozenRows(1);
+    out.getRange(1, CONSOLIDATED_HEADER.length + 2).setFormula(tallyFormula());
 
     const views: SourceView[] = listed.map((s, i) => ({
       row: s.row,
