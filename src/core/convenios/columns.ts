@@ -106,8 +106,3 @@ export function readTable<F extends string>(values: Cell[][], specs: FieldSpec<F
   }
   return { headerRow, mapping, missing, rows };
 }
-
-/** The header row a template writes: each field's label, in order. */
-export function headersOf<F extends string>(specs: FieldSpec<F>[]): string[] {
-  return specs.map((s) => s.label);
-}
