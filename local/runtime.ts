@@ -133,7 +133,9 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const locks = newLocks();
   const user = options.user ?? 'secretaria@escuela.local';
 
-  const context = vm.createContext({}) as Record<string, any>;
+  // An ordinary global object: a contextified one routes every global lookup of the bundle through
+  // interceptors, which made custom functions ~1.7 times slower than the same code elsewhere.
+  const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as Record<string, any>;
   const RealmDate = vm.runInContext('Date', context) as DateConstructor;
   setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
   const customFunctions = customFunctionNames(code);
