@@ -160,12 +160,14 @@ export function functionsSection(): Section {
     const fnMs = median(fnTimes);
     const loopMs = median(loopTimes);
     const ratio = fnMs / loopMs;
-    rows.push([help.name, String(samples.rows.length), String(errors), ms(first), ms(fnMs), ms(loopMs), `${ratio.toFixed(1)}×`]);
+    // The ratio of the fastest runs barely moves with the machine's load; the target reads the medians.
+    const best = Math.min(...fnTimes) / Math.min(...loopTimes);
+    rows.push([help.name, String(samples.rows.length), String(errors), ms(first), ms(fnMs), ms(loopMs), `${ratio.toFixed(1)}×`, `${best.toFixed(1)}×`]);
     checks.push({ target: `${help.name} ≤ ${MAX_RATIO}× el bucle simple`, measured: `${ratio.toFixed(1)}×`, pass: ratio <= MAX_RATIO });
   }
   return {
     title: `Funciones sobre una columna entera: ${TOTAL_ROWS.toLocaleString('es-MX')} filas, ${FILLED_ROWS.toLocaleString('es-MX')} con datos (mediana de ${RUNS})`,
-    table: { header: ['función', 'ejemplos', 'errores', '1.ª llamada', 'mediana', 'bucle simple', 'razón'], rows },
+    table: { header: ['función', 'ejemplos', 'errores', '1.ª llamada', 'mediana', 'bucle simple', 'razón', 'razón de mínimos'], rows },
     checks,
   };
 }
