@@ -93,6 +93,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return value as Record<string, unknown>;
 }
 
+const totalCalls = (runtime: Runtime) => Object.values(runtime.calls).reduce((a, b) => a + b, 0);
+
 /** The grid of one sheet as text, with where formulas, errors and spills are. */
 function sheetView(runtime: Runtime, name: string) {
   runtime.recalculate();
@@ -158,7 +160,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const rpc = async (body: Record<string, unknown>) => {
     const name = String(body.name ?? '');
     const args = Array.isArray(body.args) ? body.args : [];
-    const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar };
+    const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar, calls: totalCalls(runtime) };
+    const started = Date.now();
     let reply: { ok: boolean; value?: unknown; error?: string };
     try {
       reply = { ok: true, value: runtime.run(name, ...args) };
@@ -180,7 +183,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         saving = Promise.resolve();
       });
     }
-    return { ...reply, events, ...(saveError ? { saveError } : {}) };
+    const stats = { ms: Date.now() - started, calls: totalCalls(runtime) - before.calls };
+    return { ...reply, events, stats, ...(saveError ? { saveError } : {}) };
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

@@ -34,6 +34,8 @@ interface RpcReply {
   error?: string;
   events: Events;
   saveError?: string;
+  /** Time on the server, saving included, and Apps Script service calls counted during the call. */
+  stats: { ms: number; calls: number };
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -204,7 +206,7 @@ async function menuItem(caption: string, functionName: string): Promise<void> {
   try {
     const reply = await rpc(functionName, []);
     if (!reply.ok) notice(`«${caption}» falló: ${reply.error}`, 'error');
-    status(reply.ok ? `«${caption}» terminó.` : '');
+    status(reply.ok ? `«${caption}» terminó en ${reply.stats.ms} ms con ${reply.stats.calls} llamadas a los servicios.` : '');
   } catch (e) {
     notice((e as Error).message, 'error');
     status('');

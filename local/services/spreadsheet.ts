@@ -20,6 +20,7 @@ export interface SheetEnv {
 }
 
 const SHEETS_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SHEETS_ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SHEETS_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** What Sheets stores for a value written by a script: text is read as if typed, "'" keeps it text. */
@@ -37,9 +38,11 @@ export function storedOfWritten(v: unknown, timeZone: string): { value: Stored; 
   const t = s.trim();
   if (SHEETS_NUMBER.test(t)) return { value: Number(t) };
   const d = SHEETS_DATE.exec(t);
-  if (d) {
-    const ms = Date.UTC(Number(d[3]), Number(d[2]) - 1, Number(d[1]));
-    if (new Date(ms).getUTCDate() === Number(d[1])) return { value: new Date(ms) };
+  const iso = d ? null : SHEETS_ISO_DATE.exec(t);
+  const [year, month, day] = d ? [d[3], d[2], d[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (year) {
+    const ms = Date.UTC(Number(year), Number(month) - 1, Number(day));
+    if (new Date(ms).getUTCDate() === Number(day) && new Date(ms).getUTCMonth() === Number(month) - 1) return { value: new Date(ms) };
   }
   return { value: s };
 }

@@ -26,6 +26,7 @@ describe('Range values', () => {
     ['a leading apostrophe keeps the text and is dropped', "'=1+1", '=1+1'],
     ['a decimal comma stays text (es_MX types a point)', '8,5', '8,5'],
     ['null becomes blank', null, ''],
+    ['an impossible date stays text', '31/02/2026', '31/02/2026'],
   ])('%s', async (_label, written, stored) => {
     const rt = await sheetRuntime([['x']]);
     const range = sheetOf(rt, 'Alumnos').getRange('B2');
@@ -85,6 +86,16 @@ describe('dates in the spreadsheet zone', () => {
     expect(Object.prototype.toString.call(value)).toBe('[object Date]');
     expect(value instanceof realm(rt, 'Date')).toBe(true);
     expect(value.toISOString()).toBe(iso);
+  });
+
+  test.each([
+    ['dd/mm/aaaa', '15/03/2026'],
+    ['ISO', '2026-03-15'],
+  ])('text in %s written by a script becomes a date, as if typed', async (_label, text) => {
+    const rt = await sheetRuntime([['Fecha']], 'Fechas');
+    const range = sheetOf(rt, 'Fechas').getRange('A2');
+    range.setValue(text);
+    expect(range.getValue().toISOString()).toBe('2026-03-15T06:00:00.000Z');
   });
 
   test('a Date written by the bundle is stored as its wall date and survives the .xlsx round trip', async () => {

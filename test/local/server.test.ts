@@ -67,6 +67,7 @@ describe('local server', () => {
       ok: true,
       value: server.runtime.context.BECA('I', 8.5, 'Sí'),
       events: { alerts: [], dialogs: [], toasts: [] },
+      stats: { ms: expect.any(Number), calls: expect.any(Number) },
     });
     const missing = await (await post(server, '/rpc', { name: 'interno_', args: [] })).json();
     expect(missing).toMatchObject({ ok: false, error: 'Script function not found: interno_' });
