@@ -58,8 +58,6 @@ export function withShim(html: string): string {
   return doctype ? doctype[0] + tag + html.slice(doctype[0].length) : tag + html;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const PLACEHOLDER = `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>body{font:13px Arial,sans-serif;padding:16px;color:#5f6368}</style></head>
 <body><h2>Panel no construido</h2><p>El panel lateral todavía no está construido: falta <code>dist/sidebar.html</code>.</p>
 <p>Cuando exista la carpeta <code>sidebar/</code>, ejecute <code>npm run build</code> y recargue esta página.</p></body></html>`;
@@ -203,7 +201,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (!post && url.pathname === '/api/state') return json(res, 200, state());
     if (!post && url.pathname === '/api/sheet') {
       const view = sheetView(runtime, url.searchParams.get('name') ?? '');
-      return view ? json(res, 200, view) : json(res, 404, { error: `No existe la hoja «${escapeHtml(url.searchParams.get('name') ?? '')}»` });
+      return view ? json(res, 200, view) : json(res, 404, { error: `No existe la hoja «${url.searchParams.get('name') ?? ''}»` });
     }
     if (post && url.pathname === '/api/activate') {
       const body = await readJson(req);
