@@ -6,7 +6,9 @@ import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Runtime, RuntimeOptions, openRuntime } from './runtime';
+import { a1Notation } from './services/a1';
 import { cellKey, keyColumn, keyRow } from './services/book';
+import { EmbeddedChart } from './services/builders';
 import { displayOf } from './services/spreadsheet';
 
 const PAGE_DIR = join(__dirname, 'page');
@@ -123,6 +125,10 @@ function sheetView(runtime: Runtime, name: string) {
     errors: [...sheet.errors].filter(([k]) => inView(k)).map(([k, e]) => [keyRow(k), keyColumn(k), e]),
     spills: [...sheet.spillOwner.keys()].filter(inView).map((k) => [keyRow(k), keyColumn(k)]),
     numbers,
+    charts: sheet.recorded.charts.map((c) => {
+      const chart = c as EmbeddedChart;
+      return { type: chart.chartType, title: String(chart.options.title ?? ''), cell: a1Notation(chart.position.row, chart.position.column, 1, 1) };
+    }),
   };
 }
 

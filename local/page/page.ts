@@ -19,6 +19,7 @@ interface SheetView {
   errors: [number, number, string][];
   spills: [number, number][];
   numbers: [number, number][];
+  charts: { type: string; title: string; cell: string }[];
 }
 
 interface Events {
@@ -43,6 +44,8 @@ const sidebar = $<HTMLIFrameElement>('barra');
 const dialog = $<HTMLDialogElement>('dialogo');
 const dialogFrame = $<HTMLIFrameElement>('dialogo-marco');
 let shown = '';
+/** The sheet the bundle last made active: when it activates another one, the page follows. */
+let lastActive = '';
 let running = 0;
 
 async function getJson<T>(url: string, body?: unknown): Promise<T> {
@@ -73,6 +76,8 @@ function notice(text: string, kind: '' | 'alerta' | 'error' = '', seconds = 6): 
     setTimeout(() => box.remove(), seconds * 1000);
   }
 }
+
+const CHART_NAMES: Record<string, string> = { BAR: 'barras', COLUMN: 'columnas', PIE: 'circular', LINE: 'líneas', AREA: 'área', TABLE: 'tabla', SCATTER: 'dispersión' };
 
 function columnLetters(n: number): string {
   let s = '';
@@ -122,9 +127,12 @@ function renderSheet(view: SheetView): void {
     body.append(tr);
   });
   tbody.replaceChildren(body);
-  const notice = $('aviso-filas');
-  notice.hidden = view.rows.length >= view.totalRows;
-  notice.textContent = `Se muestran las primeras ${view.rows.length} filas de ${view.totalRows}.`;
+  const rowsNotice = $('aviso-filas');
+  rowsNotice.hidden = view.rows.length >= view.totalRows;
+  rowsNotice.textContent = `Se muestran las primeras ${view.rows.length} filas de ${view.totalRows}.`;
+  const charts = $('graficos');
+  charts.hidden = view.charts.length === 0;
+  charts.textContent = `Gráficos de esta hoja (no se dibujan aquí): ${view.charts.map((c) => `«${c.title || 'sin título'}» (${CHART_NAMES[c.type] ?? c.type}, en ${c.cell})`).join(' · ')}`;
 }
 
 function renderTabs(state: State): void {
@@ -154,7 +162,8 @@ function renderMenu(state: State): void {
 async function refresh(): Promise<void> {
   const state = await getJson<State>('/api/state');
   $('libro').textContent = `Secretaría escolar · ${state.book}`;
-  if (!state.sheets.some((s) => s.name === shown)) shown = state.active;
+  if (state.active !== lastActive || !state.sheets.some((s) => s.name === shown)) shown = state.active;
+  lastActive = state.active;
   renderMenu(state);
   renderTabs(state);
   if (shown) renderSheet(await getJson<SheetView>(`/api/sheet?name=${encodeURIComponent(shown)}`));

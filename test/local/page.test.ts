@@ -41,7 +41,12 @@ if (!chromiumAvailable) {
     });
     const { context } = server.runtime;
     context.abrirSonda = () => context.SpreadsheetApp.getUi().showSidebar(context.HtmlService.createHtmlOutput(PROBE_SIDEBAR).setTitle('Sonda'));
-    server.runtime.ui.menu.push({ caption: 'Abrir sonda', functionName: 'abrirSonda' });
+    server.runtime.ui.menu.push({ caption: 'Abrir sonda', functionName: 'abrirSonda' }, { caption: 'Crear hoja', functionName: 'crearHoja' });
+    context.crearHoja = () => {
+      const sheet = context.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Tablero');
+      sheet.getRange('A1:B2').setValues([['Plan', 'Alumnos'], ['I', 1]]);
+      sheet.insertChart(sheet.newChart().asPieChart().addRange(sheet.getRange('A1:B2')).setPosition(1, 4, 0, 0).setOption('title', 'Becas por plan').build());
+    };
     context.escribir = () => void context.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Alumnos').getRange('E1').setValue('Escrito por la sonda');
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     page.on('request', (r) => {
@@ -88,6 +93,13 @@ if (!chromiumAvailable) {
   test('google.script.host.close hides the panel', async () => {
     await page.frameLocator('#barra').locator('#cerrar').click();
     await page.locator('#panel[hidden]').waitFor({ state: 'attached' });
+  });
+
+  test('when the bundle activates a new sheet the page shows it, with its charts named', async () => {
+    await page.getByRole('button', { name: 'Crear hoja' }).click();
+    await page.getByRole('tab', { name: 'Tablero', selected: true }).waitFor();
+    expect(await page.locator('#tabla tbody').innerText()).toContain('Plan');
+    expect(await page.locator('#graficos').textContent()).toContain('«Becas por plan» (circular, en D1)');
   });
 
   test('no request left for another host', () => {
