@@ -234,7 +234,12 @@ window.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   if (data.type !== 'rpc' || typeof data.name !== 'string') return;
-  rpc(data.name, Array.isArray(data.args) ? data.args : [])
+  const name = data.name;
+  rpc(name, Array.isArray(data.args) ? data.args : [])
+    .then((reply) => {
+      status(`Panel: ${name} ${reply.ok ? 'respondió' : 'falló'} en ${reply.stats.ms} ms con ${reply.stats.calls} llamadas a los servicios.`);
+      return reply;
+    })
     .then((reply) => source.postMessage({ type: 'rpc-result', id: data.id, ok: reply.ok, value: reply.value, error: reply.error }, '*'))
     .catch((e: Error) => source.postMessage({ type: 'rpc-result', id: data.id, ok: false, error: e.message }, '*'));
 });
