@@ -97,7 +97,7 @@ const totalCalls = (runtime: Runtime) => Object.values(runtime.calls).reduce((a,
 
 /** The grid of one sheet as text, with where formulas, errors and spills are. */
 function sheetView(runtime: Runtime, name: string) {
-  runtime.recalculate();
+  if (runtime.book.dirty) runtime.recalculate();
   const sheet = runtime.book.sheet(name);
   if (!sheet) return undefined;
   const totalRows = sheet.lastRow();
