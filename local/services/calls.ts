@@ -27,7 +27,7 @@ export function untrack<T>(value: T): T {
 
 /** A proxy that counts each method call as `${kind}.${method}` in `calls`. */
 export function track<T extends object>(calls: Calls, kind: string, target: T): T {
-  return new Proxy(target, {
+  const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       if (prop === TRACKED) return obj;
       const value = Reflect.get(obj, prop, receiver);
@@ -35,12 +35,16 @@ export function track<T extends object>(calls: Calls, kind: string, target: T): 
       const name = `${kind}.${prop}`;
       return function (this: unknown, ...args: unknown[]) {
         calls[name] = (calls[name] ?? 0) + 1;
+        let result: unknown;
         try {
-          return value.apply(obj, args.map(untrack));
+          result = value.apply(obj, args.map(untrack));
         } catch (e) {
           throw inRealm(calls, e);
         }
+        // Chained calls (range.setValues(v).setFontWeight('bold')) are counted too.
+        return result === obj ? proxy : result;
       };
     },
   });
+  return proxy;
 }

@@ -194,6 +194,8 @@ describe('counted calls and google.script.run', () => {
     expect(rt.calls['Range.getValues']).toBe(1);
     expect(rt.calls['Range.setValues']).toBe(1);
     expect(rt.calls['Sheet.getRange']).toBe(2);
+    sheet.getRange('C1').setValue('x').setFontWeight('bold');
+    expect(rt.calls['Range.setFontWeight']).toBe(1);
     rt.resetCalls();
     expect(rt.calls).toEqual({});
   });
