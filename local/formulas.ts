@@ -164,6 +164,13 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
     return before !== snapshot(sheet, key);
   }
   const width = Math.max(...grid.map((r) => (Array.isArray(r) ? r.length : 1)));
+  const missingRows = row + grid.length - sheet.maxRows;
+  const missingColumns = column + width - sheet.maxColumns;
+  if (missingRows > 0 || missingColumns > 0) {
+    const what = missingRows > 0 ? `rows (${missingRows})` : `columns (${missingColumns})`;
+    setError(sheet, key, '#REF!', `Result was not automatically expanded, please insert more ${what}.`);
+    return before !== snapshot(sheet, key);
+  }
   for (let i = 0; i < grid.length; i++) {
     for (let j = 0; j < width; j++) {
       if (i === 0 && j === 0) continue;

@@ -107,6 +107,7 @@ async function bookOf(source: string | { sheets: Record<string, unknown[][]> }, 
         if (s.formula) sheet.formulas.set(cellKey(r, c), s.formula);
       }),
     );
+    sheet.fitGrid();
   }
   if (book.sheets.length === 0) book.addSheet('Hoja 1');
   return book;

@@ -32,6 +32,10 @@ export interface Recorded {
   charts: unknown[];
 }
 
+/** A new sheet in Sheets has 1,000 rows and 26 columns. */
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+
 export class SheetModel {
   rows: Stored[][] = [];
   /** Formula text with its leading "=", by cell key. */
@@ -42,6 +46,9 @@ export class SheetModel {
   errors = new Map<number, string>();
   formats = new Map<number, CellFormat>();
   columnWidths = new Map<number, number>();
+  /** The grid's size, as in Sheets: writes outside it fail until rows or columns are inserted. */
+  maxRows = DEFAULT_ROWS;
+  maxColumns = DEFAULT_COLUMNS;
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;
@@ -75,6 +82,12 @@ export class SheetModel {
     return f;
   }
 
+  /** Grows the grid to hold the data it was loaded with, as Sheets does when it imports a file. */
+  fitGrid(): void {
+    this.maxRows = Math.max(DEFAULT_ROWS, this.lastRow());
+    this.maxColumns = Math.max(DEFAULT_COLUMNS, this.lastColumn());
+  }
+
   /** 1-based number of the last row holding a value or a formula; 0 when empty. */
   lastRow(): number {
     let last = 0;
@@ -106,6 +119,7 @@ export class SheetModel {
 
   /** Inserts `count` blank columns before the 0-based column `at`, moving everything keyed by cell. */
   insertColumns(at: number, count: number): void {
+    this.maxColumns += count;
     for (const row of this.rows) if (row && row.length > at) row.splice(at, 0, ...new Array<Stored>(count).fill(''));
     const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
       const moved = new Map<number, T>();
@@ -123,6 +137,7 @@ export class SheetModel {
 
   /** Inserts `count` blank rows before the 0-based row `at`. */
   insertRows(at: number, count: number): void {
+    this.maxRows += count;
     if (this.rows.length > at) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Stored[]));
     const delta = count * MAX_COLUMNS;
     const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
@@ -219,6 +234,7 @@ export async function readBook(path: string | undefined, timeZone: string): Prom
         if (cell.numFmt && cell.numFmt !== 'General') sheet.format(r - 1, c - 1).numberFormat = cell.numFmt;
       });
     });
+    sheet.fitGrid();
   }
   localRows?.eachRow((row) => {
     const [, kind, a, b] = (row.values as ExcelJS.CellValue[]).map((v) => (v === null || v === undefined ? '' : String(v)));

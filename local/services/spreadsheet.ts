@@ -436,6 +436,9 @@ export class Sheet {
 
   /** A tracked Range; dimensions are checked like Apps Script's. */
   range(row: number, column: number, rows = 1, columns = 1): Range {
+    if (row + rows - 1 > this.model.maxRows || column + columns - 1 > this.model.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
     return track(this.env.calls, 'Range', new Range(this.env, this, row, column, rows, columns));
   }
 
@@ -480,13 +483,15 @@ export class Sheet {
     return this.model.lastColumn();
   }
   getMaxRows() {
-    return Math.max(1000, this.model.lastRow(), this.model.rows.length);
+    return this.model.maxRows;
   }
   getMaxColumns() {
-    return Math.max(26, this.model.lastColumn());
+    return this.model.maxColumns;
   }
   appendRow(values: unknown[]) {
     const row = this.model.lastRow() + 1;
+    this.model.maxRows = Math.max(this.model.maxRows, row);
+    this.model.maxColumns = Math.max(this.model.maxColumns, values.length);
     this.range(row, 1, 1, Math.max(1, values.length)).setValues([values.length ? values : ['']]);
     return this;
   }

@@ -76,6 +76,14 @@ describe('recalculation', () => {
     expect(rt.sheetValues('Alumnos').map((r) => r[3])).toEqual(['Beca', 0.1, rt.context.BECA('II', 9.7, 'no')]);
   });
 
+  test('a spill that would leave the grid shows #REF! and asks for rows, as Sheets does', async () => {
+    const rows = [['Plan', 'Promedio', 'Criterio', 'Beca'], ...Array.from({ length: 999 }, () => ['I', 9, 'Sí'])];
+    rows[999][3] = '=BECA(A2:A3; B2:B3; C2:C3)';
+    const rt = await sheetRuntime(rows);
+    expect(rt.sheetValues('Alumnos')[999][3]).toBe('#REF!');
+    expect(rt.book.sheet('Alumnos')!.errors.get(999 * 20000 + 3)).toBe('Result was not automatically expanded, please insert more rows (1).');
+  });
+
   test('a thrown error shows #ERROR! and unknown functions keep their cached value', async () => {
     const rt = await sheetRuntime([
       ['Plan', 'Promedio'],

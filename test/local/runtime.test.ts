@@ -61,6 +61,18 @@ describe('Range values', () => {
     expect(sheet.getRange(2, 1).offset(1, 1, 2, 3).getA1Notation()).toBe('B3:D4');
   });
 
+  test('the grid has 1,000 rows and 26 columns until more are inserted, as a new sheet in Sheets', async () => {
+    const rt = await sheetRuntime([['x']]);
+    const sheet = sheetOf(rt, 'Alumnos');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 27)).toThrow('outside the dimensions of the sheet');
+    sheet.insertRowsAfter(sheet.getMaxRows(), 500);
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), 2);
+    sheet.getRange(1500, 28).setValue('fin');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([1500, 28, 1500, 28]);
+  });
+
   test('appendRow writes after the last row and insertColumnAfter moves cells right', async () => {
     const rt = await sheetRuntime([['Nombre', 'Promedio'], ['Ana', 9]]);
     const sheet = sheetOf(rt, 'Alumnos');
