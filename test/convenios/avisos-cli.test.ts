@@ -1,17 +1,18 @@
 // `npm run avisos`: prints the digests; with --enviar writes .eml files and the Bitácora, so a second run sends nothing new.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateDemo } from '../../local/demo';
 
 const ROOT = join(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-test('prints, sends once, then finds nothing new the same day', () => {
+test('prints, sends once, then finds nothing new the same day', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'avisos-cli-'));
   const book = join(dir, 'demo.xlsx');
   const outbox = join(dir, 'correo');
-  copyFileSync(join(ROOT, 'examples/escuela-demo.xlsx'), book);
+  await generateDemo(book, { today: '2026-11-21' });
   const avisos = (...args: string[]) => execFileSync(TSX, [join(ROOT, 'local/avisos.ts'), book, '--hoy', '2026-11-21', '--salida', outbox, ...args], { cwd: ROOT, encoding: 'utf8' });
 
   const preview = avisos();

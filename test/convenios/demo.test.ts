@@ -1,18 +1,18 @@
 // Issue 4's "done when" on the demo workbook: overdue listed, digests previewed and sent once, the Tablero written.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateDemo } from '../../local/demo';
 import { openRuntime } from '../../local/runtime';
 
-/** The committed demo copy is dated 2026-11-21 (see test/demo). */
-const DEMO = join(__dirname, '../../examples/escuela-demo.xlsx');
+/** The demo as `npm start` creates it, dated to a fixed reference day so the counts are stable. */
 const HOY = '2026-11-21';
 type Answer = { ok: boolean; data?: any; error?: string };
 
 async function openDemo() {
   const dir = mkdtempSync(join(tmpdir(), 'demo-avisos-'));
   const copy = join(dir, 'demo.xlsx');
-  copyFileSync(DEMO, copy);
+  await generateDemo(copy, { today: HOY });
   return openRuntime(copy, { outbox: join(dir, 'correo'), mailQuota: 1500 });
 }
 
