@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark section on the built dist/, prints its figures and PASS/FAIL per target.
 import { cpus, loadavg } from 'node:os';
+import { batchSection, sidebarSection } from './batch';
 import { bundleSection } from './bundle';
 import { functionsSection } from './functions';
 import { Section, printSection } from './report';
@@ -9,7 +10,7 @@ import { Section, printSection } from './report';
  * write `bench/<name>.ts` exporting a function that returns a `Section` (or a Promise of one)
  * and list it here; its checks join the PASS/FAIL summary and the exit code.
  */
-const SECTIONS: (() => Section | Promise<Section>)[] = [bundleSection, functionsSection];
+const SECTIONS: (() => Section | Promise<Section>)[] = [bundleSection, functionsSection, batchSection, sidebarSection];
 
 async function main() {
   // Timings on a shared machine are only comparable at a similar load: print it with them.
