@@ -108,6 +108,7 @@ const cite = ' (Cap. XI, Art. 2)';
 /** Plans II, III and IV renew on the promedio "en ordinario" (no subject owed). */
 const ordinario = (d: Details) => (d.plan === 'II' || d.plan === 'III' || d.plan === 'IV' ? ' en ordinario' : '');
 const subjects = (count: number) => (count === 1 ? '1 materia' : `${formatNumber(count)} materias`);
+const years = (count: number) => (count === 1 ? '1 año' : `${formatNumber(count)} años`);
 
 /** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
 const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
@@ -129,9 +130,9 @@ const REASONS = {
   parentesco: (d: Details) =>
     `${planTitle(d)}, ${d.system === 'mismo' ? 'familiares en el mismo sistema' : `familiares en sistemas distintos, alumno en sistema ${String(d.system)}`}${cite}`,
   committee: (d: Details) => `${planTitle(d)}, porcentaje que fijó el comité${cite}`,
-  personal_granted: (d: Details) => `${planTitle(d)}, ${n(d, 'years')} años de servicio ≥ ${n(d, 'minimum')}${cite}`,
+  personal_granted: (d: Details) => `${planTitle(d)}, ${years(d.years as number)} de servicio ≥ ${n(d, 'minimum')}${cite}`,
   personal_few_years: (d: Details) =>
-    `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${n(d, 'years')} años de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
+    `${planTitle(d)}, ${d.years === undefined ? 'sin años de servicio registrados' : `${years(d.years as number)} de servicio`}, menos de los ${n(d, 'minimum')} requeridos${cite}`,
   empresas: (d: Details) => `${planTitle(d)}, porcentaje de la hoja Configuración${cite}`,
 
   // RENUEVA_BECA: the article is the plan's (Art. 2) or the debt rule (Art. 1 VII)

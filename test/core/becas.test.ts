@@ -56,6 +56,15 @@ describe('becaFor', () => {
     expect(beca('VIII', '', '', { ...DEFAULT_RULES, empresasPct: 0.15 })).toBe(0.15);
   });
 
+  test.each([
+    [1, '0 %: Plan VI Personal, 1 año de servicio, menos de los 3 requeridos (Cap. XI, Art. 2)'],
+    [2, '0 %: Plan VI Personal, 2 años de servicio, menos de los 3 requeridos (Cap. XI, Art. 2)'],
+    [3, '40 %: Plan VI Personal, 3 años de servicio ≥ 3 (Cap. XI, Art. 2)'],
+  ])('says %i year(s) of service in good Spanish', (years, want) => {
+    const r = becaFor('VI', '', years, DEFAULT_RULES);
+    expect(r.ok && explainBeca(r.value)).toBe(want);
+  });
+
   test('explains a blank plan as no beca', () => {
     const r = becaFor('', 8, '', DEFAULT_RULES);
     expect(r.ok && explainBeca(r.value)).toBe('0 %: sin plan de beca (Cap. XI, Art. 2)');
