@@ -9,7 +9,7 @@ export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 /** .ci/run sets CHROMIUM_REQUIRED=1: there a missing browser fails the run instead of skipping. */
 export const chromiumRequired = process.env.CHROMIUM_REQUIRED === '1';
 
-export function warnIfMissing(): void {
+function warnIfMissing(): void {
   if (chromiumAvailable) return;
   const line = '!'.repeat(78);
   console.warn(`${line}\n!! PRUEBAS DE NAVEGADOR OMITIDAS: no encuentro Chromium en ${CHROMIUM_PATH}.\n!! Instálelo con: sudo apt-get install chromium   (o fije CHROMIUM_PATH)\n${line}`);
@@ -17,4 +17,18 @@ export function warnIfMissing(): void {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A describe block that needs Chromium. Without it the block is skipped after a loud warning, and
+ * with CHROMIUM_REQUIRED=1 a failing test says the browser is missing instead.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  warnIfMissing();
+  if (!chromiumAvailable && chromiumRequired) {
+    test(`Chromium is installed at ${CHROMIUM_PATH} (CHROMIUM_REQUIRED=1)`, () => {
+      expect(existsSync(CHROMIUM_PATH)).toBe(true);
+    });
+  }
+  (chromiumAvailable ? describe : describe.skip)(name, body);
 }

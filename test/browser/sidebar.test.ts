@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { chromiumAvailable, chromiumRequired, launchChromium, warnIfMissing, CHROMIUM_PATH } from './chromium';
+import { describeInChromium, launchChromium } from './chromium';
 
 const ROOT = join(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -18,15 +18,7 @@ const SHEET = [
   ['Eva Ruiz', 'IV', '', 'mismo sistema', 49, 50, 0, 10, 9, 'beca renovada en enero'],
 ];
 
-warnIfMissing();
-
-if (!chromiumAvailable) {
-  (chromiumRequired ? test : test.skip)(`Chromium is installed at ${CHROMIUM_PATH} (CHROMIUM_REQUIRED=1)`, () => {
-    expect(existsSync(CHROMIUM_PATH)).toBe(true);
-  });
-}
-
-(chromiumAvailable ? describe : describe.skip)('sidebar in Chromium', () => {
+describeInChromium('sidebar in Chromium', () => {
   let browser: Browser;
   let server: LocalServer;
   let page: Page;

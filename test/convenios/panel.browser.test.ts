@@ -1,23 +1,18 @@
 // The Convenios panel in Chromium against the local runtime: overdue list, preview, send now with confirmation, reminders on.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
 import { dayOfDate, isoDay } from '../../src/core/dates';
-import { CHROMIUM_PATH, chromiumAvailable, chromiumRequired, launchChromium, warnIfMissing } from '../browser/chromium';
+import { describeInChromium, launchChromium } from '../browser/chromium';
 import { TZ, sheet } from './factories';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const today = dayOfDate(new Date(), TZ);
 const on = (d: number) => isoDay(today + d);
 
-warnIfMissing();
-if (!chromiumAvailable) {
-  (chromiumRequired ? test : test.skip)(`Chromium is installed at ${CHROMIUM_PATH} (CHROMIUM_REQUIRED=1)`, () => expect(existsSync(CHROMIUM_PATH)).toBe(true));
-}
-
-(chromiumAvailable ? describe : describe.skip)('Convenios panel in Chromium', () => {
+describeInChromium('Convenios panel in Chromium', () => {
   let browser: Browser;
   let server: LocalServer;
   let page: Page;

@@ -1,9 +1,8 @@
 // The npm start page in Chromium: the grid shows text, menu items run, and the google.script.run shim
 // carries successes, failures and user objects between a sidebar frame and the runtime.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { CHROMIUM_PATH, chromiumAvailable, chromiumRequired, launchChromium, warnIfMissing } from '../browser/chromium';
+import { describeInChromium, launchChromium } from '../browser/chromium';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -18,15 +17,7 @@ google.script.run.withFailureHandler(function (e) { line('fecha ' + e.message); 
 google.script.run.withSuccessHandler(function () { line('escrito'); }).escribir();
 </script></body></html>`;
 
-warnIfMissing();
-
-if (!chromiumAvailable) {
-  (chromiumRequired ? test : test.skip)(`Chromium is installed at ${CHROMIUM_PATH} (CHROMIUM_REQUIRED=1)`, () => {
-    expect(existsSync(CHROMIUM_PATH)).toBe(true);
-  });
-}
-
-(chromiumAvailable ? describe : describe.skip)('local page in Chromium', () => {
+describeInChromium('local page in Chromium', () => {
   let browser: Browser;
   let server: LocalServer;
   let page: Page;
