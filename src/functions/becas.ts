@@ -1,8 +1,9 @@
 // Custom functions over the becas rules (Cap. XI): BECA and BECA_MOTIVO.
-import { becaFor } from '../core/becas';
+import { Beca, becaFor } from '../core/becas';
 import { explainBeca } from '../core/messages';
 import { ok } from '../core/result';
 import { withContext } from './context-rows';
+import type { Out } from './rows';
 
 /**
  * Porcentaje de la colegiatura que otorga la beca de cada alumno, según su plan (Cap. XI, Art. 2).
@@ -17,18 +18,7 @@ import { withContext } from './context-rows';
  * @customfunction
  */
 export function BECA(plan: unknown, promedio: unknown, criterio: unknown, configuracion?: unknown) {
-  return withContext(
-    [
-      { name: 'plan', value: plan },
-      { name: 'promedio', value: promedio },
-      { name: 'criterio', value: criterio },
-    ],
-    configuracion,
-    ([p, avg, c], ctx) => {
-      const r = becaFor(p, avg, c, ctx.rules);
-      return r.ok ? ok(r.value.fraction) : r;
-    },
-  );
+  return becaRows(plan, promedio, criterio, configuracion, (beca) => beca.fraction);
 }
 
 /**
@@ -43,6 +33,11 @@ export function BECA(plan: unknown, promedio: unknown, criterio: unknown, config
  * @customfunction
  */
 export function BECA_MOTIVO(plan: unknown, promedio: unknown, criterio: unknown, configuracion?: unknown) {
+  return becaRows(plan, promedio, criterio, configuracion, explainBeca);
+}
+
+/** BECA and BECA_MOTIVO read the same rows and differ only in what they show of each beca. */
+function becaRows(plan: unknown, promedio: unknown, criterio: unknown, configuracion: unknown, show: (beca: Beca) => Out) {
   return withContext(
     [
       { name: 'plan', value: plan },
@@ -52,7 +47,7 @@ export function BECA_MOTIVO(plan: unknown, promedio: unknown, criterio: unknown,
     configuracion,
     ([p, avg, c], ctx) => {
       const r = becaFor(p, avg, c, ctx.rules);
-      return r.ok ? ok(explainBeca(r.value)) : r;
+      return r.ok ? ok(show(r.value)) : r;
     },
   );
 }
