@@ -190,21 +190,17 @@ export class Book {
  */
 export const LOCAL_SHEET = '_libro_local';
 
-function storedOf(value: ExcelJS.CellValue): { value: Stored; formula?: string } {
-  if (value === null || value === undefined) return { value: '' };
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
-  if (types.isDate(value)) return { value: value as Date };
+/** The value a cell shows: a formula's cached result, an error's code, rich text's plain text. */
+function storedOf(value: ExcelJS.CellValue): Stored {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (types.isDate(value)) return value as Date;
   const v = value as unknown as Record<string, unknown>;
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = v.result as ExcelJS.CellValue;
-    const inner = result !== undefined && result !== null && typeof result === 'object' && 'error' in (result as object) ? { value: String((result as { error: string }).error) } : storedOf(result);
-    const formula = typeof v.formula === 'string' ? `=${v.formula}` : undefined;
-    return { value: inner.value, formula };
-  }
-  if ('richText' in v) return { value: (v.richText as { text: string }[]).map((t) => t.text).join('') };
-  if ('text' in v) return { value: String(v.text) };
-  if ('error' in v) return { value: String(v.error) };
-  return { value: String(value) };
+  if ('formula' in v || 'sharedFormula' in v) return storedOf(v.result as ExcelJS.CellValue);
+  if ('richText' in v) return (v.richText as { text: string }[]).map((t) => t.text).join('');
+  if ('text' in v) return String(v.text);
+  if ('error' in v) return String(v.error);
+  return String(value);
 }
 
 /** Reads an .xlsx file, or builds an empty workbook when `path` is undefined. */
@@ -228,9 +224,11 @@ export async function readBook(path: string | undefined, timeZone: string): Prom
     }
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const { value, formula } = storedOf(cell.value);
-        sheet.set(r - 1, c - 1, value);
-        if (formula) sheet.formulas.set(cellKey(r - 1, c - 1), formula);
+        sheet.set(r - 1, c - 1, storedOf(cell.value));
+        // A formula filled down in Excel is stored once, on its first cell; exceljs's `formula`
+        // translates it to each cell of the fill, so every cell keeps its own formula.
+        const formula = cell.formula as string | undefined;
+        if (formula) sheet.formulas.set(cellKey(r - 1, c - 1), `=${formula}`);
         if (cell.numFmt && cell.numFmt !== 'General') sheet.format(r - 1, c - 1).numberFormat = cell.numFmt;
       });
     });

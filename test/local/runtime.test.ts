@@ -145,6 +145,31 @@ describe('.xlsx round trip', () => {
     expect(again.properties.document['mapeo:Alumnos']).toBe('{"plan":1}');
     expect(again.spreadsheet.getSheets().map((s: any) => s.getName())).toEqual(['Alumnos']);
   });
+
+  test('a formula filled down in Excel (a shared formula) stays a formula in every cell, read and saved', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cuotas');
+    ws.getCell('A1').value = 'Cuota';
+    ws.getCell('B1').value = 'Doble';
+    ws.getCell('A2').value = 1500;
+    ws.getCell('A3').value = 1650;
+    ws.getCell('B2').value = { formula: 'A2*2', shareType: 'shared', ref: 'B2:B3', result: 3000 } as ExcelJS.CellFormulaValue;
+    ws.getCell('B3').value = { sharedFormula: 'B2', result: 3300 } as ExcelJS.CellSharedFormulaValue;
+    const path = join(dir, 'compartida.xlsx');
+    await wb.xlsx.writeFile(path);
+
+    const rt = await openRuntime(path);
+    expect(sheetOf(rt, 'Cuotas').getRange('B2:B3').getFormulas()).toEqual([['=A2*2'], ['=A3*2']]);
+    expect(rt.sheetValues('Cuotas').map((row) => row[1])).toEqual(['Doble', 3000, 3300]);
+    await rt.save();
+
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(path);
+    const cuotas = saved.getWorksheet('Cuotas')!;
+    expect([cuotas.getCell('B2').formula, cuotas.getCell('B3').formula]).toEqual(['A2*2', 'A3*2']);
+    expect([cuotas.getCell('B2').result, cuotas.getCell('B3').result]).toEqual([3000, 3300]);
+  });
 });
 
 describe('Properties, Cache, Lock, Utilities, Session', () => {
