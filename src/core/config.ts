@@ -153,16 +153,20 @@ const LOWER_BOUND: Partial<Record<keyof Rules, keyof Rules>> = { gradeMax: 'grad
 
 export interface ConfigReading {
   rules: Rules;
+  /** Bad values and bad combinations: the defaults stand for them, and formulas report the first. */
   issues: Issue[];
+  /** Rows whose key is unknown (a note typed in the sheet): shown to the user, never fatal to formulas. */
+  warnings: Issue[];
 }
 
 /**
  * Rules from the rows of a `Configuración` sheet ([clave, valor] each, header included or not).
- * A blank value keeps the default. Rows with an unknown key or a bad value become issues that name
- * the sheet row (1-based, counting from `firstRow`), and the defaults stand for them.
+ * A blank value keeps the default. Rows with a bad value become issues, and rows with an unknown key
+ * warnings, that name the sheet row (1-based, counting from `firstRow`); the defaults stand for them.
  */
 export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
   const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const overrides: Record<string, unknown> = {};
   const rowOf: Record<string, number> = {};
   const typed: Record<string, Cell> = {};
@@ -174,7 +178,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     if (key === 'clave' || key.startsWith('#')) return;
     const field = fieldOfClave(clave);
     if (!field) {
-      issues.push({ code: 'config_unknown_key', row: sheetRow, clave });
+      warnings.push({ code: 'config_unknown_key', row: sheetRow, clave });
       return;
     }
     if (isBlank(valor)) {
@@ -193,7 +197,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     }
   });
   const whole = z.safeParse(Rules, overrides);
-  if (whole.success) return { rules: whole.data, issues };
+  if (whole.success) return { rules: whole.data, issues, warnings };
   for (const zi of whole.error.issues) {
     const named = zi.path[0] as keyof Rules;
     // A check between two keys names the upper one; the row to blame is the one the sheet set.
@@ -202,7 +206,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     delete overrides[field];
   }
   const retry = z.safeParse(Rules, overrides);
-  return { rules: retry.success ? retry.data : DEFAULT_RULES, issues };
+  return { rules: retry.success ? retry.data : DEFAULT_RULES, issues, warnings };
 }
 
 function expectation(field: keyof Rules, zi: z.core.$ZodIssue): string {

@@ -46,5 +46,6 @@ export function configSheetRows(): Cell[][] {
 export function functionContext(configRange?: unknown): Context {
   const rows = Array.isArray(configRange) && Array.isArray(configRange[0]) ? (configRange as Cell[][]) : isBlank(configRange) ? configSheetRows() : [];
   const reading = rows.length ? readConfigRows(rows) : { rules: DEFAULT_RULES, issues: [] };
+  // Only bad values fail the formulas; unknown keys (notes typed in the sheet) are warnings for the panel.
   return { rules: reading.rules, configIssue: reading.issues[0], timeZone: spreadsheetTimeZone() };
 }

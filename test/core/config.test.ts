@@ -4,12 +4,12 @@ import { describe as describeIssue } from '../../src/core/messages';
 
 const read = (rows: unknown[][], firstRow?: number) => {
   const r = readConfigRows(rows, firstRow);
-  return { rules: r.rules, messages: r.issues.map(describeIssue) };
+  return { rules: r.rules, messages: r.issues.map(describeIssue), warnings: r.warnings.map(describeIssue) };
 };
 
 describe('readConfigRows', () => {
   test('no rows: the reglamento defaults', () => {
-    expect(read([])).toEqual({ rules: DEFAULT_RULES, messages: [] });
+    expect(read([])).toEqual({ rules: DEFAULT_RULES, messages: [], warnings: [] });
   });
 
   test.each<[string, unknown, keyof Rules, unknown]>([
@@ -52,8 +52,17 @@ describe('readConfigRows', () => {
     expect(r.rules).toEqual({ ...DEFAULT_RULES, followUpWarningDays: 3 });
   });
 
+  test('an unknown key (a note typed in a row) is a warning naming the row, not an issue; the other rows apply', () => {
+    const r = read([['clave', 'valor'], ['Nota: revisado por Marta', ''], ['clave_inventada', 5], ['max_materias_adeudadas', 2]]);
+    expect(r.messages).toEqual([]);
+    expect(r.warnings).toEqual([
+      'Configuración, fila 2: la clave «Nota: revisado por Marta» no existe',
+      'Configuración, fila 3: la clave «clave_inventada» no existe',
+    ]);
+    expect(r.rules).toEqual({ ...DEFAULT_RULES, maxOwedSubjects: 2 });
+  });
+
   test.each([
-    ['an unknown key', ['clave_inventada', 5], 'Configuración, fila 2: la clave «clave_inventada» no existe'],
     [
       'a percentage that is text',
       ['asistencia_minima', 'ochenta'],
@@ -83,7 +92,8 @@ describe('readConfigRows', () => {
   });
 
   test('counts rows from firstRow, as in the sheet', () => {
-    expect(read([['clave_inventada', 1]], 7).messages).toEqual(['Configuración, fila 7: la clave «clave_inventada» no existe']);
+    expect(read([['clave_inventada', 1]], 7).warnings).toEqual(['Configuración, fila 7: la clave «clave_inventada» no existe']);
+    expect(read([['asistencia_minima', 'ochenta']], 7).messages[0]).toMatch(/^Configuración, fila 7 /);
   });
 
   describe('keys checked against each other', () => {
@@ -136,12 +146,12 @@ describe('defaultConfigRows', () => {
   });
 
   test('round-trips through readConfigRows to the defaults, with no issue', () => {
-    expect(read(defaultConfigRows())).toEqual({ rules: DEFAULT_RULES, messages: [] });
+    expect(read(defaultConfigRows())).toEqual({ rules: DEFAULT_RULES, messages: [], warnings: [] });
   });
 
   test('a changed value written with showConfigValue reads back the same', () => {
     const changed: Partial<Rules> = { minAttendance: 0.85, justifiedCount: false, passingGrade: 6.5, reminderSteps: [10, 3, 0], empresasPct: 0.125, becaCombination: 'suma' };
     const rows = (Object.keys(changed) as (keyof Rules)[]).map((f) => [CONFIG_KEYS[f].clave, showConfigValue(f, changed[f])]);
-    expect(read(rows)).toEqual({ rules: { ...DEFAULT_RULES, ...changed }, messages: [] });
+    expect(read(rows)).toEqual({ rules: { ...DEFAULT_RULES, ...changed }, messages: [], warnings: [] });
   });
 });

@@ -44,6 +44,11 @@ describe('SEGUIMIENTO', () => {
     expect(SEGUIMIENTO('25/03/2026', 'Pendiente', '15/03/2026', '', config)).toBe('Por vencer');
   });
 
+  test('a note typed in a Configuración row does not stop the formulas; its other keys apply', () => {
+    const config = [['clave', 'valor'], ['Nota: revisado por Marta', ''], ['dias_aviso_compromisos', 10]];
+    expect(SEGUIMIENTO(col('25/03/2026', ''), col('Pendiente', ''), '15/03/2026', '', config)).toEqual(col('Por vencer', ''));
+  });
+
   test('a broken Configuración is named in every row', () => {
     const config = [['dias_aviso_compromisos', 'una semana']];
     expect(SEGUIMIENTO(col('25/03/2026', ''), col('Pendiente', ''), HOY, '', config)).toEqual(
