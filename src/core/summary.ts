@@ -48,8 +48,10 @@ export interface Summary {
 
 /** The words the Resumen counts, as ESTATUS_PROMOCION writes them; any other word is counted after these. */
 const STATUS_ORDER = [PROMOTION_WORDS.regular, PROMOTION_WORDS.promoted_owing, PROMOTION_WORDS.not_promoted, PROMOTION_WORDS.dropped];
-/** The study-plan group of students whose sheet has no plan-of-study column. */
+/** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
 export const ALL_STUDENTS = 'Todos los alumnos';
+/** The group of students with a blank plan of study while others have one. */
+export const NO_STUDY_PLAN = '(sin plan de estudios)';
 
 const isError = (v: Cell) => typeof v === 'string' && v.startsWith('Error:');
 
@@ -61,6 +63,7 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
   let count = 0;
   let withoutRight = 0;
   let rowsWithErrors = 0;
+  const blankStudyPlan = students.some((s) => !isBlank(s.name) && !isBlank(s.studyPlan)) ? NO_STUDY_PLAN : ALL_STUDENTS;
 
   for (const s of students) {
     if (isBlank(s.name)) continue;
@@ -73,7 +76,7 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
       entry.students++;
       if (granted) entry.granted++;
     }
-    const study = isBlank(s.studyPlan) ? ALL_STUDENTS : String(s.studyPlan).trim();
+    const study = isBlank(s.studyPlan) ? blankStudyPlan : String(s.studyPlan).trim();
     const group = perStudy.get(study) ?? { students: 0, withBeca: 0 };
     group.students++;
     if (granted) group.withBeca++;

@@ -32,6 +32,14 @@ describe('summarize', () => {
     expect(s.minShare).toBe(0.6);
   });
 
+  test.each([
+    ['students without a plan of study beside others with one are their own group', ['Técnico', '', ''], [['(sin plan de estudios)', 2], ['Técnico', 1]]],
+    ['with no plan of study at all every student is one group', ['', '', ''], [['Todos los alumnos', 3]]],
+  ])('%s', (_l, plans, want) => {
+    const s = summarize(plans.map((studyPlan) => student({ studyPlan })), DEFAULT_RULES);
+    expect(s.perStudyPlan.map((g) => [g.studyPlan, g.students])).toEqual(want);
+  });
+
   test('tallies statuses and students without the right to the exam; skips rows without a name', () => {
     const rows = [
       student({ status: 'Baja por adeudo', examRight: 'Sin derecho' }),
