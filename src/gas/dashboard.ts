@@ -2,7 +2,7 @@
 import { formatDay } from '../core/dates';
 import { explain } from '../core/messages';
 import { Cell } from '../core/parse';
-import { looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
+import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
 import { Summary, summarize } from '../core/summary';
 import { formatPercent } from '../core/format';
 import { Answer, answer, stop } from './api';
@@ -121,7 +121,8 @@ export function createDashboard(name?: string): string {
   return withDocumentLock(() => {
     const sheet = dashboardSheet();
     const { grid, titles, plans, statuses, shares } = dashboardGrid(view, today(spreadsheetTimeZone()));
-    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+    // Plan-of-study names come from the office's cells: "=HYPERLINK(…)" or "+Técnico" must stay text.
+    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid.map((r) => r.map(asCellText)));
     for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');
     if (shares[1] > shares[0]) sheet.getRange(shares[0] + 1, 4, shares[1] - shares[0], 1).setNumberFormat('0.0%');
     sheet.setFrozenRows(1);

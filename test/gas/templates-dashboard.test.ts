@@ -79,6 +79,20 @@ describe('leerResumen and crearTablero', () => {
     expect(sheet.getCharts()).toHaveLength(2);
   });
 
+  test('writes the office\'s texts that look like formulas as text', async () => {
+    const hostile = ['=HYPERLINK("http://x.example","Técnico")', '+Técnico', '-', '@plan'];
+    // The apostrophe makes the source cells text, as a secretary's typed "'=…" would be.
+    const roster = [ROSTER[0], ...hostile.map((plan, i) => [`Alumno ${i}`, `'${plan}`, 'I', 9, 'sí', 40, 50, 9, 9])];
+    const rt = await openRuntime({ sheets: { Alumnos: roster } });
+    data(rt.run('crearTablero'));
+    const sheet = rt.spreadsheet.getSheetByName('Tablero');
+    const rows = rt.sheetValues('Tablero');
+    const first = rows.findIndex((r) => r[0] === 'Plan de estudios') + 1;
+    expect(rows.slice(first, first + 4).map((r) => r[0]).sort()).toEqual([...hostile].sort());
+    const formulas = sheet.getRange(1, 1, rows.length, 5).getFormulas().flat().filter((f: string) => f !== '');
+    expect(formulas).toEqual([]);
+  });
+
   test('does not take over a Tablero sheet the office made', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Tablero: [['mío']] } });
     expect(rt.run('crearTablero')).toEqual({ ok: false, error: 'ya existe una hoja «Tablero» que no creó el complemento: cámbiele el nombre y vuelva a intentarlo' });
