@@ -1,11 +1,11 @@
 // Crear plantillas: new sheets with headers, drop-downs, conditional formats, a frozen header, live formulas and one example row.
-import { DEFAULT_RULES } from '../core/config';
+import { DEFAULT_RULES, Rules } from '../core/config';
 import { explain } from '../core/messages';
 import { Cell } from '../core/parse';
 import { OutputId, asCellText, columnLetter, detectStudentColumns, formulaFor, outputSpec } from '../core/students';
 import { PLANS } from '../core/becas';
 import { Answer, answer } from './api';
-import { CONFIG_RANGE, ensureConfigSheet } from './config-panel';
+import { CONFIG_RANGE, ensureConfigSheet, readRules } from './config-panel';
 import { withDocumentLock } from './lock';
 import { CONVENIO_TEMPLATES } from './convenios/templates';
 
@@ -16,12 +16,12 @@ export interface TemplateColumn {
   choices?: string[];
 }
 
-export interface Highlight {
-  header: string;
-  when: 'equals' | 'startsWith' | 'lessThan';
-  value: string | number;
-  background: string;
-}
+/** A conditional format over a column's body: a fixed comparison, or a failed grade as the configuration reads it. */
+export type Highlight = { header: string; background: string } & (
+  | { when: 'equals' | 'startsWith' | 'lessThan'; value: string | number }
+  /** Below the configured passing grade, or NP / SD (Cap. XII, Art. 1 II): one rule each. */
+  | { when: 'failingGrade' }
+);
 
 export interface TemplateSpec {
   sheet: string;
@@ -34,6 +34,8 @@ export interface TemplateSpec {
 const YES_NO = ['Sí', 'No'];
 const FORMS = ['Mensual', 'Pago anticipado', 'Pronto pago'];
 const SUBJECTS = ['Matemáticas', 'Química', 'Física', 'Biología', 'Historia', 'Literatura', 'Inglés', 'Informática'];
+/** How offices write a failed subject without a grade: no presentó, sin derecho. */
+const FAILED_MARKS = ['NP', 'SD'];
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
 const GREEN = '#d9ead3';
@@ -75,7 +77,7 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
     ],
     computed: studentFormulas(['estatus']),
     highlights: [
-      ...SUBJECTS.map((s) => ({ header: s, when: 'lessThan' as const, value: 6, background: RED })),
+      ...SUBJECTS.map((s): Highlight => ({ header: s, when: 'failingGrade', background: RED })),
       { header: outputSpec('estatus').header, when: 'equals', value: 'Baja por adeudo', background: RED },
       { header: outputSpec('estatus').header, when: 'equals', value: 'No promovido', background: AMBER },
       errors(outputSpec('estatus').header),
@@ -126,7 +128,22 @@ export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMP
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function build(sheet: Sheet, spec: TemplateSpec): void {
+/** The rule builders of one highlight, each still to get its background and range. */
+function conditions(h: Highlight, rules: Rules): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder[] {
+  const rule = () => SpreadsheetApp.newConditionalFormatRule();
+  switch (h.when) {
+    case 'equals':
+      return [rule().whenTextEqualTo(String(h.value))];
+    case 'startsWith':
+      return [rule().whenTextStartsWith(String(h.value))];
+    case 'lessThan':
+      return [rule().whenNumberLessThan(Number(h.value))];
+    case 'failingGrade':
+      return [rule().whenNumberLessThan(rules.passingGrade), ...FAILED_MARKS.map((mark) => rule().whenTextEqualTo(mark))];
+  }
+}
+
+function build(sheet: Sheet, spec: TemplateSpec, rules: Rules): void {
   const inputs = spec.columns.map((c) => c.header);
   const computed = spec.computed(spec.columns);
   const headers = [...inputs, ...computed.map((c) => c.header)];
@@ -138,16 +155,13 @@ function build(sheet: Sheet, spec: TemplateSpec): void {
   spec.columns.forEach((c, i) => {
     if (c.choices) body(i).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(c.choices, true).setAllowInvalid(true).build());
   });
-  const rules = sheet.getConditionalFormatRules();
+  const formats = sheet.getConditionalFormatRules();
   for (const h of spec.highlights) {
     const column = headers.indexOf(h.header);
     if (column < 0) continue;
-    const rule = SpreadsheetApp.newConditionalFormatRule();
-    const when =
-      h.when === 'equals' ? rule.whenTextEqualTo(String(h.value)) : h.when === 'startsWith' ? rule.whenTextStartsWith(String(h.value)) : rule.whenNumberLessThan(Number(h.value));
-    rules.push(when.setBackground(h.background).setRanges([body(column)]).build());
+    for (const when of conditions(h, rules)) formats.push(when.setBackground(h.background).setRanges([body(column)]).build());
   }
-  sheet.setConditionalFormatRules(rules);
+  sheet.setConditionalFormatRules(formats);
   if (computed.length) {
     const first = inputs.length;
     sheet.getRange(1, first + 1, sheet.getMaxRows(), computed.length).protect().setDescription(`Secretaría escolar: columnas ${columnLetter(first)} a ${columnLetter(first + computed.length - 1)} calculadas`).setWarningOnly(true);
@@ -158,10 +172,11 @@ function build(sheet: Sheet, spec: TemplateSpec): void {
 export function createTemplates(): string[] {
   return withDocumentLock(() => {
     ensureConfigSheet();
+    const { rules } = readRules();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return TEMPLATES.map((spec) => {
       if (ss.getSheetByName(spec.sheet)) return explain({ code: 'template_exists', sheet: spec.sheet });
-      build(ss.insertSheet(spec.sheet), spec);
+      build(ss.insertSheet(spec.sheet), spec, rules);
       return explain({ code: 'template_created', sheet: spec.sheet });
     });
   });

@@ -31,7 +31,21 @@ describe('crearPlantillas', () => {
     expect(becas.getRange('D2').getDataValidation().getCriteriaValues()[0]).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
     expect(becas.getRange('H5').getDataValidation().getCriteriaValues()[0]).toEqual(['Sí', 'No']);
     const rules = rt.spreadsheet.getSheetByName('Calificaciones').getConditionalFormatRules();
-    expect(rules.map((r: any) => r.getBooleanCondition().getCriteriaValues()[0])).toEqual([6, 6, 6, 6, 6, 6, 6, 6, 'Baja por adeudo', 'No promovido', 'Error']);
+    const failing = [6, 'NP', 'SD'];
+    expect(rules.map((r: any) => r.getBooleanCondition().getCriteriaValues()[0])).toEqual([...Array(8).fill(failing).flat(), 'Baja por adeudo', 'No promovido', 'Error']);
+  });
+
+  test('marks failed grades below the configured passing grade, and NP and SD', async () => {
+    const rt = await openRuntime({ sheets: { Configuración: [['clave', 'valor'], ['calificacion_aprobatoria', 7]] } });
+    data(rt.run('crearPlantillas'));
+    const rules = rt.spreadsheet.getSheetByName('Calificaciones').getConditionalFormatRules();
+    const onC = rules.filter((r: any) => r.getRanges()[0].getA1Notation().startsWith('C2:C'));
+    // The local runtime names a criterion by the builder method that set it.
+    expect(onC.map((r: any) => [r.getBooleanCondition().getCriteriaType(), r.getBooleanCondition().getCriteriaValues()[0], r.getBooleanCondition().getBackground()])).toEqual([
+      ['whenNumberLessThan', 7, '#f4c7c3'],
+      ['whenTextEqualTo', 'NP', '#f4c7c3'],
+      ['whenTextEqualTo', 'SD', '#f4c7c3'],
+    ]);
   });
 
   test('never replaces a sheet that exists', async () => {
