@@ -1,6 +1,9 @@
 // The workbook held in memory: sheets of stored values, formulas and recorded formatting, read from and
 // written back to .xlsx with exceljs. Dates are stored as exceljs keeps them (UTC fields = wall time).
 import ExcelJS from 'exceljs';
+import { constants } from 'node:fs';
+import { chmod, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { types } from 'node:util';
 import { a1Notation, parseA1 } from './a1';
 import { ConditionalFormatRule, DataValidation } from './builders';
@@ -311,8 +314,44 @@ function excelConditional(rule: ConditionalFormatRule, topLeft: string): ExcelJS
   }
 }
 
-/** Writes the book into its exceljs workbook (keeping the styles exceljs read) and then to `path`. */
+/** The Spanish reason a workbook cannot be saved, from the error the file system gave. */
+function notSaved(path: string, e: NodeJS.ErrnoException): Error {
+  const file = `«${basename(path)}»`;
+  if (e.code === 'EBUSY' || e.code === 'EPERM' || e.code === 'EACCES') return new Error(`No se puede guardar ${file}: está abierto en otro programa (¿Excel?) o la carpeta no permite escribir. Ciérrelo y vuelva a intentarlo.`);
+  if (e.code === 'ENOENT') return new Error(`No se puede guardar ${file}: no existe la carpeta ${dirname(path)}.`);
+  if (e.code === 'ENOSPC') return new Error(`No se puede guardar ${file}: el disco está lleno.`);
+  return new Error(`No se puede guardar ${file}: ${e.message}`);
+}
+
+/**
+ * Throws, in Spanish, when saving to `path` would fail: the file is marked read-only, another program
+ * holds it, or its folder refuses new files. Returns the file's mode, for the replacement to keep.
+ */
+export async function checkWritable(path: string): Promise<number | undefined> {
+  const current = await stat(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw notSaved(path, e);
+  });
+  // Permission bits, not access(): a read-only mark is the user's wish even for an administrator.
+  if (current && (current.mode & 0o222) === 0) throw new Error(`No se puede guardar «${basename(path)}»: el archivo es de solo lectura. Quite esa marca o guarde en otro archivo.`);
+  const probe = join(dirname(path), `.${basename(path)}.${process.pid}.prueba`);
+  try {
+    if (current) await (await open(path, constants.O_RDWR)).close();
+    await (await open(probe, 'w')).close();
+  } catch (e) {
+    throw notSaved(path, e as NodeJS.ErrnoException);
+  } finally {
+    await rm(probe, { force: true });
+  }
+  return current?.mode;
+}
+
+/**
+ * Writes the book into its exceljs workbook (keeping the styles exceljs read) and then to `path`,
+ * through a temporary file in the same folder renamed into place: a failed save leaves the file as it was.
+ */
 export async function writeBook(book: Book, path: string): Promise<void> {
+  const mode = await checkWritable(path);
   const wb = book.workbook;
   const keep = new Set(book.sheets.map((s) => s.name));
   for (const ws of [...wb.worksheets]) if (!keep.has(ws.name)) wb.removeWorksheet(ws.id);
@@ -358,5 +397,13 @@ export async function writeBook(book: Book, path: string): Promise<void> {
     ordered(local).orderNo = book.sheets.length;
     for (const row of rows) local.addRow(row);
   }
-  await wb.xlsx.writeFile(path);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.guardando`);
+  try {
+    await wb.xlsx.writeFile(temp);
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw (e as NodeJS.ErrnoException).code ? notSaved(path, e as NodeJS.ErrnoException) : e;
+  }
 }

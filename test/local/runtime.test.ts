@@ -1,4 +1,5 @@
 // The local Apps Script services keep Apps Script's semantics: 2D values, "" blanks, zoned dates, exact sizes.
+import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openRuntime } from '../../local/runtime';
@@ -169,6 +170,45 @@ describe('.xlsx round trip', () => {
     const cuotas = saved.getWorksheet('Cuotas')!;
     expect([cuotas.getCell('B2').formula, cuotas.getCell('B3').formula]).toEqual(['A2*2', 'A3*2']);
     expect([cuotas.getCell('B2').result, cuotas.getCell('B3').result]).toEqual([3000, 3300]);
+  });
+});
+
+describe('saving never damages the file', () => {
+  async function savedBook() {
+    const dir = tempDir('guardar-');
+    const path = join(dir, 'libro.xlsx');
+    const rt = await sheetRuntime([['Nombre'], ['Ana']]);
+    await rt.save(path);
+    return { dir, path, rt, bytes: readFileSync(path) };
+  }
+
+  test('a save that fails halfway (disk full) leaves the previous file whole and no temporary file behind', async () => {
+    const { dir, path, rt, bytes } = await savedBook();
+    sheetOf(rt, 'Alumnos').getRange('A3').setValue('Luis');
+    jest.spyOn(rt.book.workbook.xlsx, 'write').mockImplementation(async (stream: NodeJS.WritableStream) => {
+      stream.write('PK\u0003\u0004 a medias');
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
+    await expect(rt.save(path)).rejects.toThrow('No se puede guardar «libro.xlsx»: el disco está lleno.');
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['libro.xlsx']);
+  });
+
+  test('a workbook marked read-only is not saved, and the message says so in Spanish', async () => {
+    const { path, rt, bytes } = await savedBook();
+    chmodSync(path, 0o444);
+    sheetOf(rt, 'Alumnos').getRange('A3').setValue('Luis');
+    await expect(rt.save(path)).rejects.toThrow('No se puede guardar «libro.xlsx»: el archivo es de solo lectura.');
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  test('a save replaces the file keeping its permissions', async () => {
+    const { path, rt } = await savedBook();
+    chmodSync(path, 0o640);
+    sheetOf(rt, 'Alumnos').getRange('A3').setValue('Luis');
+    await rt.save(path);
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect((await openRuntime(path)).sheetValues('Alumnos')).toEqual([['Nombre'], ['Ana'], ['Luis']]);
   });
 });
 
