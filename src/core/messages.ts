@@ -71,6 +71,10 @@ const MESSAGES = {
     `sin acceso: en la hoja Importación, celda ${String(d.cell)}, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted`,
   source_unrecognized: (d: Details) => `la hoja ${v(d, 'sheet')} de esa dirección no tiene columnas de compromiso y fecha límite`,
   no_sources: () => 'escriba en la hoja «Fuentes» el nombre y la dirección (URL) de la hoja de compromisos de cada escuela, y vuelva a consolidar',
+  log_missing_columns: (d: Details) => {
+    const missing = (d.missing as string[]).map((m) => `«${m}»`);
+    return `la hoja ${v(d, 'sheet')} no tiene ${missing.length === 1 ? 'la columna' : 'las columnas'} ${missing.join(', ')}: no se envía ningún aviso mientras ${missing.length === 1 ? 'falte' : 'falten'}, porque sin ${missing.length === 1 ? 'ella' : 'ellas'} no se sabe cuáles ya salieron; escriba de nuevo ${missing.length === 1 ? 'ese encabezado' : 'esos encabezados'} en la fila de títulos de la hoja`;
+  },
   // Follow-up functions: RESUMEN_COMPROMISOS and COBERTURA (src/core/followup.ts)
   not_a_group: (d: Details) => `grupo ${v(d)} no válido: se esperaba un texto o un número`,
   bad_rows: (d: Details) => {

@@ -104,6 +104,27 @@ describe('enviarAvisosAhora', () => {
   });
 });
 
+describe('a Bitácora the user edited', () => {
+  test('a column inserted at B: each row is written under its header and nothing goes out twice', async () => {
+    const rt = await open({}, { 'Bitácora de avisos': [['Fecha', 'Notas', 'Destinatario', 'Copia', 'Asunto', 'Elementos', 'Resultado', 'Detalle']] });
+    rt.run('enviarAvisosAhora', HOY);
+    rt.run('enviarAvisosAhora', HOY);
+    expect(rt.mail).toHaveLength(4);
+    const rows = rt.sheetValues('Bitácora de avisos');
+    expect(rows[1].slice(1, 3)).toEqual(['', 'ana@ugel.pe']);
+    expect(rows.slice(1).map((r) => r[6])).toEqual(['Enviado', 'Enviado', 'Correo no válido', 'Enviado', 'Enviado']);
+  });
+
+  test('a required header renamed: nothing is sent, the run and the preview name the column and the sheet', async () => {
+    const rt = await open({}, { 'Bitácora de avisos': [['Fecha', 'Destinatario', 'Copia', 'Asunto', 'Avisados', 'Resultado', 'Detalle'], [new Date(), 'ana@ugel.pe', '', '', 'C-001|x|7', 'Enviado', '']] });
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(rt.mail).toEqual([]);
+    expect(answer.data.lastRun.error).toMatch(/^la hoja «Bitácora de avisos» no tiene la columna «Elementos»: no se envía ningún aviso/);
+    expect(rt.sheetValues('Bitácora de avisos')).toHaveLength(2);
+    expect(rt.run('vistaPreviaAvisos', HOY)).toEqual({ ok: false, error: expect.stringMatching(/no tiene la columna «Elementos»/) });
+  });
+});
+
 describe('the fecha de corte cell', () => {
   test('each run writes its day right of every «Fecha de corte» label, as a date at midnight of the zone', async () => {
     const rt = await open({}, { Tablero: [['Resumen', '', 'Fecha de corte:', '']] });

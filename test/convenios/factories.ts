@@ -4,7 +4,7 @@ import { dayFromParts } from '../../src/core/dates';
 import { Commitment, readCommitments } from '../../src/core/convenios/commitments';
 import { COMPROMISO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
 import type { Digest } from '../../src/core/convenios/digest';
-import { LogEntry, logRow, LOG_FIELDS } from '../../src/core/convenios/log';
+import { LogEntry, LogReading, logRow, LOG_FIELDS, readLog } from '../../src/core/convenios/log';
 import type { Mailer } from '../../src/core/convenios/run';
 
 export const TZ = 'America/Mexico_City';
@@ -58,8 +58,15 @@ export function fakeMailer(quota = 100, failFor: (to: string) => boolean = () =>
   };
 }
 
-/** A Bitácora held as sheet values, appended to the way the Apps Script shell appends rows. */
-export function fakeLog(): { values: unknown[][]; record: (e: LogEntry) => void } {
-  const values: unknown[][] = [LOG_FIELDS.map((f) => f.label)];
-  return { values, record: (e) => values.push(logRow(e)) };
+/** A Bitácora held as sheet values, read and appended to the way the Apps Script shell does: by its header. */
+export function fakeLog(header: string[] = LOG_FIELDS.map((f) => f.label)): { values: unknown[][]; record: (e: LogEntry) => void } {
+  const values: unknown[][] = [header];
+  return { values, record: (e) => values.push(logRow(e, readLogOk(values).layout)) };
+}
+
+/** The Bitácora's reading when its header has every needed column. */
+export function readLogOk(values: unknown[][]): LogReading {
+  const reading = readLog(values);
+  if (!reading.ok) throw new Error(`Bitácora ilegible: ${reading.issue.code}`);
+  return reading.value;
 }

@@ -1,15 +1,16 @@
 // A reminder run: one digest per responsable, never the same (commitment, step) twice, quota and bad addresses.
 import { readLog } from '../../src/core/convenios/log';
 import { deliver, planReminders } from '../../src/core/convenios/run';
-import { commitments, day, fakeLog, fakeMailer, rules, Row } from './factories';
+import { describe as describeIssue } from '../../src/core/messages';
+import { commitments, day, fakeLog, fakeMailer, readLogOk, rules, Row } from './factories';
 
 const today = day('2026-03-01');
 const now = () => new Date(Date.UTC(2026, 2 /* Mar */, 1, 13));
 
 /** Plans and delivers one run against the Bitácora's current values, as the daily job does. */
 function run(rows: Row[], log: ReturnType<typeof fakeLog>, mailer = fakeMailer(), on = today) {
-  const digests = planReminders(commitments(rows), on, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLog(log.values));
-  return { summary: deliver(digests, readLog(log.values), mailer, log.record, now), mailer };
+  const digests = planReminders(commitments(rows), on, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk(log.values).index);
+  return { summary: deliver(digests, readLogOk(log.values).index, mailer, log.record, now), mailer };
 }
 
 const five: Row[] = [
@@ -22,7 +23,7 @@ const five: Row[] = [
 
 describe('planReminders and the digests', () => {
   test('groups each responsable’s reminders into one email, overdue first, coordinator in copy', () => {
-    const [ana] = planReminders(commitments(five), today, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLog([]));
+    const [ana] = planReminders(commitments(five), today, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk([]).index);
     expect(ana.to).toEqual(['ana@ugel.pe']);
     expect(ana.cc).toEqual(['coord@ugel.pe']);
     expect(ana.subject).toBe('Compromisos al 01/03/2026: 1 vencido y 1 por vencer');
@@ -41,7 +42,7 @@ describe('planReminders and the digests', () => {
   });
 
   test('escapes sheet text in the HTML body', () => {
-    const [d] = planReminders(commitments([{ compromiso: '<img src=x onerror=alert(1)> & "techo"', fecha: '2026-03-01' }]), today, rules(), readLog([]));
+    const [d] = planReminders(commitments([{ compromiso: '<img src=x onerror=alert(1)> & "techo"', fecha: '2026-03-01' }]), today, rules(), readLogOk([]).index);
     expect(d.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;techo&quot;');
     expect(d.htmlBody).not.toContain('<img');
     expect(d.body).toContain('<img src=x onerror=alert(1)> & "techo"');
@@ -52,7 +53,7 @@ describe('planReminders and the digests', () => {
     ['tomorrow', '2026-03-02', 'vence mañana, 02/03/2026'],
     ['one day overdue is not yet a weekly step but step 0 reached', '2026-02-28', 'venció hace 1 día, el 28/02/2026'],
   ])('says when: %s', (_l, fecha, want) => {
-    const [d] = planReminders(commitments([{ fecha }]), today, rules(), readLog([]));
+    const [d] = planReminders(commitments([{ fecha }]), today, rules(), readLogOk([]).index);
     expect(d.body).toContain(want);
   });
 });
@@ -142,5 +143,34 @@ describe('deliver', () => {
     expect(run(rows, log).summary).toMatchObject({ sent: 0, invalid: 0 });
     const fixed = run([{ ...rows[0], correo: 'ana@ugel.pe' }, rows[1]], log);
     expect(fixed.mailer.sent.map((d) => d.to[0])).toEqual(['ana@ugel.pe']);
+  });
+});
+
+describe('the Bitácora is read and written by its headers', () => {
+  test('a column the user inserted and a renamed header: rows land under the right headers, nothing is sent twice', () => {
+    const log = fakeLog(['Fecha', 'Notas', 'Para', 'Copia', 'Asunto', 'Elementos', 'Estado', 'Detalle']);
+    expect(run(five, log).summary.sent).toBe(4);
+    expect(log.values[2]).toEqual([now(), '', 'luis@ugel.pe', 'coord@ugel.pe', 'Compromisos al 01/03/2026: 1 por vencer', 'C-003|2026-03-01|0', 'Enviado', '']);
+    expect(run(five, log).mailer.sent).toEqual([]);
+  });
+
+  test('columns moved to another order keep working', () => {
+    const log = fakeLog(['Resultado', 'Elementos', 'Destinatario', 'Fecha']);
+    run(five, log);
+    expect(log.values[1]).toEqual(['Enviado', 'C-002|2026-02-20|v1\nC-001|2026-03-08|7', 'ana@ugel.pe', now()]);
+    expect(run(five, log).mailer.sent).toEqual([]);
+  });
+
+  test.each([
+    ['Elementos renamed', ['Fecha', 'Destinatario', 'Copia', 'Asunto', 'Lista', 'Resultado', 'Detalle'], 'la hoja «Bitácora de avisos» no tiene la columna «Elementos»'],
+    ['Resultado and Destinatario deleted', ['Fecha', 'Copia', 'Asunto', 'Elementos', 'Detalle'], 'la hoja «Bitácora de avisos» no tiene las columnas «Destinatario», «Resultado»'],
+  ])('%s: the log is not taken for empty but named as unreadable', (_l, header, want) => {
+    const reading = readLog([header, [new Date(), 'ana@ugel.pe', '', '', 'C-001|2026-03-08|7', 'Enviado', '']]);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(describeIssue(reading.issue)).toMatch(new RegExp(`^${want}: no se envía ningún aviso`));
+  });
+
+  test('an empty sheet is a new Bitácora', () => {
+    expect(readLog([['', ''], ['', '']]).ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // The Bitácora de avisos: one row per email, the source of truth for what was already sent.
-import { FieldSpec } from '../columns';
+import { ColumnMapping, FieldSpec } from '../columns';
 import { Cell, isBlank } from '../parse';
+import { Result, fail, ok } from '../result';
 import { readTable } from './columns';
 
 export const LOG_SHEET = 'Bitácora de avisos';
@@ -39,9 +40,28 @@ export interface LogEntry {
   detail: string;
 }
 
-/** A Bitácora row, in the order of LOG_FIELDS. Keys go one per line so the cell stays readable. */
-export function logRow(e: LogEntry): Cell[] {
-  return [e.at, e.to, e.cc, e.subject, e.keys.join('\n'), e.outcome, e.detail];
+/**
+ * Columns a run cannot do without: when, to whom, which reminders, with which result. Without them
+ * the log cannot say what was sent, so a run stops rather than send everything again.
+ */
+const LOG_REQUIRED: LogField[] = ['fecha', 'destinatario', 'elementos', 'resultado'];
+
+/** Where each Bitácora column is: read from its header, so columns the user inserts or moves are respected. */
+export interface LogLayout {
+  mapping: ColumnMapping<LogField>;
+  /** Columns a row spans: up to the last known one; unknown columns in between stay blank. */
+  width: number;
+}
+
+/** The layout of a Bitácora the add-on creates: the LOG_FIELDS in order from column A. */
+export const NEW_LOG_LAYOUT: LogLayout = { mapping: Object.fromEntries(LOG_FIELDS.map((f, i) => [f.field, i])), width: LOG_FIELDS.length };
+
+/** A Bitácora row laid out under the sheet's own headers. Keys go one per line so the cell stays readable. */
+export function logRow(e: LogEntry, layout: LogLayout = NEW_LOG_LAYOUT): Cell[] {
+  const value: Record<LogField, Cell> = { fecha: e.at, destinatario: e.to, copia: e.cc, asunto: e.subject, elementos: e.keys.join('\n'), resultado: e.outcome, detalle: e.detail };
+  const row: Cell[] = new Array<Cell>(layout.width).fill('');
+  for (const f of Object.keys(layout.mapping) as LogField[]) row[layout.mapping[f] as number] = value[f];
+  return row;
 }
 
 export interface LogIndex {
@@ -53,12 +73,24 @@ export interface LogIndex {
 
 export const invalidMark = (key: string, recipient: string) => `${key} ${recipient}`;
 
-/** What the Bitácora says was done, whatever the order of its rows or columns. */
-export function readLog(values: Cell[][]): LogIndex {
+export interface LogReading {
+  index: LogIndex;
+  layout: LogLayout;
+}
+
+/**
+ * What the Bitácora says was done, whatever the order of its rows or columns, and where to write
+ * the next rows. An empty sheet is a new log; a header without a required column is an issue that
+ * names the columns, never an empty log (which would send every reminder again).
+ */
+export function readLog(values: Cell[][]): Result<LogReading> {
   const index: LogIndex = { sent: new Set(), invalid: new Set() };
-  if (values.length === 0) return index;
-  const table = readTable(values, LOG_FIELDS, ['elementos', 'resultado']);
-  if (table.missing.length) return index;
+  if (values.every((line) => line.every(isBlank))) return ok({ index, layout: NEW_LOG_LAYOUT });
+  const table = readTable(values, LOG_FIELDS, LOG_REQUIRED);
+  if (table.missing.length) {
+    const labels = LOG_FIELDS.filter((f) => table.missing.includes(f.field)).map((f) => f.label);
+    return fail('log_missing_columns', { sheet: LOG_SHEET, missing: labels });
+  }
   for (const { cells } of table.rows) {
     if (isBlank(cells.elementos)) continue;
     const keys = String(cells.elementos).split(/\n/).map((k) => k.trim()).filter(Boolean);
@@ -66,5 +98,6 @@ export function readLog(values: Cell[][]): LogIndex {
     if (outcome === OUTCOMES.sent) for (const k of keys) index.sent.add(k);
     else if (outcome === OUTCOMES.invalid) for (const k of keys) index.invalid.add(invalidMark(k, String(cells.destinatario ?? '').trim()));
   }
-  return index;
+  const columns = Object.values(table.mapping) as number[];
+  return ok({ index, layout: { mapping: table.mapping, width: Math.max(...columns) + 1 } });
 }

@@ -1,6 +1,6 @@
 // The daily reminder job: lock, read the Bitácora, send the due digests with MailApp, log each email; the trigger.
 import type { Digest } from '../../core/convenios/digest';
-import { LogIndex, OUTCOMES } from '../../core/convenios/log';
+import { LogEntry, LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Day, isoDay } from '../../core/dates';
 import { describe } from '../../core/messages';
@@ -54,32 +54,45 @@ const mailApp: Mailer = {
   },
 };
 
+/** The Bitácora as the run reads it; a Bitácora without a needed column stops the call with that issue. */
+function readLogOrStop(): LogReading {
+  const reading = readLogIndex();
+  if (!reading.ok) stop(reading.issue);
+  return reading.value;
+}
+
 /** The digests a run on `day` would send now, from the Compromisos tracker and the Bitácora. */
-export function plannedDigests(day: Day, log: LogIndex = readLogIndex()): Digest[] {
+export function plannedDigests(day: Day, log: LogReading = readLogOrStop()): Digest[] {
   const timeZone = spreadsheetTimeZone();
-  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log);
+  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log.index);
 }
 
 /**
- * One run: under the document lock, refresh the fecha de corte cells, read the Bitácora, send what
- * is due and log each email as it goes. Without authorization to send mail, it logs that once
- * and records it as the last run's error, for the panel to show.
+ * One run: under the document lock, read the Bitácora, refresh the fecha de corte cells, send what
+ * is due and log each email as it goes. A Bitácora missing a needed column sends nothing; without
+ * authorization to send mail, it logs that once. Either is the last run's error, for the panel to show.
  */
 export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
   return withDocumentLock(() => {
     const timeZone = spreadsheetTimeZone();
     const day = runDay(hoy, timeZone);
-    refreshCutoff(day, timeZone);
-    const sent = readLogIndex();
-    const digests = plannedDigests(day, sent);
-    const log = logSheet();
     const run: LastRun = { at: new Date().toISOString(), day: isoDay(day), mode, summary: emptySummary() };
+    const reading = readLogIndex();
+    if (!reading.ok) {
+      run.error = describe(reading.issue);
+      saveLastRun(run);
+      return run;
+    }
+    refreshCutoff(day, timeZone);
+    const digests = plannedDigests(day, reading.value);
+    const log = logSheet();
+    const record = (entry: LogEntry) => appendLog(log, reading.value.layout, entry);
     try {
-      run.summary = deliver(digests, sent, mailApp, (entry) => appendLog(log, entry), () => new Date());
+      run.summary = deliver(digests, reading.value.index, mailApp, record, () => new Date());
     } catch (e) {
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;
-      appendLog(log, { at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
+      record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
     if (hasDashboard()) writeDashboard(day, timeZone);
     saveLastRun(run);

@@ -13,9 +13,10 @@ import {
   readTable,
 } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
-import { LOG_FIELDS, LOG_SHEET, LogEntry, LogIndex, logRow, readLog } from '../../core/convenios/log';
+import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, logRow, readLog } from '../../core/convenios/log';
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
+import { Result } from '../../core/result';
 import { asCellText } from '../../core/students';
 import { stop } from '../api';
 import { readSheet } from '../students';
@@ -119,18 +120,26 @@ export function headedSheet(name: string, labels: string[]): Sheet {
   return sheet;
 }
 
-/** The Bitácora de avisos, created with its header when missing. */
-export const logSheet = (): Sheet => headedSheet(LOG_SHEET, LOG_FIELDS.map((f) => f.label));
-
-/** What the Bitácora says was already done; read inside the document lock by every run. */
-export function readLogIndex(): LogIndex {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG_SHEET);
-  return sheet ? readLog(readSheet(sheet).rows) : readLog([]);
+/** The Bitácora de avisos, created with its header when missing, and given it again when emptied. */
+export function logSheet(): Sheet {
+  const labels = LOG_FIELDS.map((f) => f.label);
+  const sheet = headedSheet(LOG_SHEET, labels);
+  if (sheet.getLastRow() === 0) sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
+  return sheet;
 }
 
-/** Appends one row and flushes, so a run stopped right after an email still finds it logged. */
-export function appendLog(sheet: Sheet, entry: LogEntry): void {
-  const row = logRow(entry).map((v) => (typeof v === 'string' ? asCellText(v) : v));
+/**
+ * What the Bitácora says was already done and where its columns are; read inside the document lock
+ * by every run. A Bitácora missing a needed column is an issue naming it.
+ */
+export function readLogIndex(): Result<LogReading> {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG_SHEET);
+  return readLog(sheet ? readSheet(sheet).rows : []);
+}
+
+/** Appends one row under the sheet's own headers and flushes, so a run stopped right after an email still finds it logged. */
+export function appendLog(sheet: Sheet, layout: LogLayout, entry: LogEntry): void {
+  const row = logRow(entry, layout).map((v) => (typeof v === 'string' ? asCellText(v) : v));
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
   SpreadsheetApp.flush();
 }
