@@ -10,52 +10,72 @@ const grade = range(0, 100);
 const days = intRange(0, 3650);
 const withDefault = <T extends z.core.SomeType>(schema: T, value: z.core.util.NoUndefined<z.core.output<T>>) => z._default(schema, value);
 
-export const Rules = z
-  .object({
-    gradeMin: withDefault(grade, 5), // Cap. XII, Art. 1 II: escala del 5 al 10
-    gradeMax: withDefault(grade, 10),
-    passingGrade: withDefault(grade, 6), // Cap. XII, Art. 1 II
-    gradeWithoutRight: withDefault(grade, 5), // Cap. XII, Art. 1 III
-    minAttendance: withDefault(fraction, 0.8), // Cap. XII, Art. 1 III
-    justifiedCount: withDefault(z.boolean(), true), // Cap. III, Art. 1 IX; Cap. VII
-    maxOwedSubjects: withDefault(intRange(0, 50), 3), // Cap. IX, Art. 1 III; Cap. X, Art. 1 II
-    continuidadMinAverage: withDefault(grade, 8), // Cap. XI, Art. 2, Plan I
-    continuidadPct: withDefault(fraction, 0.1),
-    excelenciaMinAverage: withDefault(grade, 9.5), // Plan II
-    excelenciaPct: withDefault(fraction, 0.7),
-    excelenciaServiceHours: withDefault(range(0, 1000), 25),
-    academicaPct1: withDefault(fraction, 0.6), // Plan III
-    academicaPct2: withDefault(fraction, 0.5),
-    academicaPct3: withDefault(fraction, 0.4),
-    parentescoPct: withDefault(fraction, 0.25), // Plan IV, I
-    parentescoEscolarizadoPct: withDefault(fraction, 0.2), // Plan IV, II
-    parentescoNoEscolarizadoPct: withDefault(fraction, 0.1),
-    committeeMinPct: withDefault(fraction, 0.25), // Plan V, II and Plan VII, III
-    committeeMaxPct: withDefault(fraction, 0.5),
-    personalPct: withDefault(fraction, 0.4), // Plan VI, I
-    personalMinYears: withDefault(range(0, 60), 3),
-    empresasPct: withDefault(z.nullable(fraction), null), // Plan VIII: the reglamento sets no percentage
-    continuidadRenewalAverage: withDefault(grade, 8),
-    excelenciaRenewalAverage: withDefault(grade, 9.5),
-    academicaRenewalAverage: withDefault(grade, 9.5),
-    parentescoRenewalAverage: withDefault(grade, 8),
-    personalRenewalAverage: withDefault(grade, 8),
-    advancePaymentDiscount: withDefault(fraction, 0.1), // Cap. III, Art. 1 X
-    earlyPaymentDiscount: withDefault(fraction, 0.05), // Cap. III, Art. 1 XI: amount not set by the reglamento
-    becaCombination: withDefault(z.enum(['mayor', 'suma']), 'mayor'),
-    becaCap: withDefault(fraction, 1),
-    followUpWarningDays: withDefault(days, 7),
-    vigenciaWarningDays: withDefault(days, 90),
-    minBecaShare: withDefault(fraction, 0.05), // LGE art. 149 fr. III
-    reminderSteps: withDefault(z.array(days).check(z.minLength(1), z.maxLength(20)), [30, 15, 7, 1, 0]),
-    overdueRepeatDays: withDefault(intRange(1, 365), 7),
-    coordinatorEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
-    reportOverdueMonths: withDefault(intRange(1, 60), 6),
-  })
-  .check(
-    z.refine((r) => r.gradeMin < r.gradeMax, { message: 'escala', path: ['gradeMax'] }),
-    z.refine((r) => r.committeeMinPct <= r.committeeMaxPct, { message: 'rango', path: ['committeeMaxPct'] }),
-  );
+const RuleFields = z.object({
+  gradeMin: withDefault(grade, 5), // Cap. XII, Art. 1 II: escala del 5 al 10
+  gradeMax: withDefault(grade, 10),
+  passingGrade: withDefault(grade, 6), // Cap. XII, Art. 1 II
+  gradeWithoutRight: withDefault(grade, 5), // Cap. XII, Art. 1 III
+  minAttendance: withDefault(fraction, 0.8), // Cap. XII, Art. 1 III
+  justifiedCount: withDefault(z.boolean(), true), // Cap. III, Art. 1 IX; Cap. VII
+  maxOwedSubjects: withDefault(intRange(0, 50), 3), // Cap. IX, Art. 1 III; Cap. X, Art. 1 II
+  continuidadMinAverage: withDefault(grade, 8), // Cap. XI, Art. 2, Plan I
+  continuidadPct: withDefault(fraction, 0.1),
+  excelenciaMinAverage: withDefault(grade, 9.5), // Plan II
+  excelenciaPct: withDefault(fraction, 0.7),
+  excelenciaServiceHours: withDefault(range(0, 1000), 25),
+  academicaPct1: withDefault(fraction, 0.6), // Plan III
+  academicaPct2: withDefault(fraction, 0.5),
+  academicaPct3: withDefault(fraction, 0.4),
+  parentescoPct: withDefault(fraction, 0.25), // Plan IV, I
+  parentescoEscolarizadoPct: withDefault(fraction, 0.2), // Plan IV, II
+  parentescoNoEscolarizadoPct: withDefault(fraction, 0.1),
+  committeeMinPct: withDefault(fraction, 0.25), // Plan V, II and Plan VII, III
+  committeeMaxPct: withDefault(fraction, 0.5),
+  personalPct: withDefault(fraction, 0.4), // Plan VI, I
+  personalMinYears: withDefault(range(0, 60), 3),
+  empresasPct: withDefault(z.nullable(fraction), null), // Plan VIII: the reglamento sets no percentage
+  continuidadRenewalAverage: withDefault(grade, 8),
+  excelenciaRenewalAverage: withDefault(grade, 9.5),
+  academicaRenewalAverage: withDefault(grade, 9.5),
+  parentescoRenewalAverage: withDefault(grade, 8),
+  personalRenewalAverage: withDefault(grade, 8),
+  advancePaymentDiscount: withDefault(fraction, 0.1), // Cap. III, Art. 1 X
+  earlyPaymentDiscount: withDefault(fraction, 0.05), // Cap. III, Art. 1 XI: amount not set by the reglamento
+  becaCombination: withDefault(z.enum(['mayor', 'suma']), 'mayor'),
+  becaCap: withDefault(fraction, 1),
+  followUpWarningDays: withDefault(days, 7),
+  vigenciaWarningDays: withDefault(days, 90),
+  minBecaShare: withDefault(fraction, 0.05), // LGE art. 149 fr. III
+  reminderSteps: withDefault(z.array(days).check(z.minLength(1), z.maxLength(20)), [30, 15, 7, 1, 0]),
+  overdueRepeatDays: withDefault(intRange(1, 365), 7),
+  coordinatorEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
+  reportOverdueMonths: withDefault(intRange(1, 60), 6),
+});
+
+type Fields = z.infer<typeof RuleFields>;
+type NumericField = { [K in keyof Fields]: Fields[K] extends number ? K : never }[keyof Fields];
+
+/**
+ * Keys that bound each other: `lower` may not exceed `upper` (nor equal it, when `strict`). A passing
+ * grade of 11 on a 5–10 scale would silently fail every student, so it is a bad value.
+ */
+const ORDERED: readonly { lower: NumericField; upper: NumericField; strict?: boolean }[] = [
+  { lower: 'gradeMin', upper: 'gradeMax', strict: true },
+  { lower: 'gradeMin', upper: 'passingGrade' },
+  { lower: 'passingGrade', upper: 'gradeMax' },
+  { lower: 'gradeMin', upper: 'gradeWithoutRight' },
+  { lower: 'gradeWithoutRight', upper: 'gradeMax' },
+  { lower: 'committeeMinPct', upper: 'committeeMaxPct' },
+];
+
+export const Rules = RuleFields.check(
+  ...ORDERED.map((pair, index) =>
+    z.refine<Fields>((r) => (pair.strict ? r[pair.lower] < r[pair.upper] : r[pair.lower] <= r[pair.upper]), {
+      path: [pair.upper],
+      params: { pair: index },
+    }),
+  ),
+);
 
 export type Rules = z.infer<typeof Rules>;
 
@@ -148,9 +168,6 @@ function readValue(kind: Kind, v: Cell): unknown {
   }
 }
 
-/** The lower bound each cross-key check pairs with the upper one it names. */
-const LOWER_BOUND: Partial<Record<keyof Rules, keyof Rules>> = { gradeMax: 'gradeMin', committeeMaxPct: 'committeeMinPct' };
-
 export interface ConfigReading {
   rules: Rules;
   /** Bad values and bad combinations: the defaults stand for them, and formulas report the first. */
@@ -188,7 +205,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     overrides[field] = readValue(CONFIG_KEYS[field].kind, valor);
     rowOf[field] = sheetRow;
     typed[field] = valor;
-    // Checks between two keys (escala, rango) wait for the whole sheet: the other bound may come later.
+    // Checks between two keys wait for the whole sheet: the other key may come later.
     const single = z.safeParse(Rules, { [field]: overrides[field] });
     const zi = single.success ? undefined : single.error.issues.find((i) => i.code !== 'custom');
     if (zi) {
@@ -196,23 +213,46 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
       delete overrides[field];
     }
   });
-  const whole = z.safeParse(Rules, overrides);
-  if (whole.success) return { rules: whole.data, issues, warnings };
-  for (const zi of whole.error.issues) {
-    const named = zi.path[0] as keyof Rules;
-    // A check between two keys names the upper one; the row to blame is the one the sheet set.
-    const field = named in overrides ? named : (LOWER_BOUND[named] ?? named);
-    issues.push({ code: 'config_bad_value', row: rowOf[field] ?? 0, clave: CONFIG_KEYS[field]?.clave ?? String(field), value: typed[field], expected: expectation(field, zi) });
-    delete overrides[field];
+  for (;;) {
+    const whole = z.safeParse(Rules, overrides);
+    if (whole.success) return { rules: whole.data, issues, warnings };
+    const bad = badCombination(whole.error.issues, overrides, rowOf, typed);
+    if (!bad) return { rules: DEFAULT_RULES, issues, warnings };
+    issues.push(bad.issue);
+    delete overrides[bad.field];
   }
-  const retry = z.safeParse(Rules, overrides);
-  return { rules: retry.success ? retry.data : DEFAULT_RULES, issues, warnings };
+}
+
+/**
+ * The issue for the first pair of keys out of order, blaming the key the sheet changed from its
+ * default: the default sheet lists every key, so the untouched one is never the culprit. When both
+ * changed, the upper one is blamed. The message names the other key, its value and its row.
+ */
+function badCombination(zodIssues: z.core.$ZodIssue[], overrides: Record<string, unknown>, rowOf: Record<string, number>, typed: Record<string, Cell>) {
+  const first = zodIssues[0] as { params?: { pair?: number } } | undefined;
+  const pair = ORDERED[first?.params?.pair ?? -1];
+  if (!pair) return undefined;
+  const changed = (field: keyof Rules) => field in overrides && overrides[field] !== DEFAULT_RULES[field];
+  const field = changed(pair.lower) && !changed(pair.upper) ? pair.lower : pair.upper;
+  if (!(field in overrides)) return undefined;
+  const other = field === pair.lower ? pair.upper : pair.lower;
+  const relation = field === pair.lower ? (pair.strict ? 'below' : 'at_most') : pair.strict ? 'above' : 'at_least';
+  const otherValue = other in overrides ? overrides[other] : DEFAULT_RULES[other];
+  const issue: Issue = {
+    code: 'config_bad_combination',
+    row: rowOf[field],
+    clave: CONFIG_KEYS[field].clave,
+    value: typed[field],
+    relation,
+    otherClave: CONFIG_KEYS[other].clave,
+    otherValue: showConfigValue(other, otherValue),
+    otherRow: rowOf[other],
+  };
+  return { field, issue };
 }
 
 function expectation(field: keyof Rules, zi: z.core.$ZodIssue): string {
   const kind = CONFIG_KEYS[field].kind;
-  if (zi.message === 'escala') return field === 'gradeMin' ? 'una escala_minima menor que escala_maxima' : 'una escala_maxima mayor que escala_minima';
-  if (zi.message === 'rango') return field === 'committeeMinPct' ? 'un mínimo no mayor que beca_comite_maxima' : 'un máximo no menor que beca_comite_minima';
   switch (kind) {
     case 'fraction':
       return 'un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)';

@@ -17,6 +17,9 @@ const art = (d: Details) => (d.article ? ` (${String(d.article)})` : '');
 /** "fecha_limite " when the issue names the argument, so the user knows which one is wrong. */
 const f = (d: Details) => (d.field ? `${String(d.field)} ` : '');
 
+type Relation = 'below' | 'at_most' | 'above' | 'at_least';
+const RELATIONS: Record<Relation, string> = { below: 'menor que', at_most: 'menor o igual que', above: 'mayor que', at_least: 'mayor o igual que' };
+
 const MESSAGES = {
   // Reading cells
   not_a_number: (d: Details) => `${v(d)} no es un número`,
@@ -38,6 +41,8 @@ const MESSAGES = {
   config_unknown_key: (d: Details) => `Configuración, fila ${String(d.row)}: la clave ${v(d, 'clave')} no existe`,
   config_bad_value: (d: Details) =>
     `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; se esperaba ${String(d.expected)}`,
+  config_bad_combination: (d: Details) =>
+    `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; debe ser ${RELATIONS[d.relation as Relation]} ${String(d.otherClave)}, que vale ${String(d.otherValue)} (${d.otherRow === undefined ? 'valor predeterminado' : `fila ${String(d.otherRow)}`})`,
 
   // Becas (Cap. XI)
   unknown_plan: (d: Details) => `plan de beca ${v(d)} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`,

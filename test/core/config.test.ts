@@ -107,23 +107,74 @@ describe('readConfigRows', () => {
     });
 
     test('a 50–100 grading scale applies whichever row comes first', () => {
-      for (const rows of [[['escala_minima', 50], ['escala_maxima', 100]], [['escala_maxima', 100], ['escala_minima', 50]]]) {
+      const scale = [['escala_minima', 50], ['escala_maxima', 100], ['calificacion_aprobatoria', 60], ['calificacion_sin_derecho', 50]];
+      for (const rows of [scale, [...scale].reverse()]) {
         const r = read(rows);
         expect(r.messages).toEqual([]);
-        expect([r.rules.gradeMin, r.rules.gradeMax]).toEqual([50, 100]);
+        expect([r.rules.gradeMin, r.rules.gradeMax, r.rules.passingGrade, r.rules.gradeWithoutRight]).toEqual([50, 100, 60, 50]);
       }
     });
 
-    test('a lower bound above the default upper one blames its own row', () => {
-      const r = read([['asistencia_minima', '80 %'], ['beca_comite_minima', '60 %']]);
-      expect(r.messages).toEqual(['Configuración, fila 2 (beca_comite_minima): el valor «60 %» no sirve; se esperaba un mínimo no mayor que beca_comite_maxima']);
+    /** The sheet "Crear plantillas" writes (every key at its default), with some values changed as a secretary would. */
+    const defaultSheetWith = (changes: Record<string, unknown>) => defaultConfigRows().map((row) => (row[0] in changes ? [row[0], changes[row[0]]] : row));
+    const rowOfClave = (clave: string) => defaultConfigRows().findIndex((row) => row[0] === clave) + 1;
+
+    test.each([
+      [
+        'a committee minimum above the untouched maximum blames the minimum, not the maximum',
+        { beca_comite_minima: '60 %' },
+        `Configuración, fila ${rowOfClave('beca_comite_minima')} (beca_comite_minima): el valor «60 %» no sirve; debe ser menor o igual que beca_comite_maxima, que vale 50 % (fila ${rowOfClave('beca_comite_maxima')})`,
+      ],
+      [
+        'a committee maximum below the untouched minimum blames the maximum',
+        { beca_comite_maxima: '20 %' },
+        `Configuración, fila ${rowOfClave('beca_comite_maxima')} (beca_comite_maxima): el valor «20 %» no sirve; debe ser mayor o igual que beca_comite_minima, que vale 25 % (fila ${rowOfClave('beca_comite_minima')})`,
+      ],
+      [
+        'a passing grade above the top of the scale',
+        { calificacion_aprobatoria: 11 },
+        `Configuración, fila ${rowOfClave('calificacion_aprobatoria')} (calificacion_aprobatoria): el valor 11 no sirve; debe ser menor o igual que escala_maxima, que vale 10 (fila ${rowOfClave('escala_maxima')})`,
+      ],
+      [
+        'a passing grade below the bottom of the scale',
+        { calificacion_aprobatoria: 4 },
+        `Configuración, fila ${rowOfClave('calificacion_aprobatoria')} (calificacion_aprobatoria): el valor 4 no sirve; debe ser mayor o igual que escala_minima, que vale 5 (fila ${rowOfClave('escala_minima')})`,
+      ],
+      [
+        'a grade without the right off the scale',
+        { calificacion_sin_derecho: '0' },
+        `Configuración, fila ${rowOfClave('calificacion_sin_derecho')} (calificacion_sin_derecho): el valor «0» no sirve; debe ser mayor o igual que escala_minima, que vale 5 (fila ${rowOfClave('escala_minima')})`,
+      ],
+      [
+        'a scale minimum raised above the untouched passing grade blames the minimum',
+        { escala_minima: 7 },
+        `Configuración, fila ${rowOfClave('escala_minima')} (escala_minima): el valor 7 no sirve; debe ser menor o igual que calificacion_aprobatoria, que vale 6 (fila ${rowOfClave('calificacion_aprobatoria')})`,
+      ],
+    ])('%s, in the default sheet; the defaults stand', (_label, changes, message) => {
+      const r = read(defaultSheetWith(changes));
+      expect(r.messages).toEqual([message]);
       expect(r.rules).toEqual(DEFAULT_RULES);
     });
 
-    test('crossed bounds blame the upper one and keep the lower', () => {
-      const r = read([['escala_minima', 0], ['escala_maxima', 0]]);
-      expect(r.messages).toEqual(['Configuración, fila 2 (escala_maxima): el valor 0 no sirve; se esperaba una escala_maxima mayor que escala_minima']);
-      expect([r.rules.gradeMin, r.rules.gradeMax]).toEqual([0, 10]);
+    test('a key the sheet does not list is named as the default it keeps', () => {
+      expect(read([['calificacion_aprobatoria', 11]]).messages).toEqual([
+        'Configuración, fila 1 (calificacion_aprobatoria): el valor 11 no sirve; debe ser menor o igual que escala_maxima, que vale 10 (valor predeterminado)',
+      ]);
+    });
+
+    test('crossed bounds both changed blame the upper one, name the lower, and keep it', () => {
+      const r = read([['escala_minima', 0], ['escala_maxima', 0], ['calificacion_aprobatoria', 0], ['calificacion_sin_derecho', 0]]);
+      expect(r.messages).toEqual(['Configuración, fila 2 (escala_maxima): el valor 0 no sirve; debe ser mayor que escala_minima, que vale 0 (fila 1)']);
+      expect([r.rules.gradeMin, r.rules.gradeMax, r.rules.passingGrade]).toEqual([0, 10, 0]);
+    });
+
+    test('each blamed key is reported once, and the rest of the sheet still applies', () => {
+      const r = read([['escala_minima', 7], ['escala_maxima', 6.5], ['max_materias_adeudadas', 2]]);
+      expect(r.messages).toEqual([
+        'Configuración, fila 2 (escala_maxima): el valor 6,5 no sirve; debe ser mayor que escala_minima, que vale 7 (fila 1)',
+        'Configuración, fila 1 (escala_minima): el valor 7 no sirve; debe ser menor o igual que calificacion_aprobatoria, que vale 6 (valor predeterminado)',
+      ]);
+      expect(r.rules).toEqual({ ...DEFAULT_RULES, maxOwedSubjects: 2 });
     });
   });
 });

@@ -84,7 +84,7 @@ describe('Configuración panel', () => {
     data(rt.run('restablecerConfiguracion'));
     const before = rt.sheetValues('Configuración');
     const answer = data<any>(rt.run('guardarConfiguracion', { escala_minima: '11', asistencia_minima: '90 %' }));
-    expect(answer).toEqual({ saved: false, issues: [{ clave: 'escala_maxima', message: expect.stringMatching(/^Configuración, fila 3 \(escala_maxima\)/) }] });
+    expect(answer).toEqual({ saved: false, issues: [{ clave: 'escala_minima', message: expect.stringMatching(/^Configuración, fila 2 \(escala_minima\)/) }] });
     expect(rt.sheetValues('Configuración')).toEqual(before);
   });
 
