@@ -1,6 +1,7 @@
 // The local Apps Script services keep Apps Script's semantics: 2D values, "" blanks, zoned dates, exact sizes.
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { openRuntime } from '../../local/runtime';
 import { formatDate } from '../../local/services/utilities';
@@ -185,8 +186,8 @@ describe('saving never damages the file', () => {
   test('a save that fails halfway (disk full) leaves the previous file whole and no temporary file behind', async () => {
     const { dir, path, rt, bytes } = await savedBook();
     sheetOf(rt, 'Alumnos').getRange('A3').setValue('Luis');
-    jest.spyOn(rt.book.workbook.xlsx, 'write').mockImplementation(async (stream: NodeJS.WritableStream) => {
-      stream.write('PK\u0003\u0004 a medias');
+    jest.spyOn(rt.book.workbook.xlsx, 'write').mockImplementation(async (stream) => {
+      (stream as Writable).write('PK\u0003\u0004 a medias');
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     });
     await expect(rt.save(path)).rejects.toThrow('No se puede guardar «libro.xlsx»: el disco está lleno.');
