@@ -95,6 +95,29 @@ describe('deliver', () => {
     expect(String(log.values[1][4])).toMatch(/^#[0-9a-f]{8}\|2026-03-01\|0$/);
   });
 
+  test('números repeated per convenio (1, 2, 3 in each): sorting the rows by date sends nothing again', () => {
+    const rows: Row[] = [
+      { numero: 1, aliado: 'Ejército', compromiso: 'Pintar aulas', fecha: '2026-03-08' },
+      { numero: 2, aliado: 'Ejército', compromiso: 'Carpetas', fecha: '2026-03-01' },
+      { numero: 1, aliado: 'Municipalidad', compromiso: 'Cisterna', fecha: '2026-03-01', correo: 'luis@ugel.pe' },
+      { numero: 2, aliado: 'Municipalidad', compromiso: 'Techo', fecha: '2026-03-08', correo: 'luis@ugel.pe' },
+    ];
+    const log = fakeLog();
+    expect(run(rows, log).summary.reminders).toBe(4);
+    const byDate = [rows[1], rows[2], rows[0], rows[3]];
+    expect(run(byDate, log).mailer.sent).toEqual([]);
+  });
+
+  test.each([
+    ['a número used once keeps it as its key (existing Bitácoras stay valid)', [{ numero: 'C-7' }, { numero: 'C-8' }], ['C-7', 'C-8']],
+    ['a repeated número is qualified by the row’s content', [{ numero: 1, compromiso: 'A' }, { numero: 1, compromiso: 'B' }], [/^1#[0-9a-f]{8}$/, /^1#[0-9a-f]{8}$/]],
+    ['rows alike in número and content fall back to their order', [{ numero: 1 }, { numero: 1 }], [/^1#[0-9a-f]{8}$/, /^1#[0-9a-f]{8}~2$/]],
+  ] as [string, Row[], (string | RegExp)[]][])('%s', (_l, rows, want) => {
+    const keys = commitments(rows.map((r) => ({ compromiso: 'Igual', ...r, fecha: '2026-03-01' }))).map((c) => c.key);
+    keys.forEach((k, i) => expect(k).toMatch(want[i]));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   test('a send that fails halfway is logged as Error; the next run sends only what was not sent', () => {
     const log = fakeLog();
     const first = run(five, log, fakeMailer(100, (to) => to === 'rosa@ugel.pe'));

@@ -50,20 +50,35 @@ export function hashText(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+type Identity = Pick<Commitment, 'convenio' | 'estrategia' | 'aliado' | 'iiee' | 'compromiso'>;
+
 /**
- * The commitment's key: its número, or "#" and a hash of the fields that say what it is (convenio,
- * estrategia, aliado, II.EE., compromiso). Estado, dates, responsable and correo are left out so that
- * updating them keeps the key; two rows alike in all of that get "~2", "~3" in order of appearance.
+ * A hash of the fields that say what a commitment is (convenio, estrategia, aliado, II.EE.,
+ * compromiso). Estado, dates, responsable and correo are left out so that updating them keeps it.
  */
-function baseKey(c: Pick<Commitment, 'numero' | 'convenio' | 'estrategia' | 'aliado' | 'iiee' | 'compromiso'>): string {
-  if (c.numero) return c.numero;
-  return `#${hashText([c.convenio, c.estrategia, c.aliado, c.iiee, c.compromiso].map(normalizeName).join('\u001f'))}`;
+const contentHash = (c: Identity): string => hashText([c.convenio, c.estrategia, c.aliado, c.iiee, c.compromiso].map(normalizeName).join('\u001f'));
+
+/**
+ * The commitments' keys, which must survive sorting: a número used once is the key itself; a
+ * número used by several rows (1, 2, 3 in each convenio) is qualified by the content hash,
+ * "1#9f3a…"; a row without número is "#" and the hash. Only rows alike in número and content
+ * get "~2", "~3" in order of appearance, since nothing else tells them apart.
+ */
+function assignKeys(list: (Identity & { numero: string; key: string })[]): void {
+  const uses = new Map<string, number>();
+  for (const c of list) if (c.numero) uses.set(c.numero, (uses.get(c.numero) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const c of list) {
+    const base = !c.numero ? `#${contentHash(c)}` : uses.get(c.numero) === 1 ? c.numero : `${c.numero}#${contentHash(c)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    c.key = n === 1 ? base : `${base}~${n}`;
+  }
 }
 
 /** Commitments from the rows of a Compromisos table, with keys unique within the sheet. */
 export function readCommitments(rows: TableRow<CompromisoField>[], timeZone: string): Commitment[] {
-  const seen = new Map<string, number>();
-  return rows.map(({ row, cells }) => {
+  const list = rows.map(({ row, cells }) => {
     const c: Commitment = {
       key: '',
       row,
@@ -83,10 +98,8 @@ export function readCommitments(rows: TableRow<CompromisoField>[], timeZone: str
       if (d.ok) c.deadline = d.value;
       else c.issue = { ...d.issue, row };
     }
-    const base = baseKey(c);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    c.key = n === 1 ? base : `${base}~${n}`;
     return c;
   });
+  assignKeys(list);
+  return list;
 }
