@@ -66,8 +66,8 @@ export interface Beca {
   reason: BecaReason;
 }
 
-/** The promedio, when the plan needs it or the user gave it: a number on the grading scale. */
-function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
+/** The promedio, when the plan needs it or the user gave it: a number on the grading scale; blank is undefined. */
+export function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
   if (isBlank(v)) return ok(undefined);
   const n = parseNumber(v);
   if (!n.ok || n.value < rules.gradeMin || n.value > rules.gradeMax) {

@@ -1,9 +1,9 @@
 // Renewal of a beca for the next period (Cap. XI, Art. 2, each plan's renewal rules) and its cancellation for debt (Art. 1 VII).
-import { ARTICLE, Plan, parsePlan } from './becas';
+import { ARTICLE, Plan, parsePlan, readAverage } from './becas';
 import type { Rules } from './config';
 import type { ReasonCode } from './messages';
 import { memoText } from './memo';
-import { Cell, isBlank, parseAmount, parseNumber, parseYesNo } from './parse';
+import { Cell, isBlank, parseAmount, parseYesNo } from './parse';
 import { readQuantity } from './quantity';
 import { Result, fail, ok } from './result';
 
@@ -23,7 +23,8 @@ const DEBT_ARTICLE = 'Cap. XI, Art. 1 VII';
  * I promedio ≥ 8; II alumno regular, promedio ≥ 9.5 and ≥ 25 hours of servicio becario; III
  * alumno regular, promedio ≥ 9.5; IV alumno regular, promedio ≥ 8; V alumno regular and a passing
  * promedio; VI promedio ≥ 8; VII owes no subjects; VIII only the debt rule. "En ordinario" is read
- * as alumno regular: no subject owed. Blank owed subjects, debt and hours count as 0 / no.
+ * as alumno regular: no subject owed. Blank owed subjects, debt and hours count as 0 / no. The plan
+ * and the debt are read first, so a debt cancels the beca even when the promedio is blank or bad.
  * @example renewalOf('I', 8, 0, 'no', '', DEFAULT_RULES) //=> { ok: true, value: { state: 'renews', … } }
  */
 export function renewalOf(planCell: Cell, averageCell: Cell, owedCell: Cell, debtCell: Cell, hoursCell: Cell, rules: Rules): Result<Renewal> {
@@ -33,24 +34,22 @@ export function renewalOf(planCell: Cell, averageCell: Cell, owedCell: Cell, deb
   if (!planR.ok) return planR;
   const plan = planR.value;
   const article = `${ARTICLE}, Plan ${plan}`;
-  const needsAverage = plan !== 'VII' && plan !== 'VIII';
-  if (needsAverage && isBlank(averageCell)) return fail('average_required', { plan, article });
-  const averageR = isBlank(averageCell) ? undefined : parseNumber(averageCell);
-  if (averageR && (!averageR.ok || averageR.value < rules.gradeMin || averageR.value > rules.gradeMax)) {
-    return fail('average_out_of_scale', { value: averageCell, min: rules.gradeMin, max: rules.gradeMax });
-  }
-  const owedR = readQuantity(owedCell, 'materias_adeudadas', OWED);
-  if (!owedR.ok) return owedR;
+  // Any debt cancels the beca whatever the promedio (Art. 1 VII): a blank or bad promedio cannot hide it.
   const debt = readDebt(debtCell);
   if (!debt.ok) return debt;
+  if (debt.value) return ok({ state: 'cancelled', reason: { code: 'renewal_debt', plan, article: DEBT_ARTICLE } });
+  const averageR = readAverage(averageCell, rules);
+  if (!averageR.ok) return averageR;
+  const average = averageR.value;
+  if (average === undefined && plan !== 'VII' && plan !== 'VIII') return fail('average_required', { plan, article });
+  const owedR = readQuantity(owedCell, 'materias_adeudadas', OWED);
+  if (!owedR.ok) return owedR;
   const hoursR = readQuantity(hoursCell, 'horas_servicio', HOURS);
   if (!hoursR.ok) return hoursR;
 
-  const average = averageR?.value;
   const owed = owedR.value;
   const result = (state: RenewalState, code: ReasonCode, minimum?: number, hours?: number, required?: number): Result<Renewal> =>
     ok({ state, reason: { code, plan, article, average, owed, minimum, hours, required } });
-  if (debt.value) return ok({ state: 'cancelled', reason: { code: 'renewal_debt', plan, article: DEBT_ARTICLE } });
 
   const avg = average ?? 0;
   switch (plan) {

@@ -61,6 +61,20 @@ describe('any colegiatura debt cancels the beca (Art. 1 VII)', () => {
   test('even plan VIII and a perfect promedio', () => {
     expect(renewal('VIII', 10, 0, 'sí')).toBe('cancelled');
   });
+
+  test.each([
+    ['a blank promedio', 'I', ''],
+    ['a promedio that is text', 'II', 'nueve'],
+    ['a promedio off the scale', 'III', 12],
+  ])('even with %s: the debt is read before the promedio', (_l, plan, avg) => {
+    expect(renewal(plan, avg, 0, 'Sí')).toBe('cancelled');
+    expect(renewal(plan, avg, 'muchas', '$500')).toBe('cancelled');
+  });
+
+  test('without a debt, the blank or bad promedio is still an error', () => {
+    expect(renewal('I', '', 0, 'No')).toBe('Error: falta el promedio, necesario para el plan I (Cap. XI, Art. 2, Plan I)');
+    expect(renewal('II', 'nueve', 0, '')).toBe('Error: promedio «nueve» fuera de la escala de 5 a 10');
+  });
 });
 
 describe('the reason cites the article', () => {

@@ -19,6 +19,10 @@ describe('RENUEVA_BECA', () => {
     ]);
   });
 
+  test('a colegiatura debt cancels the beca even with a blank promedio (Cap. XI, Art. 1 VII)', () => {
+    expect(RENUEVA_BECA('I', '', 0, 'Sí')).toEqual([['Cancelada', 'Plan I Continuidad: adeuda colegiaturas; la beca se cancela sin posibilidad de recuperarla (Cap. XI, Art. 1 VII)']]);
+  });
+
   test('the configured hours of servicio becario', () => {
     expect(RENUEVA_BECA('II', 9.6, 0, 'no', 20, [['horas_servicio_excelencia', 20]])).toEqual([['Renueva', expect.stringContaining('20 horas de servicio becario ≥ 20')]]);
   });
