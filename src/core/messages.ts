@@ -102,6 +102,8 @@ const MESSAGES = {
   output_missing: (d: Details) => `no se puede calcular «${String(d.output)}»: falta la columna de ${String(d.missing)}`,
   bad_column: (d: Details) => `la columna ${String(d.column)} elegida para ${String(d.field)} no existe en la hoja`,
   column_twice: (d: Details) => `la columna ${String(d.column)} está elegida para ${String(d.first)} y para ${String(d.second)}`,
+  computed_as_input: (d: Details) =>
+    `la columna ${String(d.column)} (${v(d, 'header')}) la calculó el complemento: no puede usarse como ${String(d.field)}; elija la columna con los datos de la escuela`,
   subjects_apart: (d: Details) =>
     `las materias (columnas ${String(d.columns)}) no están juntas: una fórmula viva necesita un solo rango; calcule como valores o ponga las materias una junto a otra`,
   function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,

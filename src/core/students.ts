@@ -1,7 +1,9 @@
 // Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
 import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow, normalizeHeader } from './columns';
 import type { Rules } from './config';
-import { Cell, isBlank, normalizeName, parseNumber } from './parse';
+import { parsePlan } from './becas';
+import { Cell, isBlank, parseFraction } from './parse';
+import { readGrade } from './promotion';
 
 export type StudentField =
   | 'nombre'
@@ -26,7 +28,8 @@ export const STUDENT_FIELDS: FieldSpec<StudentField>[] = [
   { field: 'nombre', label: 'Nombre', synonyms: ['nombre', 'alumno', 'nombre del alumno', 'nombre completo', 'estudiante', 'apellidos y nombres', 'nombres y apellidos', 'apellidos y nombre', 'nombre alumno'] },
   { field: 'matricula', label: 'Matrícula', synonyms: ['matricula', 'no de matricula', 'num matricula', 'numero de control', 'no control', 'no de control', 'id alumno', 'codigo', 'codigo de estudiante'] },
   { field: 'planEstudios', label: 'Plan de estudios', synonyms: ['plan de estudios', 'carrera', 'especialidad', 'programa', 'programa educativo', 'bachillerato', 'sistema'] },
-  { field: 'plan', label: 'Plan de beca', synonyms: ['plan de beca', 'plan beca', 'tipo de beca', 'beca plan', 'plan', 'beca'] },
+  // A bare "Beca" (or "Beca %") usually holds the percentage, not the plan: it is no synonym.
+  { field: 'plan', label: 'Plan de beca', synonyms: ['plan de beca', 'plan beca', 'tipo de beca', 'beca plan', 'plan'] },
   { field: 'promedio', label: 'Promedio', synonyms: ['promedio', 'prom gral', 'promedio general', 'prom', 'promedio final', 'prom final', 'promedio ordinario', 'prom ordinario'] },
   { field: 'criterio', label: 'Criterio de beca', synonyms: ['criterio', 'criterio de beca', 'criterio beca', 'lugar', 'lugar en el examen', 'anos de servicio', 'porcentaje del comite', 'nivel anterior', 'crit'] },
   { field: 'calificacion', label: 'Calificación final', synonyms: ['calif final', 'calificacion final', 'calificacion', 'calif', 'cal final'] },
@@ -88,6 +91,11 @@ export function outputSpec(id: OutputId): OutputSpec {
   return spec;
 }
 
+/** A column the add-on wrote: one of its results' headers, or any header ending in " (calculado)" (from another version). */
+export function isComputedHeader(header: Cell): boolean {
+  return outputOfHeader(header) !== undefined || normalizeHeader(header).endsWith(normalizeHeader(COMPUTED_SUFFIX));
+}
+
 /** Which result a header names when it is one of the add-on's computed columns (first or spilled). */
 export function outputOfHeader(header: Cell, firstOnly = false): OutputId | undefined {
   const h = normalizeHeader(header);
@@ -110,14 +118,25 @@ const SAMPLE_ROWS = 200;
 /** Share of a column's non-blank sample values that must be grades (or NP/SD) to call it a subject. */
 const SUBJECT_SHARE = 0.8;
 
-/** NP (no presentó) and SD (sin derecho) are how offices write a failed subject without a grade. */
+/** A grade as ESTATUS_PROMOCION reads it: a number on the scale, or NP / SD in any spelling ("n.p.", "S/D"). */
 export function isGradeLike(v: Cell, rules: Rules): boolean {
-  if (typeof v === 'string') {
-    const s = normalizeName(v).replace(/\./g, '');
-    if (s === 'np' || s === 'sd') return true;
+  return readGrade(v, rules).ok;
+}
+
+/** Share of a plan column's non-blank sample values that may read as percentages before it is taken for a beca % column. */
+const PERCENT_SHARE = 0.5;
+
+/** A column whose values are mostly percentages or fractions (10 %, 0,25) and not plans holds the beca %, not the plan. */
+function holdsPercentages(rows: Cell[][], column: number): boolean {
+  let filled = 0;
+  let percentages = 0;
+  for (const row of rows.slice(0, SAMPLE_ROWS)) {
+    const v = row[column];
+    if (isBlank(v)) continue;
+    filled++;
+    if (!parsePlan(v).ok && parseFraction(v).ok) percentages++;
   }
-  const n = parseNumber(v);
-  return n.ok && n.value >= rules.gradeMin && n.value <= rules.gradeMax;
+  return filled > 0 && percentages / filled > PERCENT_SHARE;
 }
 
 /**
@@ -128,7 +147,7 @@ export function detectSubjects(headers: Cell[], rows: Cell[][], taken: Set<numbe
   const sample = rows.slice(0, SAMPLE_ROWS);
   const subjects: number[] = [];
   headers.forEach((header, column) => {
-    if (taken.has(column) || isBlank(header) || outputOfHeader(header)) return;
+    if (taken.has(column) || isBlank(header) || isComputedHeader(header)) return;
     const h = normalizeHeader(header);
     if (NOT_SUBJECTS.some((w) => h === w || h.startsWith(`${w} `))) return;
     let filled = 0;
@@ -144,13 +163,21 @@ export function detectSubjects(headers: Cell[], rows: Cell[][], taken: Set<numbe
   return subjects;
 }
 
-/** The header row, the columns by header synonym (computed columns excluded) and the subject columns. */
+/**
+ * The header row, the columns by header synonym (computed columns excluded) and the subject columns.
+ * A plan column whose values are percentages is dropped, and the next best header gets its chance.
+ */
 export function detectStudentColumns(rows: Cell[][], rules: Rules): StudentMapping {
   const headerRow = findHeaderRow(rows, STUDENT_FIELDS);
-  const headers = (rows[headerRow] ?? []).map((h) => (outputOfHeader(h) ? '' : h));
-  const columns = detectColumns(headers, STUDENT_FIELDS);
+  const body = rows.slice(headerRow + 1);
+  const headers = (rows[headerRow] ?? []).map((h) => (isComputedHeader(h) ? '' : h));
+  let columns = detectColumns(headers, STUDENT_FIELDS);
+  while (columns.plan !== undefined && holdsPercentages(body, columns.plan)) {
+    headers[columns.plan] = '';
+    columns = detectColumns(headers, STUDENT_FIELDS);
+  }
   const taken = new Set(Object.values(columns) as number[]);
-  const subjects = detectSubjects(rows[headerRow] ?? [], rows.slice(headerRow + 1), taken, rules);
+  const subjects = detectSubjects(rows[headerRow] ?? [], body, taken, rules);
   return { headerRow, columns, subjects };
 }
 

@@ -14,6 +14,7 @@ import {
   columnLetter,
   detectStudentColumns,
   formulaFor,
+  isComputedHeader,
   looksLikeStudents,
   missingFields,
   outputOfHeader,
@@ -162,7 +163,7 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
     preview: previewOf(dataRows(data, mapping), mapping),
     columns: headers
       .map((h, index) => ({ index, letter: columnLetter(index), header: isBlank(h) ? '' : String(h) }))
-      .filter((c) => c.header !== '' && !outputOfHeader(c.header)),
+      .filter((c) => c.header !== '' && !isComputedHeader(c.header)),
     fields: STUDENT_FIELDS.map((f) => ({ field: f.field, label: f.label, column: mapping.columns[f.field] ?? null })),
     subjects: mapping.subjects,
     outputs,
@@ -176,8 +177,10 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
 function mappingOfRequest(data: SheetData, headerRow: number, request: Pick<ComputeRequest, 'columns' | 'subjects'>): StudentMapping {
   const columns: StudentMapping['columns'] = {};
   const owner = new Map<number, string>();
+  const headers = data.rows[headerRow] ?? [];
   const claim = (index: number, label: string) => {
     if (!Number.isInteger(index) || index < 0 || index >= data.lastColumn) stop({ code: 'bad_column', column: columnLetter(Math.max(0, index)), field: label });
+    if (isComputedHeader(headers[index])) stop({ code: 'computed_as_input', column: columnLetter(index), header: headers[index], field: label });
     const first = owner.get(index);
     if (first) stop({ code: 'column_twice', column: columnLetter(index), first, second: label });
     owner.set(index, label);
@@ -188,7 +191,7 @@ function mappingOfRequest(data: SheetData, headerRow: number, request: Pick<Comp
     claim(index, spec.label);
     columns[spec.field] = index;
   }
-  request.subjects.forEach((index) => claim(index, `la materia ${String((data.rows[headerRow] ?? [])[index] ?? '')}`.trim()));
+  request.subjects.forEach((index) => claim(index, `la materia ${String(headers[index] ?? '')}`.trim()));
   return { headerRow, columns, subjects: [...request.subjects].sort((a, b) => a - b) };
 }
 

@@ -22,6 +22,7 @@ describe('detectStudentColumns', () => {
 
   test.each([
     ['grades with decimal commas and NP/SD', ['8,5', 'NP', '10', 'sd', '6'], true],
+    ['grades with NP and SD spelled as ESTATUS_PROMOCION reads them', ['N P', 'S/D', 'n.p.', 's.d.', 9], true],
     ['integers on the scale', [6, 7, 8, 9, 10], true],
     ['mostly text', ['bien', 'regular', 8, 'mal', 'bien'], false],
     ['numbers off the scale', [40, 45, 50, 38, 44], false],
@@ -33,6 +34,23 @@ describe('detectStudentColumns', () => {
   test('does not take a semester column or a computed column for a subject', () => {
     const rows = sheet(['Nombre', 'Semestre', 'Estatus de promoción (calculado)', 'Física'], ['Ana', 5, 'Regular', 9], ['Luis', 6, 'Regular', 7]);
     expect(detectStudentColumns(rows, DEFAULT_RULES).subjects).toEqual([3]);
+  });
+
+  test.each([
+    ['a bare "Beca" header holding percentages', ['Nombre', 'Beca', 'Promedio'], ['Ana', '10 %', 9], undefined],
+    ['"Beca %" holding fractions', ['Nombre', 'Beca %', 'Promedio'], ['Ana', 0.25, 9], undefined],
+    ['a "Plan" header holding percentages, beside "Tipo de beca"', ['Nombre', 'Plan', 'Tipo de beca'], ['Ana', 0.1, 'III'], 2],
+    ['a "Plan" header holding plans', ['Nombre', 'Plan'], ['Ana', 'III'], 1],
+    ['a "Plan" header holding plan numbers', ['Nombre', 'Plan'], ['Ana', 3], 1],
+  ])('%s: the plan column is %p', (_l, headers, row, want) => {
+    expect(detectStudentColumns(sheet(headers, row, row), DEFAULT_RULES).columns.plan).toBe(want);
+  });
+
+  test('never takes a column the add-on computed, even one from another version, as an input', () => {
+    const rows = sheet(['Nombre', 'Promedio anterior (calculado)', 'Promedio', 'Química (calculado)'], ['Ana', 9, 8, 9], ['Luis', 7, 6, 8]);
+    const mapping = detectStudentColumns(rows, DEFAULT_RULES);
+    expect(mapping.columns.promedio).toBe(2);
+    expect(mapping.subjects).toEqual([]);
   });
 
   test('does not take the add-on\'s "Beca % (calculado)" for the plan column', () => {

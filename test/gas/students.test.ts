@@ -202,6 +202,15 @@ describe('safety of the user\'s data', () => {
     expect(answer).toEqual({ ok: false, error: 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos' });
   }, 20000);
 
+  test('refuses one of its own computed columns as an input', async () => {
+    const rt = await open(students(2, () => [0.1]), [...HEADERS, 'Beca % (calculado)']);
+    const req = request(rt);
+    expect(rt.run('calcularAlumnos', { ...req, columns: { ...req.columns, promedio: 9 } })).toEqual({
+      ok: false,
+      error: 'la columna J («Beca % (calculado)») la calculó el complemento: no puede usarse como Promedio; elija la columna con los datos de la escuela',
+    });
+  });
+
   test('names a problem in plain words: a sheet that does not exist', async () => {
     const rt = await open(students(1));
     expect(rt.run('calcularAlumnos', request(rt, { sheet: 'Hoja borrada' }))).toEqual({ ok: false, error: 'no existe la hoja «Hoja borrada»' });
