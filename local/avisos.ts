@@ -1,7 +1,8 @@
 // `npm run avisos -- <libro.xlsx> [--hoy aaaa-mm-dd] [--enviar]`: the daily reminders on an .xlsx, without Google.
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DEFAULT_OUTBOX, openRuntime } from './runtime';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { DEFAULT_OUTBOX, Runtime, openRuntime } from './runtime';
+import { checkWritable } from './services/book';
 import type { ConveniosView, EmailPreview } from '../src/gas/convenios/panel';
 import type { Answer } from '../src/gas/api';
 
@@ -48,26 +49,55 @@ function printEmail(e: EmailPreview): void {
   console.log(e.body);
 }
 
-async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
-  mkdirSync(o.outbox, { recursive: true });
+async function preview(o: Options): Promise<void> {
   const rt = await openRuntime(o.workbook, { outbox: o.outbox });
-  if (!o.send) {
-    const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
-    preview.emails.forEach(printEmail);
-    console.log('─'.repeat(72));
-    const blocked = preview.emails.filter((e) => e.problem).length;
-    console.log(
-      `${preview.emails.length - blocked} correo(s) saldrían con fecha de corte ${preview.day}${blocked ? ` y ${blocked} no, por su correo` : ''}. Para enviarlos (a la carpeta ${o.outbox}): agregue --enviar.`,
-    );
-    return;
+  const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
+  preview.emails.forEach(printEmail);
+  console.log('─'.repeat(72));
+  const blocked = preview.emails.filter((e) => e.problem).length;
+  console.log(
+    `${preview.emails.length - blocked} correo(s) saldrían con fecha de corte ${preview.day}${blocked ? ` y ${blocked} no, por su correo` : ''}. Para enviarlos (a la carpeta ${o.outbox}): agregue --enviar.`,
+  );
+}
+
+/**
+ * The run writes its emails into a hidden folder of the outbox; they move into the outbox only once
+ * the workbook holding their Bitácora rows is saved. The bundle runs synchronously, so the workbook
+ * cannot be saved between two emails: if the final save fails, no email is out and none is logged,
+ * and the next run sends them, instead of emails out with their Bitácora lost and sent again.
+ */
+async function sendAndLog(o: Options, rt: Runtime): Promise<void> {
+  let answer: unknown;
+  try {
+    answer = rt.run('enviarAvisosAhora', o.hoy);
+  } finally {
+    await rt.save().catch((e: Error) => {
+      throw new Error(`${e.message} No salió ningún correo; la próxima vez se enviarán.`);
+    });
+    for (const m of rt.mail) {
+      const file = join(o.outbox, basename(m.file));
+      renameSync(m.file, file);
+      console.log(`Enviado a ${m.to}${m.cc ? ` (copia ${m.cc})` : ''}: ${m.subject}\n  ${file}`);
+    }
   }
-  const view = data<ConveniosView>(rt.run('enviarAvisosAhora', o.hoy));
-  await rt.save();
-  for (const m of rt.mail) console.log(`Enviado a ${m.to}${m.cc ? ` (copia ${m.cc})` : ''}: ${m.subject}\n  ${m.file}`);
+  const view = data<ConveniosView>(answer);
   const s = view.lastRun?.summary;
   if (view.lastRun?.error) console.log(`Sin enviar: ${view.lastRun.error}`);
   if (s) console.log(`Fecha de corte ${view.today}: ${s.sent} enviado(s), ${s.deferred} diferido(s), ${s.invalid} con correo no válido, ${s.failed} con error. Bitácora de avisos guardada en ${o.workbook}.`);
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(o.outbox, { recursive: true });
+  if (!o.send) return preview(o);
+  // Before any email: a workbook that cannot take the Bitácora must not send what it cannot log.
+  await checkWritable(o.workbook);
+  const staging = mkdtempSync(join(o.outbox, '.enviando-'));
+  try {
+    await sendAndLog(o, await openRuntime(o.workbook, { outbox: staging }));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 main().catch((e: Error) => {
