@@ -37,21 +37,30 @@ const ROMAN = new Map<string, Plan>([
   ...PLANS.map((pl, i): [string, Plan] => [String(i + 1), pl]),
 ]);
 
-/** A plan from "I", "ii", "Plan III", "3", "Beca de continuidad", "Excelencia", … */
+/**
+ * A plan from "I", "ii", "Plan III", "3", "Beca de continuidad", "Excelencia", "II Excelencia",
+ * "Plan IV - Parentesco". A leading numeral counts only when nothing follows it or that plan's own
+ * name does: "I y IV" or "1.5" name no plan, and guessing the first would grant the wrong beca.
+ */
 export function parsePlan(v: Cell): Result<Plan> {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 8) return ok(PLANS[v - 1]);
   if (typeof v !== 'string') return fail('unknown_plan', { value: v });
   const s = normalizeName(v)
-    .replace(/[.:\-–]/g, ' ')
-    .replace(/^(plan( de beca)?|beca)\s+/, '')
-    .replace(/^de\s+/, '')
+    .replace(/[.,:;()\-–]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-  const first = s.split(' ')[0];
-  const roman = ROMAN.get(s) ?? ROMAN.get(first);
-  if (roman) return ok(roman);
-  for (const plan of PLANS) if (PLAN_WORDS[plan].includes(s)) return ok(plan);
+    .trim()
+    .replace(/^(plan( de beca)?|beca)\s+/, '')
+    .replace(/^de\s+/, '');
+  const plan = ROMAN.get(s) ?? planNamed(s);
+  if (plan) return ok(plan);
+  const space = s.indexOf(' ');
+  const lead = space > 0 ? ROMAN.get(s.slice(0, space)) : undefined;
+  if (lead && planNamed(s.slice(space + 1).replace(/^(beca )?(de )?/, '')) === lead) return ok(lead);
   return fail('unknown_plan', { value: v });
+}
+
+function planNamed(s: string): Plan | undefined {
+  return PLANS.find((plan) => PLAN_WORDS[plan].includes(s));
 }
 
 /** Why a beca is what it is: data that messages.ts turns into a sentence. */

@@ -80,9 +80,29 @@ describe('parsePlan', () => {
   test.each([
     ['I', 'I'], [' ii ', 'II'], ['Plan III', 'III'], ['Beca de continuidad', 'I'], ['Protección y ayuda mutua', 'V'],
     ['Deportiva', 'VII'], [8, 'VIII'], ['plan vi', 'VI'], ['Académica', 'III'],
+    ['II Excelencia', 'II'], ['Plan IV - Parentesco', 'IV'], ['IV. Parentesco', 'IV'], ['Plan VI: para el personal', 'VI'],
+    ['3 Académica', 'III'], ['VIII (Empresas complementarias)', 'VIII'], ['I Beca de continuidad', 'I'],
   ])('%p is plan %s', (input, want) => {
     const r = parsePlan(input);
     expect(r.ok && r.value).toBe(want);
+  });
+
+  test.each([
+    ['two plans', 'I y IV'],
+    ['two plans with a comma', 'I, IV'],
+    ['a decimal number as text', '1.5'],
+    ['a decimal number', 1.5],
+    ['a numeral followed by another plan\'s name', 'II Continuidad'],
+    ['a numeral followed by anything else', 'III pendiente'],
+    ['a numeral out of range', 'IX'],
+  ])('%s is an unknown plan naming the value', (_label, input) => {
+    const r = parsePlan(input);
+    expect(r.ok ? r.value : describeIssue(r.issue)).toBe(`plan de beca ${typeof input === 'number' ? '1,5' : `«${input}»`} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`);
+  });
+
+  test('BECA("I y IV"; 9; "sí") is an error, not plan I\'s 10 %', () => {
+    expect(beca('I y IV', 9, 'sí')).toBe('Error: plan de beca «I y IV» desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)');
+    expect(beca('1.5', 9, 'sí')).toBe('Error: plan de beca «1.5» desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)');
   });
 });
 
