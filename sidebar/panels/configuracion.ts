@@ -1,7 +1,7 @@
 // Panel Configuración: a form over the Configuración sheet; the server checks every value and names the wrong ones.
 import type { ConfigView } from '../../src/gas/config-panel';
 import { call } from '../rpc';
-import { Status, busy, button, el, uniqueId } from '../ui';
+import { Status, busy, button, el, present, uniqueId } from '../ui';
 import type { Panel } from './panel';
 
 function render(root: HTMLElement): void {
@@ -26,7 +26,11 @@ function render(root: HTMLElement): void {
       );
     });
     const orphan = problems.filter((p) => !view.keys.some((k) => k.clave === p.clave));
+    const notes = view.warnings.length
+      ? el('div', { class: 'warning-text', role: 'note' }, el('p', { text: 'Avisos (no impiden calcular):' }), el('ul', {}, ...view.warnings.map((w) => el('li', { text: w.message }))))
+      : null;
     form.replaceChildren(
+      ...present(notes),
       ...fields,
       ...orphan.map((p) => el('p', { class: 'error-text', text: p.message })),
       el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Guardar' }), button('Restablecer valores del reglamento', () => void reset())),

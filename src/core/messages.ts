@@ -71,6 +71,10 @@ const MESSAGES = {
   mail_unauthorized: (d: Details) =>
     `el complemento no tiene permiso para enviar correos: pulse «Activar avisos» en el panel Convenios y acepte los permisos (${String(d.detail)})`,
   bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
+  reminders_owned: (d: Details) => {
+    const who = d.owner ? String(d.owner) : 'otra cuenta (su correo no es visible)';
+    return `los avisos diarios ya están activados por ${who} a las ${String(d.hour).padStart(2, '0')}:00; solo esa cuenta puede cambiar la hora o desactivarlos. Si no puede hacerlo, pulse «Tomar el control» para que salgan a su nombre`;
+  },
   bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
   source_no_access: (d: Details) =>
     `sin acceso: en la hoja Importación, celda ${String(d.cell)}, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted`,
@@ -106,6 +110,8 @@ const MESSAGES = {
     `la columna ${String(d.column)} (${v(d, 'header')}) la calculó el complemento: no puede usarse como ${String(d.field)}; elija la columna con los datos de la escuela`,
   subjects_apart: (d: Details) =>
     `las materias (columnas ${String(d.columns)}) no están juntas: una fórmula viva necesita un solo rango; calcule como valores o ponga las materias una junto a otra`,
+  config_blocks_writing: (d: Details) =>
+    `no se escribió nada: ${String(d.problem)}. Corrija ese valor en la hoja Configuración (o en el panel Configuración) y vuelva a intentarlo`,
   function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,
   sheet_busy: () => 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos',
   not_our_sheet: (d: Details) => `ya existe una hoja ${v(d, 'sheet')} que no creó el complemento: cámbiele el nombre y vuelva a intentarlo`,
@@ -175,6 +181,8 @@ const REASONS = {
     return `vence en ${left} días, el ${day(d, 'deadline')}`;
   },
   reminder_no_description: () => '(compromiso sin descripción)',
+  reminders_stale_trigger: () =>
+    'Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.',
   reminder_footer: () =>
     'Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento Secretaría escolar.',
   reminder_bad_address: (d: Details) =>

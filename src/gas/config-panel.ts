@@ -2,6 +2,7 @@
 import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../core/config';
 import { describe } from '../core/messages';
 import { Cell } from '../core/parse';
+import type { Issue } from '../core/result';
 import { asCellText } from '../core/students';
 import { Answer, answer, stop } from './api';
 import { CONFIG_SHEET, configSheetRows } from './context';
@@ -12,8 +13,10 @@ export const CONFIG_RANGE = `'${CONFIG_SHEET}'!A:B`;
 
 export interface ConfigView {
   keys: { clave: string; description: string; value: string; defaultValue: string }[];
-  /** Problems of the sheet as it is, by key when the key is known. */
+  /** Bad values of the sheet as it is, by key: results are not written until they are fixed. */
   issues: { clave: string; message: string }[];
+  /** Rows whose key the add-on does not know (a note, a typo): shown, never blocking. */
+  warnings: { clave: string; message: string }[];
   sheetExists: boolean;
 }
 
@@ -25,6 +28,19 @@ const FIELDS = Object.keys(CONFIG_KEYS) as (keyof Rules)[];
 export function readRules(): { rules: Rules; rows: Cell[][] } {
   const rows = configSheetRows();
   return { rules: rows.length ? readConfigRows(rows).rules : DEFAULT_RULES, rows };
+}
+
+/**
+ * The rules for a run that writes results: a bad value in Configuración stops it before anything
+ * is written, since every formula would show that error and frozen values would keep it.
+ * Unknown keys (warnings) do not stop it.
+ */
+export function rulesForWriting(): { rules: Rules; rows: Cell[][] } {
+  const rows = configSheetRows();
+  if (!rows.length) return { rules: DEFAULT_RULES, rows };
+  const reading = readConfigRows(rows);
+  if (reading.issues.length) stop({ code: 'config_blocks_writing', problem: describe(reading.issues[0]) });
+  return { rules: reading.rules, rows };
 }
 
 /** The Configuración sheet, created with every key and its default when missing. */
@@ -43,8 +59,12 @@ export function ensureConfigSheet(): GoogleAppsScript.Spreadsheet.Sheet {
   return sheet;
 }
 
-function issuesOf(rows: Cell[][]): { clave: string; message: string }[] {
-  return readConfigRows(rows).issues.map((issue) => ({ clave: String(issue.clave ?? ''), message: describe(issue) }));
+const byKey = (issues: Issue[]) => issues.map((issue) => ({ clave: String(issue.clave ?? ''), message: describe(issue) }));
+
+/** Bad values and unknown keys of these rows, each with its Spanish sentence. */
+function problemsOf(rows: Cell[][]): Pick<ConfigView, 'issues' | 'warnings'> {
+  const reading = readConfigRows(rows);
+  return { issues: byKey(reading.issues), warnings: byKey(reading.warnings) };
 }
 
 function viewOf(rows: Cell[][]): ConfigView {
@@ -59,7 +79,7 @@ function viewOf(rows: Cell[][]): ConfigView {
       const value = current.has(field) ? String(current.get(field) ?? '') : defaultValue;
       return { clave: CONFIG_KEYS[field].clave, description: CONFIG_KEYS[field].description, value, defaultValue };
     }),
-    issues: issuesOf(rows),
+    ...problemsOf(rows),
     sheetExists: SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET) !== null,
   };
 }
@@ -88,7 +108,7 @@ function saveValues(values: Map<keyof Rules, string>): ConfigSaveAnswer {
     const last = existing ? existing.getLastRow() : 0;
     const current = !existing ? defaultConfigRows() : last ? (existing.getRange(1, 1, last, 3).getValues() as Cell[][]) : [];
     const rows = mergeValues(current, values);
-    const issues = issuesOf(rows);
+    const { issues } = problemsOf(rows);
     if (issues.length) return { saved: false, issues };
     const sheet = ensureConfigSheet();
     sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' || typeof c === 'number' ? asCellText(c) : c))));

@@ -6,7 +6,7 @@ import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, out
 import { Summary, summarize } from '../core/summary';
 import { formatPercent } from '../core/format';
 import { Answer, answer, stop } from './api';
-import { readRules } from './config-panel';
+import { readRules, rulesForWriting } from './config-panel';
 import { spreadsheetTimeZone, today } from './context';
 import { withDocumentLock } from './lock';
 import { mappingOf, outcomesOf, readSheet, sheetNamed } from './students';
@@ -117,6 +117,7 @@ function dashboardSheet(): Sheet {
 
 /** Writes the Tablero (one setValues for every table) with a bar chart per plan and a pie of statuses. */
 export function createDashboard(name?: string): string {
+  rulesForWriting();
   const view = resumenOf(name);
   return withDocumentLock(() => {
     const sheet = dashboardSheet();

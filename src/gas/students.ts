@@ -24,7 +24,7 @@ import {
 import { StudentOutcome } from '../core/summary';
 import * as functions from '../functions';
 import { Answer, answer, stop } from './api';
-import { CONFIG_RANGE, ensureConfigSheet, readRules } from './config-panel';
+import { CONFIG_RANGE, ensureConfigSheet, readRules, rulesForWriting } from './config-panel';
 import { withDocumentLock } from './lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -309,7 +309,7 @@ function originalsOf(data: SheetData, headerRow: number, blocks: Block[], formul
 export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, confirm: boolean): ComputeAnswer {
   return withDocumentLock(() => {
     const data = readSheet(sheet);
-    const { rules, rows: configRows } = readRules();
+    const { rules, rows: configRows } = rulesForWriting();
     const { mapping, outputs, mode } = choose(data, rules);
     if (outputs.length === 0) stop({ code: 'nothing_chosen' });
     const specs = outputs.map(outputSpec);

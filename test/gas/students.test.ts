@@ -138,6 +138,34 @@ describe('calcularAlumnos as live formulas', () => {
   });
 });
 
+describe('a Configuración sheet with a bad value', () => {
+  const BAD = [['clave', 'valor'], ['asistencia_minima', 'ochenta']];
+  const STOPPED = 'no se escribió nada: Configuración, fila 2 (asistencia_minima): el valor «ochenta» no sirve';
+
+  test.each(['valores', 'formulas'])('stops a run in %s before writing anything, naming the row', async (mode) => {
+    const rt = await openRuntime({ sheets: { Alumnos: [[...HEADERS, 'Beca % (calculado)'], ...students(2, () => [0.1])], Configuración: BAD } });
+    const before = rt.sheetValues('Alumnos');
+    const answer = rt.run('calcularAlumnos', request(rt, { mode, outputs: ['beca'] })) as Answer<unknown>;
+    expect(answer).toEqual({ ok: false, error: expect.stringContaining(STOPPED) });
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('stops Crear tablero before it makes the sheet', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...students(2)], Configuración: BAD } });
+    expect(rt.run('crearTablero')).toEqual({ ok: false, error: expect.stringContaining(STOPPED) });
+    expect(rt.spreadsheet.getSheetByName('Tablero')).toBeNull();
+  });
+
+  test('an unknown key is only a warning: the run writes, and the panel lists it apart', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...students(2)], Configuración: [['clave', 'valor'], ['nota de la directora', 'revisar en junio']] } });
+    expect(data<any>(rt.run('calcularAlumnos', request(rt))).status).toBe('hecho');
+    const view = data<any>(rt.run('leerConfiguracion'));
+    expect(view.issues).toEqual([]);
+    expect(view.warnings).toEqual([{ clave: 'nota de la directora', message: 'Configuración, fila 2: la clave «nota de la directora» no existe' }]);
+    expect(data<any>(rt.run('guardarConfiguracion', { asistencia_minima: '90 %' })).saved).toBe(true);
+  });
+});
+
 describe('safety of the user\'s data', () => {
   test('asks before replacing cells it did not write, and writes only once confirmed', async () => {
     const rows = students(3);
