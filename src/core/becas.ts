@@ -1,6 +1,6 @@
 // Becas (Cap. XI, Art. 2): the percentage each plan grants, and why.
 import type { Rules } from './config';
-import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parseYesNo } from './parse';
+import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parsePlace, parseYesNo } from './parse';
 import type { ReasonCode } from './messages';
 import { Result, fail, ok } from './result';
 
@@ -124,13 +124,11 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
     }
     case 'III': {
       if (isBlank(criterion)) return grant(0, 'academica_no_place', { place: undefined });
-      const place = parseNumber(typeof criterion === 'string' ? criterion.replace(PLACE, '$1') : criterion);
-      if (!place.ok || !Number.isInteger(place.value) || place.value < 1) {
-        return fail('bad_criterion', { plan, value: criterion, expected: 'el lugar obtenido en el examen (1, 2, 3, …)', article });
-      }
+      const place = parsePlace(criterion);
+      if (place === undefined) return fail('bad_criterion', { plan, value: criterion, expected: 'el lugar obtenido en el examen (1, 2, 3, …)', article });
       const byPlace = [rules.academicaPct1, rules.academicaPct2, rules.academicaPct3];
-      if (place.value <= 3) return grant(byPlace[place.value - 1], 'academica_place', { place: place.value });
-      return grant(0, 'academica_no_place', { place: place.value });
+      if (place <= 3) return grant(byPlace[place - 1], 'academica_place', { place });
+      return grant(0, 'academica_no_place', { place });
     }
     case 'IV': {
       const s = isBlank(criterion) ? 'mismo sistema' : normalizeName(criterion);
@@ -166,16 +164,12 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
   }
 }
 
-/** "2", "2°", "2º lugar", "3er lugar", "2do" → the place's digits. */
-const PLACE = /^\s*(\d+)\s*(?:°|º|o|er|do|ro|to|vo)?\.?\s*(?:lugar)?\s*$/i;
-
-/** 1, "1", "1°", "primer lugar", "Delfín" are first place; other places are not; blank or nonsense is undefined. */
+/** 1, "1°", "primer lugar", "Delfín", sí are first place; other places and no are not; blank is not; nonsense is undefined. */
 function isFirstPlace(v: Cell): boolean | undefined {
   if (isBlank(v)) return false;
-  const s = normalizeName(v);
-  if (s === 'delfin' || s === 'primer lugar' || s === 'primero') return true;
-  const num = parseNumber(s.replace(PLACE, '$1'));
-  if (num.ok && Number.isInteger(num.value) && num.value >= 1) return num.value === 1;
+  if (normalizeName(v) === 'delfin') return true;
+  const place = parsePlace(v);
+  if (place !== undefined) return place === 1;
   const yes = parseYesNo(v);
   return yes.ok ? yes.value : undefined;
 }

@@ -126,6 +126,24 @@ export function parseDate(v: Cell, timeZone: string): Result<Day> {
   return fail('not_a_date', { value: v });
 }
 
+const PLACE_NUMBER = /^(\d+)\.? ?(?:°|º|o|a|er|ero|era|ra|do|da|ro|to|ta|vo|va|no|na|mo|ma)?\.?$/;
+const ORDINAL_STEMS = ['primer', 'segund', 'tercer', 'cuart', 'quint', 'sext', 'septim', 'octav', 'noven', 'decim'];
+const PLACE_WORD = new RegExp(`^(${ORDINAL_STEMS.join('|')})[oa]?$`);
+
+/**
+ * A place in a ranking (lugar en el examen, en la carrera): 2, "2", "2°", "2do", "3.er lugar",
+ * "segundo lugar", "el primer puesto". Undefined when the cell names no place of 1 or more.
+ */
+export function parsePlace(v: Cell): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = normalizeName(v).replace(/^el /, '').replace(/ ?(lugar|puesto)$/, '');
+  const number = PLACE_NUMBER.exec(s);
+  if (number) return Number(number[1]) >= 1 ? Number(number[1]) : undefined;
+  const word = PLACE_WORD.exec(s);
+  return word ? ORDINAL_STEMS.indexOf(word[1]) + 1 : undefined;
+}
+
 /** The value of a cell that holds one of a fixed set of names, matched by normalized synonyms. */
 export function parseChoice<T>(v: Cell, synonyms: ReadonlyArray<readonly [T, readonly string[]]>): T | undefined {
   const s = normalizeName(v);

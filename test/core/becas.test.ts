@@ -35,6 +35,15 @@ describe('becaFor', () => {
     ['III second place written 2° lugar', 'III', '', '2° lugar', 0.5],
     ['III third place written 3er lugar', 'III', '', '3er lugar', 0.4],
     ['II first place written 1º', 'II', 9.6, '1º', 0.7],
+    ['III second place written segundo lugar', 'III', '', 'segundo lugar', 0.5],
+    ['III first place written Primer lugar', 'III', '', 'Primer lugar', 0.6],
+    ['III third place written tercero', 'III', '', 'tercero', 0.4],
+    ['III second place written 2do', 'III', '', '2do', 0.5],
+    ['III fourth place written cuarto lugar', 'III', '', 'cuarto lugar', 0],
+    ['II first place written primer lugar', 'II', 9.6, 'primer lugar', 0.7],
+    ['II first place written 1er lugar', 'II', 9.6, '1er lugar', 0.7],
+    ['II second place written segundo lugar', 'II', 9.9, 'segundo lugar', 0],
+    ['II second place written 2do', 'II', 9.9, '2do', 0],
   ])('%s', (_label, plan, avg, crit, want) => {
     expect(beca(plan, avg, crit)).toBeCloseTo(want as number, 10);
   });

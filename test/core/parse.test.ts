@@ -1,5 +1,5 @@
 // Reading what secretaries type: numbers, amounts, percentages, sí/no, dates and names.
-import { isBlank, normalizeName, parseAmount, parseChoice, parseDate, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
+import { isBlank, normalizeName, parseAmount, parseChoice, parseDate, parseFraction, parseNumber, parsePlace, parseYesNo } from '../../src/core/parse';
 import { dayFromParts } from '../../src/core/dates';
 import { describe as describeIssue } from '../../src/core/messages';
 import type { Result } from '../../src/core/result';
@@ -163,6 +163,17 @@ describe('parseDate', () => {
     ['an invalid Date', new Date('x'), '(fecha no válida) no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],
     ['a boolean', true, 'VERDADERO no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],
   ])('%s is an error', (_label, v, want) => expect(shown(parseDate(v, MX))).toBe(want));
+});
+
+describe('parsePlace', () => {
+  test.each<[unknown, number | undefined]>([
+    [1, 1], [3, 3], ['2', 2], [' 2 ', 2], ['1°', 1], ['1º', 1], ['2do', 2], ['2º lugar', 2], ['3er lugar', 3], ['3.er lugar', 3], ['1.º', 1], ['1.5', undefined],
+    ['1.', 1], ['primer lugar', 1], ['Primero', 1], ['primera', 1], ['segundo lugar', 2], ['Segunda', 2], ['tercer lugar', 3],
+    ['tercero', 3], ['el cuarto puesto', 4], ['décimo', 10], [0, undefined], ['0', undefined], [2.5, undefined], ['2,5', undefined],
+    ['-1', undefined], ['', undefined], ['lugar', undefined], ['segundón', undefined], [true, undefined], [null, undefined],
+  ])('%p is place %p', (input, want) => {
+    expect(parsePlace(input)).toBe(want);
+  });
 });
 
 describe('parseChoice', () => {
