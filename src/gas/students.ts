@@ -225,27 +225,41 @@ interface Target {
   id: OutputId;
   /** First of the result's columns (a result may spill into more: `headers`). */
   column: number;
-  ours: boolean;
+  /** Per column of the result: its header is already the expected one, so the add-on wrote it. */
+  own: boolean[];
 }
 
-/** Where each result goes: its own columns when the sheet has them, else the next ones after the last header. */
+/**
+ * Where each result goes: its own columns when the sheet has its first header and no spill column
+ * is another result's; else the next free columns, after the last header and after the spill of
+ * every result already in the sheet, so a new result never lands on a spill column.
+ */
 function placeOutputs(headers: Cell[], outputs: OutputId[]): Target[] {
+  const width = (id: OutputId) => outputSpec(id).headers.length;
+  const matches = (column: number, header: string) => normalizeHeader(headers[column]) === normalizeHeader(header);
   let next = headers.reduce<number>((last, h, i) => (isBlank(h) ? last : i), -1) + 1;
+  headers.forEach((h, i) => {
+    const id = outputOfHeader(h, true);
+    if (id) next = Math.max(next, i + width(id));
+  });
   return outputs.map((id) => {
+    const spec = outputSpec(id);
     const existing = headers.findIndex((h) => outputOfHeader(h, true) === id);
-    if (existing >= 0) return { id, column: existing, ours: true };
+    const spillsOnOther = spec.headers.some((header, j) => j > 0 && !matches(existing + j, header) && outputOfHeader(headers[existing + j]) !== undefined);
+    if (existing >= 0 && !spillsOnOther) return { id, column: existing, own: spec.headers.map((header, j) => matches(existing + j, header)) };
     const column = next;
-    next += outputSpec(id).headers.length;
-    return { id, column, ours: false };
+    next += width(id);
+    return { id, column, own: spec.headers.map(() => false) };
   });
 }
 
-/** Cells holding data the add-on did not write, in the columns it is about to take. */
+/** Cells holding data the add-on did not write, in the columns it is about to take whose header is not its own. */
 function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): string[] {
   const found: string[] = [];
   for (const t of targets) {
-    if (t.ours) continue;
-    for (let column = t.column; column < t.column + outputSpec(t.id).headers.length && column < data.lastColumn; column++) {
+    t.own.forEach((own, j) => {
+      const column = t.column + j;
+      if (own || column >= data.lastColumn) return;
       let cells = 0;
       let example: Cell = '';
       for (let r = headerRow; r < data.rows.length; r++) {
@@ -255,7 +269,7 @@ function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): str
         cells++;
       }
       if (cells) found.push(explain({ code: 'batch_conflict', column: columnLetter(column), cells, example }));
-    }
+    });
   }
   return found;
 }

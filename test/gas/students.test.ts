@@ -79,6 +79,22 @@ describe('calcularAlumnos as values', () => {
     expect(values[1].slice(9)).toEqual(['Renueva', expect.stringContaining('Plan I Continuidad'), 0.1]);
   });
 
+  test('a result whose spill column holds the office\'s data asks before replacing it', async () => {
+    const headers = [...HEADERS, 'Renovación de beca (calculado)', 'Observaciones'];
+    const rt = await open(students(2, () => ['Renueva', 'llamar a su madre']), headers);
+    const before = rt.sheetValues('Alumnos');
+    const answer = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: ['renovacion'] })));
+    expect(answer).toEqual({ status: 'confirmar', sheet: 'Alumnos', conflicts: [expect.stringMatching(/^la columna K tiene 3 celdas .*«Observaciones»/)] });
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('a new result is never placed on the spill column of one already in the sheet', async () => {
+    const rt = await open(students(2, () => ['Renueva', 'motivo sin encabezado']), [...HEADERS, 'Renovación de beca (calculado)', '']);
+    const answer = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: ['beca'] })));
+    expect(answer.written).toEqual([{ id: 'beca', header: 'Beca % (calculado)', letter: 'L' }]);
+    expect(rt.sheetValues('Alumnos')[1].slice(9)).toEqual(['Renueva', 'motivo sin encabezado', 0.1]);
+  });
+
   test('re-running updates its own columns in place', async () => {
     const rt = await open(students(2));
     data(rt.run('calcularAlumnos', request(rt)));
