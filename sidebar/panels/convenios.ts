@@ -58,6 +58,7 @@ function render(root: HTMLElement): void {
   const hour = el('select', { id: hourId }, ...Array.from({ length: 24 }, (_, h) => el('option', { value: h, text: `${String(h).padStart(2, '0')}:00`, selected: h === 7 })));
   const schedule = el('p', {});
   const confirm = el('div', { class: 'confirm', hidden: true });
+  const takeOver = el('div', { class: 'buttons', hidden: true }, button('Tomar el control', () => askTakeOver()));
   const last = el('div', {});
   const lists = el('div', {});
   const extra = el('div', {});
@@ -70,8 +71,9 @@ function render(root: HTMLElement): void {
       schedule,
       el('div', { class: 'field' }, el('label', { for: hourId, text: 'Hora del envío' }), hour),
       el('div', { class: 'buttons' }, button('Activar avisos', () => void enable(), 'primary'), button('Desactivar', () => void disable())),
+      takeOver,
     ),
-    el('div', { class: 'buttons' }, button('Vista previa', () => void preview()), button('Enviar ahora', () => ask()), button('Actualizar', () => void load())),
+    el('div', { class: 'buttons' }, button('Vista previa', () => void preview()), button('Enviar ahora', () => askSend()), button('Actualizar', () => void load())),
     confirm,
     status.node,
     last,
@@ -81,7 +83,10 @@ function render(root: HTMLElement): void {
   );
 
   const show = (v: ConveniosView) => {
-    schedule.textContent = v.reminders.on ? `Activados: cada día a las ${String(v.reminders.hour).padStart(2, '0')}:00.` : 'Desactivados.';
+    const r = v.reminders;
+    const who = r.owner || 'una cuenta cuyo correo no es visible';
+    schedule.textContent = r.on ? `Activados por ${who}${r.mine ? ' (usted)' : ''} a las ${String(r.hour).padStart(2, '0')}:00, cada día.` : 'Desactivados.';
+    takeOver.hidden = !r.on || r.mine;
     if (v.reminders.hour !== null) hour.value = String(v.reminders.hour);
     last.replaceChildren(lastRunNode(v.lastRun));
     lists.replaceChildren(
@@ -111,8 +116,9 @@ function render(root: HTMLElement): void {
     }
   };
 
-  const enable = async () => {
-    const v = await busy(root, status, 'Programando los avisos diarios', () => call('activarAvisos', Number(hour.value)));
+  const enable = async (takeControl = false) => {
+    confirm.hidden = true;
+    const v = await busy(root, status, 'Programando los avisos diarios', () => call('activarAvisos', Number(hour.value), takeControl));
     if (v) {
       show(v);
       status.done(`Listo: los avisos salen cada día a las ${hour.options[hour.selectedIndex].text}.`);
@@ -132,13 +138,13 @@ function render(root: HTMLElement): void {
     if (p) extra.replaceChildren(previewNode(p.day, p.emails));
   };
 
-  const ask = () => {
+  const ask = (question: string, yes: string, action: () => void) => {
     confirm.replaceChildren(
-      el('p', { text: 'Se enviarán ahora los avisos que correspondan hoy y no se hayan enviado. ¿Continuar?' }),
+      el('p', { text: question }),
       el(
         'div',
         { class: 'buttons' },
-        button('Sí, enviar', () => void send(), 'primary'),
+        button(yes, action, 'primary'),
         button('Cancelar', () => {
           confirm.hidden = true;
         }),
@@ -147,6 +153,15 @@ function render(root: HTMLElement): void {
     confirm.hidden = false;
     confirm.querySelector('button')?.focus();
   };
+
+  const askSend = () => ask('Se enviarán ahora los avisos que correspondan hoy y no se hayan enviado. ¿Continuar?', 'Sí, enviar', () => void send());
+
+  const askTakeOver = () =>
+    ask(
+      `Los avisos diarios saldrán desde su cuenta a las ${hour.options[hour.selectedIndex].text}. El activador de la otra cuenta se eliminará solo la próxima vez que se ejecute, sin enviar nada. ¿Tomar el control?`,
+      'Sí, tomar el control',
+      () => void enable(true),
+    );
 
   const send = async () => {
     confirm.hidden = true;

@@ -26,6 +26,42 @@ function open(options: RuntimeOptions = {}, extra: Record<string, unknown[][]> =
 }
 
 type Answer = { ok: boolean; data?: any; error?: string };
+
+/**
+ * Several accounts on one runtime, as Apps Script scopes them: Session names the current one, and
+ * each sees, deletes and may hold (one) only its own time-driven triggers.
+ */
+function perAccountTriggers(rt: Awaited<ReturnType<typeof open>>) {
+  let current = '';
+  const triggers: { id: string; handler: string; hour: number; user: string }[] = [];
+  const view = (t: (typeof triggers)[number]) => ({ getUniqueId: () => t.id, getHandlerFunction: () => t.handler });
+  const account = { getEmail: () => current };
+  rt.context.Session = { getEffectiveUser: () => account, getActiveUser: () => account, getScriptTimeZone: () => TZ };
+  rt.context.ScriptApp = {
+    getUserTriggers: () => triggers.filter((t) => t.user === current).map(view),
+    deleteTrigger(v: ReturnType<typeof view>) {
+      const i = triggers.findIndex((t) => t.id === v.getUniqueId() && t.user === current);
+      if (i < 0) throw new Error('No se encontró el activador.');
+      triggers.splice(i, 1);
+    },
+    newTrigger(handler: string) {
+      const t = { id: `t${triggers.length + 1}-${current}`, handler, hour: -1, user: current };
+      const builder = {
+        timeBased: () => builder,
+        atHour: (h: number) => ((t.hour = h), builder),
+        everyDays: () => builder,
+        inTimezone: () => builder,
+        create() {
+          if (triggers.some((x) => x.user === current)) throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
+          triggers.push(t);
+          return view(t);
+        },
+      };
+      return builder;
+    },
+  };
+  return { triggers, as: (email: string) => void (current = email) };
+}
 const log = (rt: Awaited<ReturnType<typeof open>>) => rt.sheetValues('Bitácora de avisos').slice(1).map((r) => [r[1], r[5]]);
 
 describe('enviarAvisosAhora', () => {
@@ -138,10 +174,37 @@ describe('activarAvisos', () => {
     const rt = await open();
     for (const hour of [7, 7, 18]) expect((rt.run('activarAvisos', hour) as Answer).ok).toBe(true);
     expect(rt.triggers.map((t) => [t.handler, t.hour, t.everyDays, t.timeZone])).toEqual([['avisosDiarios', 18, 1, 'America/Mexico_City']]);
-    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 18 });
+    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 18, owner: 'secretaria@escuela.local', mine: true });
     rt.run('desactivarAvisos');
     expect(rt.triggers).toEqual([]);
-    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: false, hour: null });
+    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: false, hour: null, owner: '', mine: true });
+    expect(rt.properties.document).not.toHaveProperty(['convenios.avisos']);
+  });
+
+  test('another account cannot add a second trigger: it is told who turned them on, and may take control', async () => {
+    const rt = await open();
+    const accounts = perAccountTriggers(rt);
+    accounts.as('ana@ugel.pe');
+    rt.run('activarAvisos', 7);
+    accounts.as('luis@ugel.pe');
+    const refused = 'los avisos diarios ya están activados por ana@ugel.pe a las 07:00; solo esa cuenta puede cambiar la hora o desactivarlos';
+    expect(rt.run('activarAvisos', 18)).toEqual({ ok: false, error: expect.stringContaining(refused) });
+    expect(rt.run('desactivarAvisos')).toEqual({ ok: false, error: expect.stringContaining(refused) });
+    expect(accounts.triggers.map((t) => [t.user, t.hour])).toEqual([['ana@ugel.pe', 7]]);
+    expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 7, owner: 'ana@ugel.pe', mine: false });
+
+    expect((rt.run('activarAvisos', 18, true) as Answer).data.reminders).toEqual({ on: true, hour: 18, owner: 'luis@ugel.pe', mine: true });
+    const [anaTrigger, luisTrigger] = accounts.triggers;
+    accounts.as('ana@ugel.pe');
+    rt.context.avisosDiarios({ triggerUid: anaTrigger.id });
+    expect(rt.mail).toEqual([]);
+    expect(accounts.triggers).toEqual([luisTrigger]);
+    expect(rt.logs).toContain('Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.');
+    accounts.as('luis@ugel.pe');
+    rt.context.avisosDiarios({ triggerUid: luisTrigger.id });
+    expect(rt.mail).toHaveLength(4);
+    rt.run('desactivarAvisos');
+    expect(accounts.triggers).toEqual([]);
   });
 
   test.each([[24], [-1], [7.5], ['7']])('refuses the hour %p', async (hour) => {

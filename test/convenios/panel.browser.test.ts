@@ -73,7 +73,7 @@ describeInChromium('Convenios panel in Chromium', () => {
   test('turns the daily reminders on at the chosen hour, once', async () => {
     await panel.getByLabel('Hora del envío').selectOption('18');
     await panel.getByRole('button', { name: 'Activar avisos' }).click();
-    await panel.getByText('Activados: cada día a las 18:00.').waitFor();
+    await panel.getByText('Activados por secretaria@escuela.local (usted) a las 18:00, cada día.').waitFor();
     await panel.getByRole('button', { name: 'Activar avisos' }).click();
     await panel.getByText('Listo: los avisos salen cada día a las 18:00.').waitFor();
     expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 18]]);

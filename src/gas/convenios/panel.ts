@@ -8,7 +8,7 @@ import { Answer, answer } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone } from '../context';
 import { emptySummary } from '../../core/convenios/run';
-import { LastRun, disableReminders, enableReminders, lastRun, plannedDigests, reminderHour, runDay, runReminders, saveLastRun } from './reminders';
+import { LastRun, ReminderState, disableReminders, enableReminders, lastRun, plannedDigests, reminderState, runDay, runReminders, saveLastRun, scheduledRun } from './reminders';
 import { withDocumentLock } from '../lock';
 import { SourceView, consolidateSources } from './consolidate';
 import { writeDashboard } from './dashboard';
@@ -39,7 +39,7 @@ export interface ConveniosView {
   today: string;
   commitmentsSheet: string | null;
   conveniosSheet: string | null;
-  reminders: { on: boolean; hour: number | null };
+  reminders: ReminderState;
   lastRun: LastRun | null;
   overdue: CommitmentItem[];
   upcoming: CommitmentItem[];
@@ -83,12 +83,11 @@ export function conveniosView(hoy?: string): ConveniosView {
   const agreements = conveniosIn(convenios, timeZone);
   const open = list.filter((c) => c.closure === 'pendiente' && c.deadline !== undefined).sort((a, b) => (a.deadline as Day) - (b.deadline as Day));
   const horizon = Math.max(...rules.reminderSteps);
-  const hour = reminderHour();
   return {
     today: formatDay(today),
     commitmentsSheet: compromisos ? compromisos.sheet.getName() : null,
     conveniosSheet: convenios ? convenios.sheet.getName() : null,
-    reminders: { on: hour !== null, hour },
+    reminders: reminderState(),
     lastRun: lastRun(),
     overdue: open.filter((c) => (c.deadline as Day) < today).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
     upcoming: open.filter((c) => (c.deadline as Day) >= today && (c.deadline as Day) - today <= horizon).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
@@ -118,7 +117,7 @@ const previewOf = (d: Digest): EmailPreview => ({
 export function previewNextRun(hoy?: string): { day: string; emails: EmailPreview[] } {
   const today = runDay(hoy, spreadsheetTimeZone());
   const last = lastRun();
-  const ranToday = last !== null && last.day === isoDay(today) && reminderHour() !== null;
+  const ranToday = last !== null && last.day === isoDay(today) && reminderState().on;
   const day = ranToday ? today + 1 : today;
   return { day: formatDay(day), emails: plannedDigests(day).map(previewOf) };
 }
@@ -130,9 +129,10 @@ export function leerConvenios(hoy?: string): Answer<ConveniosView> {
   return answer(() => conveniosView(hoy));
 }
 
-export function activarAvisos(hora: number): Answer<ConveniosView> {
+/** `tomarControl`: the user confirmed taking over reminders another account turned on. */
+export function activarAvisos(hora: number, tomarControl?: boolean): Answer<ConveniosView> {
   return answer(() => {
-    enableReminders(hora);
+    enableReminders(hora, tomarControl === true);
     return conveniosView();
   });
 }
@@ -156,8 +156,8 @@ export function enviarAvisosAhora(hoy?: string): Answer<ConveniosView> {
 }
 
 /** The time-driven trigger's handler. A failure is kept as the last run's error so the panel shows it. */
-export function avisosDiarios(): void {
-  const result = answer(() => runReminders('automática'));
+export function avisosDiarios(event?: { triggerUid?: string }): void {
+  const result = answer(() => scheduledRun(event && event.triggerUid));
   if (!result.ok) saveLastRun({ at: new Date().toISOString(), day: '', mode: 'automática', summary: emptySummary(), error: result.error });
 }
 

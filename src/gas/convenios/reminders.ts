@@ -2,8 +2,9 @@
 import type { Digest } from '../../core/convenios/digest';
 import { LogEntry, LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
+import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
-import { describe } from '../../core/messages';
+import { describe, explain } from '../../core/messages';
 import { parseDate } from '../../core/parse';
 import { IssueError } from '../../core/result';
 import { stop } from '../api';
@@ -15,7 +16,9 @@ import { appendLog, commitmentsIn, findTracker, logSheet, readLogIndex, refreshC
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
 export const TRIGGER_HANDLER = 'avisosDiarios';
-const PROPERTY_HOUR = 'convenios.horaAvisos';
+const PROPERTY_SCHEDULE = 'convenios.avisos';
+/** Where versions before the schedule record kept only the hour. */
+const PROPERTY_LEGACY_HOUR = 'convenios.horaAvisos';
 const PROPERTY_LAST_RUN = 'convenios.ultimaEjecucion';
 
 export interface LastRun {
@@ -113,31 +116,84 @@ function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
 
-/** The reminders' schedule: the hour of the daily run, or null when off. */
-export function reminderHour(): number | null {
-  if (ourTriggers().length === 0) return null;
-  const saved = PropertiesService.getDocumentProperties().getProperty(PROPERTY_HOUR);
-  return saved === null ? null : Number(saved);
+/** The account running this call; "" where the domain does not reveal it. */
+const currentAccount = (): string => Session.getEffectiveUser().getEmail() || '';
+
+function readSchedule(): Schedule | null {
+  const properties = PropertiesService.getDocumentProperties();
+  return parseSchedule(properties.getProperty(PROPERTY_SCHEDULE), properties.getProperty(PROPERTY_LEGACY_HOUR));
+}
+
+function saveSchedule(s: Schedule | null): void {
+  const properties = PropertiesService.getDocumentProperties();
+  properties.deleteProperty(PROPERTY_LEGACY_HOUR);
+  if (s) properties.setProperty(PROPERTY_SCHEDULE, JSON.stringify(s));
+  else properties.deleteProperty(PROPERTY_SCHEDULE);
+}
+
+export interface ReminderState {
+  on: boolean;
+  hour: number | null;
+  /** Who turned them on ("" when unknown). */
+  owner: string;
+  /** Whether this account may change the hour or turn them off without taking control. */
+  mine: boolean;
+}
+
+/** The reminders' schedule as this account sees it. */
+export function reminderState(): ReminderState {
+  const s = readSchedule();
+  const access = scheduleAccess(s, currentAccount(), ourTriggers().map((t) => t.getUniqueId()));
+  return { on: s !== null, hour: s ? s.hour : null, owner: s ? s.owner : '', mine: access !== 'other' };
+}
+
+/** Stops when another account holds the reminders; otherwise the triggers of this account, to replace. */
+function ownTriggersOrStop(s: Schedule | null, takeControl: boolean): GoogleAppsScript.Script.Trigger[] {
+  const mine = ourTriggers();
+  if (s && !takeControl && scheduleAccess(s, currentAccount(), mine.map((t) => t.getUniqueId())) === 'other') {
+    stop({ code: 'reminders_owned', owner: s.owner, hour: s.hour });
+  }
+  return mine;
 }
 
 /**
  * Turns the daily run on at `hour` (0–23) in the spreadsheet's zone, so a UGEL in Lima gets Lima's
- * hour. Under the document lock it removes every trigger of ours and creates one, so however often
- * it is turned on there is exactly one.
+ * hour. Under the document lock it replaces this account's trigger and records it as the document's
+ * one; when another account holds the reminders it refuses, unless `takeControl` (the user confirmed
+ * «Tomar el control»): then the record names this account's trigger, and the other account's
+ * trigger, which this account cannot delete, removes itself the next time it fires.
  */
-export function enableReminders(hour: unknown): number {
+export function enableReminders(hour: unknown, takeControl = false): number {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) stop({ code: 'bad_hour', value: hour });
   return withDocumentLock(() => {
-    for (const t of ourTriggers()) ScriptApp.deleteTrigger(t);
-    ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(spreadsheetTimeZone()).create();
-    PropertiesService.getDocumentProperties().setProperty(PROPERTY_HOUR, String(hour));
+    for (const t of ownTriggersOrStop(readSchedule(), takeControl)) ScriptApp.deleteTrigger(t);
+    const trigger = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(spreadsheetTimeZone()).create();
+    saveSchedule({ owner: currentAccount(), hour, triggerId: trigger.getUniqueId() });
     return hour;
   });
 }
 
+/** Turns the daily run off: only the account that holds it may; its trigger and the record go. */
 export function disableReminders(): void {
   withDocumentLock(() => {
-    for (const t of ourTriggers()) ScriptApp.deleteTrigger(t);
-    PropertiesService.getDocumentProperties().deleteProperty(PROPERTY_HOUR);
+    for (const t of ownTriggersOrStop(readSchedule(), false)) ScriptApp.deleteTrigger(t);
+    saveSchedule(null);
   });
+}
+
+/**
+ * What the time-driven trigger runs: the reminders when it is the recorded trigger (a legacy record
+ * is adopted by the first trigger that fires); a trigger the record no longer names deletes itself
+ * and sends nothing, so taking control never leaves two daily runs.
+ */
+export function scheduledRun(triggerUid: string | undefined): LastRun | null {
+  const s = readSchedule();
+  const verdict = firingVerdict(s, triggerUid);
+  if (verdict === 'stale') {
+    for (const t of ourTriggers()) if (t.getUniqueId() === triggerUid) ScriptApp.deleteTrigger(t);
+    console.log(explain({ code: 'reminders_stale_trigger' }));
+    return null;
+  }
+  if (verdict === 'adopt' && s) saveSchedule({ owner: currentAccount(), hour: s.hour, triggerId: triggerUid as string });
+  return runReminders('automática');
 }

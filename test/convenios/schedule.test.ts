@@ -1,0 +1,38 @@
+// The reminders' schedule record: who may change it, and what a firing trigger does with it.
+import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../src/core/convenios/schedule';
+
+const ana: Schedule = { owner: 'ana@ugel.pe', hour: 7, triggerId: 't-ana' };
+const hidden: Schedule = { owner: '', hour: 7, triggerId: 't-x' };
+const legacy: Schedule = { owner: '', hour: 7, triggerId: '' };
+
+describe('parseSchedule', () => {
+  test.each([
+    ['the stored record', JSON.stringify(ana), null, ana],
+    ['an hour stored by an earlier version', null, '18', { owner: '', hour: 18, triggerId: '' }],
+    ['a record edited into nonsense falls back to the legacy hour', '{"hour":"siete"}', '6', { owner: '', hour: 6, triggerId: '' }],
+    ['nothing stored: off', null, null, null],
+  ])('%s', (_l, stored, legacyHour, want) => expect(parseSchedule(stored, legacyHour)).toEqual(want));
+});
+
+describe('scheduleAccess', () => {
+  test.each([
+    ['off: anyone may turn them on', null, 'luis@ugel.pe', [], 'free'],
+    ['the account holding the recorded trigger', ana, 'ana@ugel.pe', ['t-ana'], 'mine'],
+    ['the owner whose trigger was deleted by hand', ana, 'ana@ugel.pe', [], 'mine'],
+    ['another account', ana, 'luis@ugel.pe', ['t-luis'], 'other'],
+    ['emails hidden: the trigger id decides', hidden, '', ['t-x'], 'mine'],
+    ['emails hidden and not my trigger', hidden, '', [], 'other'],
+    ['a legacy record: whoever holds a trigger', legacy, '', ['t-old'], 'mine'],
+    ['a legacy record, holding none', legacy, 'luis@ugel.pe', [], 'other'],
+  ] as [string, Schedule | null, string, string[], string][])('%s → %s', (_l, s, me, ids, want) => expect(scheduleAccess(s, me, ids)).toBe(want));
+});
+
+describe('firingVerdict', () => {
+  test.each([
+    ['the recorded trigger runs', ana, 't-ana', 'run'],
+    ['a trigger replaced by «Tomar el control» removes itself', ana, 't-old', 'stale'],
+    ['a trigger left after turning off removes itself', null, 't-old', 'stale'],
+    ['the first firing after an upgrade adopts the legacy record', legacy, 't-old', 'adopt'],
+    ['run by hand, without an event', ana, undefined, 'run'],
+  ] as [string, Schedule | null, string | undefined, string][])('%s', (_l, s, uid, want) => expect(firingVerdict(s, uid)).toBe(want));
+});
