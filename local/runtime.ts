@@ -11,7 +11,7 @@ import { Calls, setRealmError } from './services/calls';
 import { SentMail, mailAppService } from './services/mail';
 import { TriggerRecord, scriptAppService } from './services/script-app';
 import { SheetEnv, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
-import { cacheService, lockService, newLocks, propertiesService, releaseAll } from './services/store';
+import { cacheService, lockMark, lockService, newLocks, propertiesService, releaseSince } from './services/store';
 import { UiRecord, htmlService, uiService } from './services/ui';
 import { loggers, sessionService, utilitiesService } from './services/utilities';
 import { instantOfWall } from './services/zone';
@@ -179,7 +179,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     CacheService: cacheService(calls, () => now().getTime()),
     LockService: lockService(calls, locks),
     Utilities: utilitiesService(calls),
-    Session: sessionService(calls, user, DEFAULT_TIME_ZONE),
+    Session: sessionService(calls, user, timeZone),
     HtmlService: htmlService(calls, dist, () => context),
     ScriptApp: scriptAppService(calls, triggers),
     MailApp: mailAppService(calls, mail, {
@@ -201,11 +201,12 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
     const text = wire(args, name) ?? '[]';
     const writes = book.writes;
+    const mark = lockMark(locks);
     let result: unknown;
     try {
       result = fn(...(realmJson.parse(text) as unknown[]));
     } finally {
-      releaseAll(locks);
+      releaseSince(locks, mark);
       if (book.writes !== writes || book.dirty) recalculate();
     }
     const out = wire(result, `la respuesta de ${name}`);

@@ -95,25 +95,54 @@ export function cacheService(calls: Calls, now: () => number) {
 /** One lock per scope shared by every Lock object of the process, so overlapping runs exclude each other. */
 export class LockState {
   holder: Lock | undefined;
+  /** Every successful acquisition in order, so a call can release the locks it took and no others. */
+  constructor(readonly acquired: Lock[]) {}
+}
+
+/** Blocks the thread for `ms`, as a lock wait blocks an Apps Script execution. */
+const block = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function timeoutOf(method: string, timeoutInMillis: unknown): number {
+  if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) {
+    throw new Error(`The parameters (${timeoutInMillis === undefined ? '' : typeof timeoutInMillis}) don't match the method signature for LockService.Lock.${method}.`);
+  }
+  return Math.max(0, timeoutInMillis);
 }
 
 export class Lock {
   private held = false;
   constructor(private readonly state: LockState) {}
-  /** Node runs one call at a time, so a lock held by another run cannot be released while this one waits. */
-  tryLock(_timeoutMs?: number): boolean {
-    if (this.state.holder && this.state.holder !== this) return false;
+
+  /**
+   * Takes the lock, or waits `timeoutInMillis` and gives up. Node runs one call at a time, so a lock
+   * held by another (outer) run cannot be released during the wait: it fails once the wait is over.
+   */
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire('tryLock', timeoutInMillis);
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    if (!this.acquire('waitLock', timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+
+  private acquire(method: string, timeoutInMillis: unknown): boolean {
+    const timeout = timeoutOf(method, timeoutInMillis);
+    if (this.hasLock()) return true;
+    if (this.state.holder) {
+      block(timeout);
+      return false;
+    }
     this.state.holder = this;
+    this.state.acquired.push(this);
     this.held = true;
     return true;
   }
-  waitLock(timeoutMs?: number): void {
-    if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
-  }
+
   releaseLock(): void {
     if (this.state.holder === this) this.state.holder = undefined;
     this.held = false;
   }
+
   hasLock(): boolean {
     return this.held && this.state.holder === this;
   }
@@ -123,9 +152,13 @@ export interface Locks {
   document: LockState;
   script: LockState;
   user: LockState;
+  acquired: Lock[];
 }
 
-export const newLocks = (): Locks => ({ document: new LockState(), script: new LockState(), user: new LockState() });
+export function newLocks(): Locks {
+  const acquired: Lock[] = [];
+  return { document: new LockState(acquired), script: new LockState(acquired), user: new LockState(acquired), acquired };
+}
 
 export function lockService(calls: Calls, locks: Locks) {
   return track(calls, 'LockService', {
@@ -135,9 +168,10 @@ export function lockService(calls: Calls, locks: Locks) {
   });
 }
 
-/** Apps Script releases every lock when an execution ends. */
-export function releaseAll(locks: Locks): void {
-  locks.document.holder = undefined;
-  locks.script.holder = undefined;
-  locks.user.holder = undefined;
+/** Where the acquisitions stand now; `releaseSince` takes the mark an execution started with. */
+export const lockMark = (locks: Locks): number => locks.acquired.length;
+
+/** Apps Script releases the locks an execution took when it ends; an outer run keeps its own. */
+export function releaseSince(locks: Locks, mark: number): void {
+  for (const lock of locks.acquired.splice(mark)) lock.releaseLock();
 }

@@ -235,16 +235,57 @@ describe('Properties, Cache, Lock, Utilities, Session', () => {
     expect(cache.get('k')).toBeNull();
   });
 
-  test('the document lock excludes a second holder until released, and runs release it', async () => {
+  test('the document lock excludes a second holder until released', async () => {
     const rt = await sheetRuntime([['x']]);
     const first = rt.context.LockService.getDocumentLock();
     const second = rt.context.LockService.getDocumentLock();
     expect(first.tryLock(1000)).toBe(true);
-    expect(second.tryLock(1000)).toBe(false);
-    expect(() => second.waitLock(1000)).toThrow('Lock timeout');
+    expect(second.tryLock(0)).toBe(false);
+    expect(() => second.waitLock(0)).toThrow('Lock timeout: another process was holding the lock for too long.');
     first.releaseLock();
     expect(second.tryLock(1000)).toBe(true);
     expect(second.hasLock()).toBe(true);
+  });
+
+  test('a lock held elsewhere makes tryLock and waitLock give up only after their timeout', async () => {
+    const rt = await sheetRuntime([['x']]);
+    rt.context.LockService.getDocumentLock().tryLock(0);
+    const second = rt.context.LockService.getDocumentLock();
+    const elapsed = (work: () => void) => {
+      const started = performance.now();
+      work();
+      return performance.now() - started;
+    };
+    expect(elapsed(() => expect(second.tryLock(120)).toBe(false))).toBeGreaterThanOrEqual(110);
+    expect(elapsed(() => expect(() => second.waitLock(120)).toThrow('Lock timeout'))).toBeGreaterThanOrEqual(110);
+  });
+
+  test.each([
+    ['tryLock without a timeout', (lock: any) => lock.tryLock(), "The parameters () don't match the method signature for LockService.Lock.tryLock."],
+    ['waitLock with text', (lock: any) => lock.waitLock('10'), "The parameters (string) don't match the method signature for LockService.Lock.waitLock."],
+  ])('%s is refused with the Apps Script error', async (_label, call, message) => {
+    const rt = await sheetRuntime([['x']]);
+    expect(() => call(rt.context.LockService.getDocumentLock())).toThrow(message);
+  });
+
+  test('tryLock on a lock already held has no effect and succeeds', async () => {
+    const rt = await sheetRuntime([['x']]);
+    const lock = rt.context.LockService.getDocumentLock();
+    expect([lock.tryLock(0), lock.tryLock(0), lock.hasLock()]).toEqual([true, true, true]);
+  });
+
+  test('a call releases the locks it took, and a nested call leaves the outer call its lock', async () => {
+    const rt = await sheetRuntime([['x']]);
+    const lockService = rt.context.LockService;
+    rt.context.interna = () => lockService.getScriptLock().tryLock(0);
+    rt.context.externa = () => {
+      const lock = lockService.getDocumentLock();
+      lock.tryLock(0);
+      const inner = rt.run('interna');
+      return { inner, outerStillHolds: lock.hasLock(), othersExcluded: !lockService.getDocumentLock().tryLock(0), scriptLockFreed: lockService.getScriptLock().tryLock(0) };
+    };
+    expect(rt.run('externa')).toEqual({ inner: true, outerStillHolds: true, othersExcluded: true, scriptLockFreed: true });
+    expect(lockService.getDocumentLock().tryLock(0)).toBe(true);
   });
 
   test.each([
@@ -256,10 +297,12 @@ describe('Properties, Cache, Lock, Utilities, Session', () => {
     expect(formatDate(new Date('2026-03-15T06:00:00Z'), 'America/Mexico_City', pattern)).toBe(want);
   });
 
-  test('Session gives the local user and the manifest zone', async () => {
+  test('Session gives the local user and the runtime zone (Mexico City unless told)', async () => {
     const rt = await sheetRuntime([['x']], 'Hoja', { user: 'direccion@escuela.local' });
     expect(rt.context.Session.getActiveUser().getEmail()).toBe('direccion@escuela.local');
     expect(rt.context.Session.getScriptTimeZone()).toBe('America/Mexico_City');
+    const lima = await sheetRuntime([['x']], 'Hoja', { timeZone: 'America/Lima' });
+    expect(lima.context.Session.getScriptTimeZone()).toBe('America/Lima');
   });
 });
 
