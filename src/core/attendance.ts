@@ -69,14 +69,14 @@ export function remainingAbsences(attendedCell: Cell, heldCell: Cell, courseCell
 /**
  * The final grade: without the right to the exam, gradeWithoutRight (5, Cap. XII, Art. 1 III)
  * whatever the grade; with it, the grade, where NP counts as the lowest grade of the scale and SD
- * as gradeWithoutRight. A bad grade is an error even without the right.
+ * as gradeWithoutRight. With the right and no grade yet, undefined: the grade is pending, not wrong.
+ * A bad grade is an error even without the right.
  */
-export function finalGrade(gradeCell: Cell, a: Attendance, rules: Rules): Result<number> {
-  const blank = isBlank(gradeCell);
-  const grade = blank ? undefined : readGrade(gradeCell, rules);
+export function finalGrade(gradeCell: Cell, a: Attendance, rules: Rules): Result<number | undefined> {
+  const grade = isBlank(gradeCell) ? undefined : readGrade(gradeCell, rules);
   if (grade && !grade.ok) return grade;
   if (!hasExamRight(a, rules)) return ok(rules.gradeWithoutRight);
-  if (!grade) return fail('required', { field: 'la calificación' });
+  if (!grade) return ok(undefined);
   if (grade.value === 'NP') return ok(rules.gradeMin);
   if (grade.value === 'SD') return ok(rules.gradeWithoutRight);
   return ok(grade.value);

@@ -88,7 +88,7 @@ export const FUNCTION_HELP: FunctionHelp[] = [
   {
     name: 'CALIFICACION_FINAL',
     syntax: 'CALIFICACION_FINAL(calificacion; asistencias; sesiones; [justificadas]; [configuracion])',
-    summary: 'La calificación, o 5 sin derecho a examen (Cap. XII, Art. 1 III); NP y SD dan 5.',
+    summary: 'La calificación, o 5 sin derecho a examen (Cap. XII, Art. 1 III); NP y SD dan 5; vacío si tiene derecho y aún no hay calificación.',
     example: '=CALIFICACION_FINAL(9; 35; 50) → 5',
     output: 'number',
     params: [{ name: 'calificacion' }, { name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],

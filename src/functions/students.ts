@@ -79,15 +79,15 @@ export function FALTAS_RESTANTES(asistencias: unknown, sesiones_impartidas: unkn
 }
 
 /**
- * La calificación final: la calificación si tiene derecho a examen; 5 si no lo tiene (asistencia menor que 80 %, Cap. XII, Art. 1 III). Con derecho, NP (no presentó) da la calificación más baja de la escala (5) y SD (sin derecho) da 5.
+ * La calificación final: la calificación si tiene derecho a examen; 5 si no lo tiene (asistencia menor que 80 %, Cap. XII, Art. 1 III). Con derecho, NP (no presentó) da la calificación más baja de la escala (5) y SD (sin derecho) da 5; con derecho y sin calificación todavía, la celda queda vacía (pendiente).
  * Ejemplo: =CALIFICACION_FINAL(B2:B; C2:C; D2:D; E2:E) o =CALIFICACION_FINAL(9; 35; 50) → 5
  *
- * @param {9} calificacion Calificación de la materia, de 5 a 10, o NP o SD.
+ * @param {9} calificacion Calificación de la materia, de 5 a 10, o NP o SD; vacía mientras no se capture.
  * @param {35} asistencias Sesiones a las que asistió.
  * @param {50} sesiones Sesiones impartidas (mayor que 0).
  * @param {0} justificadas Opcional: faltas justificadas (vacío es 0).
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
- * @return La calificación final (número), o «Error: …».
+ * @return La calificación final (número); vacío si tiene derecho y aún no hay calificación; o «Error: …».
  * @customfunction
  */
 export function CALIFICACION_FINAL(calificacion: unknown, asistencias: unknown, sesiones: unknown, justificadas?: unknown, configuracion?: unknown) {
@@ -96,7 +96,9 @@ export function CALIFICACION_FINAL(calificacion: unknown, asistencias: unknown, 
     configuracion,
     ([grade, a, s, j], ctx) => {
       const r = readAttendance(a, s, j);
-      return r.ok ? finalGrade(grade, r.value, ctx.rules) : r;
+      if (!r.ok) return r;
+      const final = finalGrade(grade, r.value, ctx.rules);
+      return final.ok ? ok(final.value ?? '') : final;
     },
   );
 }

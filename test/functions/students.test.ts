@@ -99,6 +99,10 @@ describe('CALIFICACION_FINAL', () => {
   test('over ranges', () => {
     expect(CALIFICACION_FINAL(column(8.5, '', 10), column(45, '', 20), column(50, '', 50))).toEqual([[8.5], [''], [5]]);
   });
+
+  test('a blank grade is pending ("") with the right, and 5 without it', () => {
+    expect(CALIFICACION_FINAL(column('', ''), column(45, 20), column(50, 50))).toEqual([[''], [5]]);
+  });
 });
 
 describe('ESTATUS_PROMOCION', () => {
