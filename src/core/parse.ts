@@ -39,8 +39,9 @@ export function parseNumber(v: Cell): Result<number> {
 }
 
 /**
- * A money amount: like parseNumber, also "$2,500.00", "2.500,50", "S/ 300" and "2,500" (a comma
- * followed by exactly three digits groups thousands; any other single comma is decimal).
+ * A money amount: like parseNumber, also "$2,500.00", "2.500,50", "S/ 300", "2,500" and "2.500": a
+ * lone comma or point followed by exactly three digits groups thousands (no price has three decimals),
+ * any other is decimal ("2,5", "2.50"). "0.500" stays half a unit: a group never follows a zero.
  */
 export function parseAmount(v: Cell): Result<number> {
   if (typeof v !== 'string') return parseNumber(v);
@@ -51,7 +52,7 @@ export function parseAmount(v: Cell): Result<number> {
     const decimal = lastDot > lastComma ? '.' : ',';
     const thousands = decimal === '.' ? ',' : '.';
     s = s.split(thousands).join('').replace(decimal, '.');
-  } else if (/^[+-]?\d{1,3}([.,]\d{3})+$/.test(s) && (s.split(/[.,]/).length > 2 || lastComma >= 0)) {
+  } else if (/^[+-]?[1-9]\d{0,2}([.,]\d{3})+$/.test(s)) {
     s = s.replace(/[.,]/g, '');
   }
   const n = parseNumber(s);

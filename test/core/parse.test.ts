@@ -73,6 +73,11 @@ describe('parseAmount', () => {
     ['pesos after the number', '1200 pesos', 1200],
     ['comma and three digits groups thousands', '2,500', 2500],
     ['comma and one digit is decimal', '2,5', 2.5],
+    ['point and three digits groups thousands, as a comma does', '2.500', 2500],
+    ['point and two digits is decimal', '2.50', 2.5],
+    ['point and three digits with a dollar sign', '$1.200', 1200],
+    ['a zero before three digits is decimal', '0.500', 0.5],
+    ['point and four digits is decimal', '2.5000', 2.5],
     ['several dot groups', '1.234.567', 1234567],
     ['spaces inside', '$ 1 500,75', 1500.75],
   ])('%s: %p → %p', (_label, v, want) => expect(shown(parseAmount(v))).toBe(want));

@@ -33,6 +33,8 @@ describe('COLEGIATURA_NETA', () => {
     ['beca then advance payment', [2500, 0.3, 'pago anticipado'], 1575],
     ['beca only', [2500, '30%'], 1750],
     ['pronto pago only', [2000, '', 'pronto pago'], 1900],
+    ['a price typed with a thousands point', ['2.500', '10 %'], 2250],
+    ['a price typed with two decimals after a point', ['2.50', ''], 2.5],
     ['all blank', ['', '', ''], ''],
   ])('%s', (_l, args, want) => {
     expect(COLEGIATURA_NETA(...(args as [unknown, unknown, unknown]))).toBe(want);
