@@ -114,6 +114,8 @@ const MESSAGES = {
     `no se escribió nada: ${String(d.problem)}. Corrija ese valor en la hoja Configuración (o en el panel Configuración) y vuelva a intentarlo`,
   function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,
   sheet_busy: () => 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos',
+  no_active_spreadsheet: () =>
+    'no se encontró la hoja de cálculo activa: el complemento se ejecutó sin un libro abierto y no hizo nada; abra el libro y pulse «Enviar ahora» en el panel Convenios',
   not_our_sheet: (d: Details) => `ya existe una hoja ${v(d, 'sheet')} que no creó el complemento: cámbiele el nombre y vuelva a intentarlo`,
   unexpected: (d: Details) => `ocurrió un problema inesperado (${String(d.message)}); si se repite, avise a quien instaló el complemento`,
 } satisfies Record<string, (d: Details) => string>;
@@ -181,6 +183,7 @@ const REASONS = {
     return `vence en ${left} días, el ${day(d, 'deadline')}`;
   },
   reminder_no_description: () => '(compromiso sin descripción)',
+  daily_run_failed: (d: Details) => `Avisos diarios: no se enviaron: ${String(d.error)}`,
   reminders_stale_trigger: () =>
     'Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.',
   reminder_footer: () =>

@@ -5,6 +5,7 @@ const LOCK_WAIT_MS = 10000;
 
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
+  if (!lock) stop({ code: 'no_active_spreadsheet' });
   if (!lock.tryLock(LOCK_WAIT_MS)) stop({ code: 'sheet_busy' });
   try {
     return work();

@@ -169,6 +169,22 @@ describe('the fecha de corte cell', () => {
   });
 });
 
+describe('the trigger without a document', () => {
+  test.each([
+    ['no active spreadsheet', ['SpreadsheetApp']],
+    ['no active spreadsheet, lock or document properties', ['SpreadsheetApp', 'LockService', 'PropertiesService']],
+  ])('%s: a Spanish line in the execution log, no TypeError, nothing sent', async (_l, missing) => {
+    const rt = await open();
+    const nothing = () => null;
+    if (missing.includes('SpreadsheetApp')) rt.context.SpreadsheetApp.getActiveSpreadsheet = nothing;
+    if (missing.includes('LockService')) rt.context.LockService.getDocumentLock = nothing;
+    if (missing.includes('PropertiesService')) rt.context.PropertiesService.getDocumentProperties = nothing;
+    expect(() => rt.context.avisosDiarios({ triggerUid: 'x' })).not.toThrow();
+    expect(rt.logs).toEqual(['error: Avisos diarios: no se enviaron: no se encontró la hoja de cálculo activa: el complemento se ejecutó sin un libro abierto y no hizo nada; abra el libro y pulse «Enviar ahora» en el panel Convenios']);
+    expect(rt.mail).toEqual([]);
+  });
+});
+
 describe('activarAvisos', () => {
   test('creates exactly one time-driven trigger however often it is turned on; off removes it', async () => {
     const rt = await open();

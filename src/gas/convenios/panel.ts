@@ -155,10 +155,15 @@ export function enviarAvisosAhora(hoy?: string): Answer<ConveniosView> {
   });
 }
 
-/** The time-driven trigger's handler. A failure is kept as the last run's error so the panel shows it. */
+/**
+ * The time-driven trigger's handler. A failure goes to the execution log and, when there is a
+ * document to keep it in, becomes the last run's error so the panel shows it.
+ */
 export function avisosDiarios(event?: { triggerUid?: string }): void {
   const result = answer(() => scheduledRun(event && event.triggerUid));
-  if (!result.ok) saveLastRun({ at: new Date().toISOString(), day: '', mode: 'automática', summary: emptySummary(), error: result.error });
+  if (result.ok) return;
+  console.error(explain({ code: 'daily_run_failed', error: result.error }));
+  if (PropertiesService.getDocumentProperties()) saveLastRun({ at: new Date().toISOString(), day: '', mode: 'automática', summary: emptySummary(), error: result.error });
 }
 
 export function crearTableroConvenios(hoy?: string): Answer<{ sheet: string; commitments: number; convenios: number }> {

@@ -116,6 +116,14 @@ function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
 
+/**
+ * Stops when the call has no document: an add-on's time-driven trigger might find no active
+ * spreadsheet (nor its properties), and that must read as one sentence, not a TypeError deep inside.
+ */
+export function requireDocument(): void {
+  if (!SpreadsheetApp.getActiveSpreadsheet() || !PropertiesService.getDocumentProperties()) stop({ code: 'no_active_spreadsheet' });
+}
+
 /** The account running this call; "" where the domain does not reveal it. */
 const currentAccount = (): string => Session.getEffectiveUser().getEmail() || '';
 
@@ -187,6 +195,7 @@ export function disableReminders(): void {
  * and sends nothing, so taking control never leaves two daily runs.
  */
 export function scheduledRun(triggerUid: string | undefined): LastRun | null {
+  requireDocument();
   const s = readSchedule();
   const verdict = firingVerdict(s, triggerUid);
   if (verdict === 'stale') {
