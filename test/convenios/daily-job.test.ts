@@ -169,6 +169,21 @@ describe('the fecha de corte cell', () => {
   });
 });
 
+describe('waiting for the document lock', () => {
+  test('the daily trigger waits up to 4 minutes, a sidebar call 10 seconds', async () => {
+    const rt = await open();
+    const waits: number[] = [];
+    const getLock = rt.context.LockService.getDocumentLock;
+    rt.context.LockService.getDocumentLock = () => {
+      const lock = getLock();
+      return { tryLock: (ms: number) => (waits.push(ms), lock.tryLock(ms)), releaseLock: () => lock.releaseLock() };
+    };
+    rt.context.avisosDiarios();
+    rt.run('enviarAvisosAhora', HOY);
+    expect(waits).toEqual([240000, 10000]);
+  });
+});
+
 describe('the trigger without a document', () => {
   test.each([
     ['no active spreadsheet', ['SpreadsheetApp']],

@@ -10,7 +10,7 @@ import { IssueError } from '../../core/result';
 import { stop } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone, today } from '../context';
-import { withDocumentLock } from '../lock';
+import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, writeDashboard } from './dashboard';
 import { appendLog, commitmentsIn, findTracker, logSheet, readLogIndex, refreshCutoff } from './trackers';
 
@@ -100,7 +100,7 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     if (hasDashboard()) writeDashboard(day, timeZone);
     saveLastRun(run);
     return run;
-  });
+  }, mode === 'automática' ? TRIGGER_LOCK_WAIT_MS : undefined);
 }
 
 export function saveLastRun(run: LastRun): void {
