@@ -191,7 +191,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     return { ...reply, events, stats, ...(saveError ? { saveError } : {}) };
   };
 
+  // Set once listening: the names this server answers to, with its port (a page on another site
+  // whose name was made to point at 127.0.0.1 sends its own name, and is refused).
+  let ownHosts = new Set<string>();
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!ownHosts.has((req.headers.host ?? '').toLowerCase())) return json(res, 403, { error: 'Esta página solo se abre como localhost o 127.0.0.1 con su puerto.' });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const post = req.method === 'POST';
     if (post && req.headers.origin && req.headers.origin !== `http://${req.headers.host}`) return json(res, 403, { error: 'Origen no permitido' });
@@ -228,6 +233,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     server.listen(options.port ?? 8080, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  ownHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`));
   return {
     url: `http://127.0.0.1:${port}`,
     runtime,

@@ -1,5 +1,6 @@
 // The `npm start` server: the page, the sidebar with its google.script.run shim, /rpc, and saving every write.
 import { copyFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { LocalServer, startLocalServer, withShim } from '../../local/server';
@@ -84,6 +85,42 @@ describe('local server', () => {
     expect((await post(server, '/rpc', { name: 'BECA', args: [] }, { Origin: 'http://malicioso.example' })).status).toBe(403);
     const plain = await fetch(`${server.url}/rpc`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"BECA"}' });
     expect(plain.status).toBe(400);
+  });
+
+  describe('answers only to its own names (no DNS rebinding)', () => {
+    /** A request with a chosen Host header, which fetch does not let a caller set. */
+    const withHost = (host: string, method: string, path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const { port } = new URL(server.url);
+        const body = method === 'POST' ? JSON.stringify({ name: 'BECA', args: ['I', 8.5, 'Sí'] }) : undefined;
+        const headers = { Host: host, ...(body ? { 'Content-Type': 'application/json' } : {}) };
+        const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const port = () => new URL(server.url).port;
+
+    test.each([
+      ['the page', 'GET', '/'],
+      ['the sidebar', 'GET', '/sidebar'],
+      ['the state', 'GET', '/api/state'],
+      ['a sheet', 'GET', '/api/sheet?name=Alumnos'],
+      ['a call', 'POST', '/rpc'],
+      ['an unknown path', 'GET', '/nada'],
+    ])('%s under a foreign host name is refused with 403', async (_label, method, path) => {
+      expect(await withHost(`malicioso.example:${port()}`, method, path)).toBe(403);
+    });
+
+    test.each([['127.0.0.1'], ['localhost'], ['LOCALHOST'], ['[::1]']])('%s with the server port is served', async (name) => {
+      expect(await withHost(`${name}:${port()}`, 'GET', '/api/state')).toBe(200);
+    });
+
+    test.each([['127.0.0.1.nip.io:PORT'], ['localhost'], ['localhost:1']])('host «%s» (another name, a wrong or missing port) is refused', async (host) => {
+      expect(await withHost(host.replace('PORT', port()), 'GET', '/api/state')).toBe(403);
+    });
   });
 
   test('a call that writes is saved to the workbook file', async () => {
