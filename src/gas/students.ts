@@ -296,8 +296,23 @@ function blocksOf(columns: { column: number; values: (string | number)[] }[]): B
   return blocks;
 }
 
-/** What a block's cells held before, so a failed run can put them back (formulas as formulas). */
-function originalsOf(data: SheetData, headerRow: number, blocks: Block[], formulas: string[][]): unknown[][][] {
+/** Formulas whose result spills down (and right): the add-on's own, and ARRAYFORMULA. Their spilled cells come back with them. */
+const SPILLING = new RegExp(`^=\\s*(ARRAYFORMULA|${OUTPUTS.map((o) => o.fn).join('|')})\\s*\\(`, 'i');
+
+/**
+ * What a block's cells held before, so a failed run can put them back cell by cell: the formula
+ * where there is one, else the value (text kept as text). A cell spilled from its result's
+ * spilling formula comes back blank, so that the formula, put back, spills again.
+ */
+function originalsOf(data: SheetData, headerRow: number, blocks: Block[], targets: Target[], formulas: string[][]): unknown[][][] {
+  const anchorRow = headerRow + 1;
+  const anchorOf = new Map<number, number>();
+  for (const t of targets) t.own.forEach((_, j) => anchorOf.set(t.column + j, t.column));
+  const spilled = (r: number, c: number) => {
+    const anchor = anchorOf.get(c);
+    if (anchor === undefined || (r <= anchorRow && c === anchor)) return false;
+    return r >= anchorRow && SPILLING.test(formulas[anchorRow]?.[anchor] ?? '');
+  };
   return blocks.map((b) =>
     b.values.map((_, i) => {
       const r = headerRow + i;
@@ -306,9 +321,7 @@ function originalsOf(data: SheetData, headerRow: number, blocks: Block[], formul
         if (c >= data.lastColumn || r >= data.rows.length) return '';
         const f = formulas[r]?.[c];
         if (f) return f;
-        // A spilled cell has a value but no formula: it comes back when its formula does.
-        const anchorFormula = formulas[headerRow + 1]?.[c];
-        return anchorFormula && r > headerRow + 1 ? '' : data.rows[r][c];
+        return spilled(r, c) ? '' : asCellText(data.rows[r][c]);
       });
     }),
   );
@@ -360,19 +373,25 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     if (mode === 'formulas') ensureConfigSheet();
     const existing = columns.filter((c) => c.column < data.lastColumn).map((c) => c.column);
     const formulas = existing.length ? formulasOf(data, existing) : [];
-    const originals = originalsOf(data, headerRow, blocks, formulas);
+    const originals = originalsOf(data, headerRow, blocks, targets, formulas);
     const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
-    if (lastNeeded > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
 
-    const written: number[] = [];
+    // Each change pushes its undoing; a failure undoes them all, last first.
+    const undo: (() => void)[] = [];
     try {
+      const maxColumns = sheet.getMaxColumns();
+      if (lastNeeded > maxColumns) {
+        sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
+        undo.push(() => sheet.deleteColumns(maxColumns + 1, lastNeeded - maxColumns));
+      }
       blocks.forEach((b, i) => {
-        sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width).setValues(b.values);
-        written.push(i);
+        const range = sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width);
+        range.setValues(b.values);
+        undo.push(() => range.setValues(originals[i]));
       });
-      decorate(sheet, headerRow, blocks, targets);
+      decorate(sheet, headerRow, blocks, targets, undo);
     } catch (e) {
-      for (const i of written) sheet.getRange(headerRow + 1, blocks[i].column + 1, originals[i].length, blocks[i].width).setValues(originals[i]);
+      for (const step of [...undo].reverse()) step();
       throw e;
     }
     remember(data, mapping, outputs, mode);
@@ -399,21 +418,32 @@ function formulasOf(data: SheetData, columns: number[]): string[][] {
   });
 }
 
-/** Bold tinted headers, percent format on Beca %, and a warning-only protection over each block. */
-function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[]): void {
+/**
+ * Bold tinted headers, percent format on Beca %, and a warning-only protection over each block.
+ * The new protections come before the old ones over these columns are removed, and every step
+ * leaves its undoing in `undo`, so a failure never leaves the columns unprotected.
+ */
+function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[], undo: (() => void)[]): void {
   const maxRows = sheet.getMaxRows();
   const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription() !== PROTECTION_NOTE) continue;
+  const old = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => {
+    if (p.getDescription() !== PROTECTION_NOTE) return false;
     const range = p.getRange();
-    if (blocks.some((b) => range.getColumn() - 1 < b.column + b.width && range.getLastColumn() - 1 >= b.column)) p.remove();
-  }
+    return blocks.some((b) => range.getColumn() - 1 < b.column + b.width && range.getLastColumn() - 1 >= b.column);
+  });
+  const protect = (range: GoogleAppsScript.Spreadsheet.Range) => range.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   for (const b of blocks) {
     sheet.getRange(headerRow + 1, b.column + 1, 1, b.width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-    sheet.getRange(headerRow + 1, b.column + 1, maxRows - headerRow, b.width).protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+    const added = protect(sheet.getRange(headerRow + 1, b.column + 1, maxRows - headerRow, b.width));
+    undo.push(() => added.remove());
   }
   const beca = targets.find((t) => t.id === 'beca');
   if (beca && blockOf(beca.column) && maxRows > headerRow + 1) sheet.getRange(headerRow + 2, beca.column + 1, maxRows - headerRow - 1, 1).setNumberFormat('0%');
+  for (const p of old) {
+    const range = p.getRange();
+    p.remove();
+    undo.push(() => void protect(range));
+  }
 }
 
 /** The students of a sheet with BECA, ESTATUS_PROMOCION and DERECHO_EXAMEN computed where the sheet allows. */

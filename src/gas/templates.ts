@@ -176,7 +176,14 @@ export function createTemplates(): string[] {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return TEMPLATES.map((spec) => {
       if (ss.getSheetByName(spec.sheet)) return explain({ code: 'template_exists', sheet: spec.sheet });
-      build(ss.insertSheet(spec.sheet), spec, rules);
+      const sheet = ss.insertSheet(spec.sheet);
+      try {
+        build(sheet, spec, rules);
+      } catch (e) {
+        // A half-built template would pass for a made one on the next run ("ya existe"): it goes.
+        ss.deleteSheet(sheet);
+        throw e;
+      }
       return explain({ code: 'template_created', sheet: spec.sheet });
     });
   });

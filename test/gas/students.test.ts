@@ -1,5 +1,5 @@
 // The Alumnos panel's calls on a sheet the office already has, run in the local runtime over the built bundle.
-import { Range } from '../../local/services/spreadsheet';
+import { Range, Sheet } from '../../local/services/spreadsheet';
 import { openRuntime, Runtime } from '../../local/runtime';
 
 const HEADERS = ['Nombre del alumno', 'Tipo de beca', 'Prom. gral.', 'Criterio', 'Asist.', 'Sesiones', 'Faltas justificadas', 'Química', 'Física'];
@@ -9,6 +9,31 @@ const luis = ['Luis Pérez', 'III', '', 2, 30, 50, 0, 'NP', 5];
 /** A sheet of `n` students (Ana and Luis alternating) plus any extra columns given per row. */
 function students(n: number, extra: (i: number) => unknown[] = () => []): unknown[][] {
   return Array.from({ length: n }, (_, i) => [...(i % 2 ? luis : ana), ...extra(i)]);
+}
+
+/**
+ * Sheet.deleteColumns, which the rollback calls, for a runtime that lacks it: records the call and
+ * shrinks the grid by columns that must be blank (the ones the run had inserted at its end).
+ */
+function withDeleteColumns(): { calls: number[][]; restore: () => void } {
+  const proto = Sheet.prototype as unknown as Record<string, unknown>;
+  const had = Object.prototype.hasOwnProperty.call(proto, 'deleteColumns');
+  const original = proto.deleteColumns;
+  const calls: number[][] = [];
+  if (!had) {
+    proto.deleteColumns = function (this: Sheet, first: number, count: number) {
+      calls.push([first, count]);
+      if (first + count - 1 !== this.model.maxColumns || this.model.lastColumn() >= first) throw new Error('deleteColumns: only blank trailing columns');
+      this.model.maxColumns -= count;
+      return this;
+    };
+  } else {
+    proto.deleteColumns = function (this: Sheet, first: number, count: number) {
+      calls.push([first, count]);
+      return (original as (a: number, b: number) => unknown).call(this, first, count);
+    };
+  }
+  return { calls, restore: () => (had ? (proto.deleteColumns = original) : delete proto.deleteColumns) };
 }
 
 async function open(rows: unknown[][], headers: unknown[] = HEADERS): Promise<Runtime> {
@@ -235,6 +260,50 @@ describe('safety of the user\'s data', () => {
     expect(sheet.getRange('J2').getFormula()).toBe("=BECA(B2:B, C2:C, D2:D, 'Configuración'!A:B)");
     expect(sheet.getRange('J3').getFormula()).toBe('');
     expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('a run that fails after writing puts back a user column cell by cell, drops the columns it inserted and adds no protection', async () => {
+    // Column J has no header: a formula in row 2 and typed values below, which the user agreed to replace.
+    const rows = students(3, (i) => [i === 0 ? '=E2*2' : `nota ${i}`]);
+    const rt = await open(rows, [...HEADERS, '']);
+    const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+    // The grid ends at J, as in a sheet whose spare columns were deleted: the run must insert K and L.
+    sheet.model.maxColumns = 10;
+    const before = rt.sheetValues('Alumnos');
+    const columnsBefore = sheet.getMaxColumns();
+    const deleted = withDeleteColumns();
+    const spy = jest.spyOn(Range.prototype, 'setNumberFormat').mockImplementation(() => {
+      throw new Error('sin conexión');
+    });
+    try {
+      const answer = rt.run('calcularAlumnos', request(rt, { confirmar: true })) as Answer<unknown>;
+      expect(answer).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
+    } finally {
+      spy.mockRestore();
+      deleted.restore();
+    }
+    expect(sheet.getRange('J2').getFormula()).toBe('=E2*2');
+    expect(rt.sheetValues('Alumnos').slice(2).map((r) => r[9])).toEqual(['nota 1', 'nota 2']);
+    expect(rt.sheetValues('Alumnos').map((r) => r.slice(0, 9))).toEqual(before.map((r) => r.slice(0, 9)));
+    expect(deleted.calls).toEqual([[columnsBefore + 1, 12 - columnsBefore]]);
+    expect(sheet.getMaxColumns()).toBe(columnsBefore);
+    expect(sheet.getProtections('RANGE')).toEqual([]);
+  });
+
+  test('a failed re-run keeps the protection of the previous run', async () => {
+    const rt = await open(students(2));
+    data(rt.run('calcularAlumnos', request(rt)));
+    const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+    const spy = jest.spyOn(Range.prototype, 'protect').mockImplementation(() => {
+      throw new Error('sin conexión');
+    });
+    try {
+      expect(rt.run('calcularAlumnos', request(rt))).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
+    } finally {
+      spy.mockRestore();
+    }
+    const protections = sheet.getProtections('RANGE');
+    expect(protections.map((p: any) => [p.getRange().getA1Notation(), p.isWarningOnly()])).toEqual([[expect.stringMatching(/^J1:L/), true]]);
   });
 
   test('waits for the document lock and says so when someone else holds it', async () => {

@@ -1,5 +1,6 @@
 // Crear plantillas and Crear tablero in the local runtime: new sheets only, formulas in place, tables and charts.
 import { openRuntime } from '../../local/runtime';
+import { Range } from '../../local/services/spreadsheet';
 
 type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 const data = <T>(a: unknown): T => {
@@ -46,6 +47,20 @@ describe('crearPlantillas', () => {
       ['whenTextEqualTo', 'NP', '#f4c7c3'],
       ['whenTextEqualTo', 'SD', '#f4c7c3'],
     ]);
+  });
+
+  test('a template that fails halfway is removed, so the next run makes it whole', async () => {
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
+    const spy = jest.spyOn(Range.prototype, 'setDataValidation').mockImplementation(() => {
+      throw new Error('sin conexión');
+    });
+    try {
+      expect(rt.run('crearPlantillas')).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(rt.spreadsheet.getSheetByName('Alumnos')).toBeNull();
+    expect(data<string[]>(rt.run('crearPlantillas'))[0]).toBe('hoja «Alumnos» creada');
   });
 
   test('never replaces a sheet that exists', async () => {
