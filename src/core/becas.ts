@@ -63,6 +63,9 @@ function planNamed(s: string): Plan | undefined {
   return PLANS.find((plan) => PLAN_WORDS[plan].includes(s));
 }
 
+/** What a plan's criterio holds; messages.ts says it in Spanish when the criterio is missing or wrong. */
+export type Criterion = 'previous_level' | 'first_place' | 'place' | 'system' | 'committee' | 'years';
+
 /** Why a beca is what it is: data that messages.ts turns into a sentence. */
 export interface BecaReason {
   plan?: Plan;
@@ -105,9 +108,9 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
   switch (plan) {
     case 'I': {
       if (average === undefined) return fail('average_required', { plan, article });
-      if (isBlank(criterion)) return fail('criterion_required', { plan, expected: 'sí o no (cursó completo el nivel anterior en el sistema)', article });
+      if (isBlank(criterion)) return fail('criterion_required', { plan, criterion: 'previous_level', article });
       const prev = parseYesNo(criterion);
-      if (!prev.ok) return fail('bad_criterion', { plan, value: criterion, expected: 'sí o no (cursó completo el nivel anterior en el sistema)', article });
+      if (!prev.ok) return fail('bad_criterion', { plan, value: criterion, criterion: 'previous_level', article });
       const min = rules.continuidadMinAverage;
       if (average < min) return grant(0, 'continuidad_low_average', { minimum: min });
       if (!prev.value) return grant(0, 'continuidad_no_previous_level', { minimum: min });
@@ -117,7 +120,7 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
       if (average === undefined) return fail('average_required', { plan, article });
       const min = rules.excelenciaMinAverage;
       const first = isFirstPlace(criterion);
-      if (first === undefined) return fail('bad_criterion', { plan, value: criterion, expected: '1 (primer lugar de su carrera y sistema) o Delfín', article });
+      if (first === undefined) return fail('bad_criterion', { plan, value: criterion, criterion: 'first_place', article });
       if (average < min) return grant(0, 'excelencia_low_average', { minimum: min });
       if (!first) return grant(0, 'excelencia_not_first', { minimum: min, criterion });
       return grant(rules.excelenciaPct, 'excelencia_granted', { minimum: min, delfin: normalizeName(criterion) === 'delfin' });
@@ -125,7 +128,7 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
     case 'III': {
       if (isBlank(criterion)) return grant(0, 'academica_no_place', { place: undefined });
       const place = parsePlace(criterion);
-      if (place === undefined) return fail('bad_criterion', { plan, value: criterion, expected: 'el lugar obtenido en el examen (1, 2, 3, …)', article });
+      if (place === undefined) return fail('bad_criterion', { plan, value: criterion, criterion: 'place', article });
       const byPlace = [rules.academicaPct1, rules.academicaPct2, rules.academicaPct3];
       if (place <= 3) return grant(byPlace[place - 1], 'academica_place', { place });
       return grant(0, 'academica_no_place', { place });
@@ -135,13 +138,13 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
       if (s === 'mismo sistema' || s === 'mismo') return grant(rules.parentescoPct, 'parentesco', { system: 'mismo' });
       if (s === 'escolarizado') return grant(rules.parentescoEscolarizadoPct, 'parentesco', { system: 'escolarizado' });
       if (s === 'no escolarizado' || s === 'noescolarizado') return grant(rules.parentescoNoEscolarizadoPct, 'parentesco', { system: 'no escolarizado' });
-      return fail('bad_criterion', { plan, value: criterion, expected: 'mismo sistema, escolarizado o no escolarizado', article });
+      return fail('bad_criterion', { plan, value: criterion, criterion: 'system', article });
     }
     case 'V':
     case 'VII': {
-      if (isBlank(criterion)) return fail('criterion_required', { plan, expected: 'el porcentaje que fijó el comité', article });
+      if (isBlank(criterion)) return fail('criterion_required', { plan, criterion: 'committee', article });
       const pct = parseFraction(criterion);
-      if (!pct.ok) return fail('bad_criterion', { plan, value: criterion, expected: 'el porcentaje que fijó el comité', article });
+      if (!pct.ok) return fail('bad_criterion', { plan, value: criterion, criterion: 'committee', article });
       const f = pct.value;
       const eps = 1e-9;
       if (f < rules.committeeMinPct - eps || f > rules.committeeMaxPct + eps) {
@@ -152,7 +155,7 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
     case 'VI': {
       if (isBlank(criterion)) return grant(0, 'personal_few_years', { years: undefined, minimum: rules.personalMinYears });
       const years = parseNumber(criterion);
-      if (!years.ok || years.value < 0) return fail('bad_criterion', { plan, value: criterion, expected: 'los años de servicio del padre o madre', article });
+      if (!years.ok || years.value < 0) return fail('bad_criterion', { plan, value: criterion, criterion: 'years', article });
       const min = rules.personalMinYears;
       if (years.value >= min) return grant(rules.personalPct, 'personal_granted', { years: years.value, minimum: min });
       return grant(0, 'personal_few_years', { years: years.value, minimum: min });

@@ -81,11 +81,12 @@ export type Rules = z.infer<typeof Rules>;
 
 export const DEFAULT_RULES: Rules = z.parse(Rules, {});
 
-type Kind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination';
+/** How a key's value is read from the sheet; messages.ts says what each kind expects. */
+export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination';
 
 interface KeyDef {
   clave: string;
-  kind: Kind;
+  kind: ConfigKind;
   description: string;
 }
 
@@ -141,7 +142,7 @@ export function fieldOfClave(clave: Cell): keyof Rules | undefined {
   return FIELD_BY_CLAVE.get(normalizeName(clave).replace(/[\s-]+/g, '_'));
 }
 
-function readValue(kind: Kind, v: Cell): unknown {
+function readValue(kind: ConfigKind, v: Cell): unknown {
   switch (kind) {
     case 'number':
     case 'integer': {
@@ -209,7 +210,7 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     const single = z.safeParse(Rules, { [field]: overrides[field] });
     const zi = single.success ? undefined : single.error.issues.find((i) => i.code !== 'custom');
     if (zi) {
-      issues.push({ code: 'config_bad_value', row: sheetRow, clave: CONFIG_KEYS[field].clave, value: valor, expected: expectation(field, zi) });
+      issues.push(badValue(field, sheetRow, valor, zi));
       delete overrides[field];
     }
   });
@@ -251,27 +252,12 @@ function badCombination(zodIssues: z.core.$ZodIssue[], overrides: Record<string,
   return { field, issue };
 }
 
-function expectation(field: keyof Rules, zi: z.core.$ZodIssue): string {
-  const kind = CONFIG_KEYS[field].kind;
-  switch (kind) {
-    case 'fraction':
-      return 'un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)';
-    case 'boolean':
-      return 'sí o no';
-    case 'days-list':
-      return 'una lista de días enteros separados por comas, por ejemplo 30, 15, 7, 1, 0';
-    case 'email':
-      return 'un correo electrónico válido, o nada';
-    case 'combination':
-      return '«mayor» o «suma»';
-    case 'integer':
-    case 'number': {
-      const noun = kind === 'integer' ? 'un número entero' : 'un número';
-      if (zi.code === 'too_small') return `${noun} no menor que ${String(zi.minimum)}`;
-      if (zi.code === 'too_big') return `${noun} no mayor que ${String(zi.maximum)}`;
-      return noun;
-    }
-  }
+/** The bound a number broke, for messages.ts to name; other kinds need only their kind. */
+function badValue(field: keyof Rules, row: number, value: Cell, zi: z.core.$ZodIssue): Issue {
+  const issue: Issue = { code: 'config_bad_value', row, clave: CONFIG_KEYS[field].clave, value, kind: CONFIG_KEYS[field].kind };
+  if (zi.code === 'too_small') issue.minimum = Number(zi.minimum);
+  if (zi.code === 'too_big') issue.maximum = Number(zi.maximum);
+  return issue;
 }
 
 /** The rows of a fresh `Configuración` sheet: header, then every key with its default and meaning. */

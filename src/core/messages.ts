@@ -3,7 +3,8 @@ import { formatGrade, formatNumber, formatPercent, showValue } from './format';
 import type { Issue } from './result';
 import type { FollowUpState, VigenciaState } from './followup';
 import { formatDay } from './dates';
-import { PLAN_NAMES, type Beca, type Plan } from './becas';
+import { PLAN_NAMES, type Beca, type Criterion, type Plan } from './becas';
+import type { ConfigKind } from './config';
 import type { PromotionStatus } from './promotion';
 import type { RenewalState } from './renewal';
 
@@ -17,6 +18,39 @@ const art = (d: Details) => (d.article ? ` (${String(d.article)})` : '');
 /** "fecha_limite " when the issue names the argument, so the user knows which one is wrong. */
 const f = (d: Details) => (d.field ? `${String(d.field)} ` : '');
 
+/** What each plan's criterio holds, and whether "se esperaba" agrees with a plural. */
+const CRITERIA: Record<Criterion, { what: string; plural?: boolean }> = {
+  previous_level: { what: 'sí o no (cursó completo el nivel anterior en el sistema)' },
+  first_place: { what: '1 (primer lugar de su carrera y sistema) o Delfín' },
+  place: { what: 'el lugar obtenido en el examen (1, 2, 3, …)' },
+  system: { what: 'mismo sistema, escolarizado o no escolarizado' },
+  committee: { what: 'el porcentaje que fijó el comité' },
+  years: { what: 'los años de servicio del padre o madre', plural: true },
+};
+
+/** What a Configuración key of each kind takes, after "se esperaba"; numbers name the bound they broke. */
+function configExpected(d: Details): string {
+  switch (d.kind as ConfigKind) {
+    case 'fraction':
+      return 'un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)';
+    case 'boolean':
+      return 'sí o no';
+    case 'days-list':
+      return 'una lista de días enteros separados por comas, por ejemplo 30, 15, 7, 1, 0';
+    case 'email':
+      return 'un correo electrónico válido, o nada';
+    case 'combination':
+      return '«mayor» o «suma»';
+    case 'integer':
+    case 'number': {
+      const noun = d.kind === 'integer' ? 'un número entero' : 'un número';
+      if (d.minimum !== undefined) return `${noun} mayor o igual que ${n(d, 'minimum')}`;
+      if (d.maximum !== undefined) return `${noun} menor o igual que ${n(d, 'maximum')}`;
+      return noun;
+    }
+  }
+}
+
 type Relation = 'below' | 'at_most' | 'above' | 'at_least';
 const RELATIONS: Record<Relation, string> = { below: 'menor que', at_most: 'menor o igual que', above: 'mayor que', at_least: 'mayor o igual que' };
 
@@ -27,9 +61,9 @@ const MESSAGES = {
   not_yes_no: (d: Details) => `${v(d)} no es sí ni no: se esperaba Sí, No, x, VERDADERO, FALSO, 1 o 0`,
   not_a_date: (d: Details) => `${f(d)}${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
   impossible_date: (d: Details) => `${f(d)}${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
-  required: (d: Details) => `falta ${String(d.field)}`,
+  required: (d: Details) => `falta el dato «${String(d.field)}»`,
   not_a_grade: (d: Details) => `${String(d.field ?? 'la calificación')} ${v(d)} está fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
-  negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser negativo`,
+  negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser un número negativo`,
   not_an_integer: (d: Details) => `${String(d.field)} ${v(d)} debe ser un número entero`,
 
   // The shape of a call
@@ -40,15 +74,18 @@ const MESSAGES = {
   // Configuración sheet
   config_unknown_key: (d: Details) => `Configuración, fila ${String(d.row)}: la clave ${v(d, 'clave')} no existe`,
   config_bad_value: (d: Details) =>
-    `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; se esperaba ${String(d.expected)}`,
+    `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; se esperaba ${configExpected(d)}`,
   config_bad_combination: (d: Details) =>
     `Configuración, fila ${String(d.row)} (${String(d.clave)}): el valor ${v(d)} no sirve; debe ser ${RELATIONS[d.relation as Relation]} ${String(d.otherClave)}, que vale ${String(d.otherValue)} (${d.otherRow === undefined ? 'valor predeterminado' : `fila ${String(d.otherRow)}`})`,
 
   // Becas (Cap. XI)
   unknown_plan: (d: Details) => `plan de beca ${v(d)} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`,
   average_out_of_scale: (d: Details) => `promedio ${v(d)} fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
-  criterion_required: (d: Details) => `falta el criterio del plan ${String(d.plan)}: ${String(d.expected)}${art(d)}`,
-  bad_criterion: (d: Details) => `criterio ${v(d)} no válido para el plan ${String(d.plan)}: se esperaba ${String(d.expected)}${art(d)}`,
+  criterion_required: (d: Details) => `falta el criterio del plan ${String(d.plan)}: ${CRITERIA[d.criterion as Criterion].what}${art(d)}`,
+  bad_criterion: (d: Details) => {
+    const c = CRITERIA[d.criterion as Criterion];
+    return `criterio ${v(d)} no válido para el plan ${String(d.plan)}: ${c.plural ? 'se esperaban' : 'se esperaba'} ${c.what}${art(d)}`;
+  },
   committee_out_of_range: (d: Details) =>
     `porcentaje ${v(d)} fuera del rango del comité, de ${p(d, 'min')} a ${p(d, 'max')}${art(d)}`,
   empresas_not_configured: (d: Details) =>
@@ -58,7 +95,7 @@ const MESSAGES = {
   // Students: attendance (Cap. XII), grades, becas renewal and colegiatura
   field_not_a_number: (d: Details) => `${String(d.field)} ${v(d)} no es un número`,
   not_positive: (d: Details) => `${String(d.field)} ${v(d)} debe ser mayor que 0`,
-  more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es más que ${String(d.limitField)} ${n(d, 'limit')}`,
+  more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es mayor que ${String(d.limitField)} ${n(d, 'limit')}`,
   attendance_exceeds_sessions: (d: Details) =>
     `asistencias ${n(d, 'attended')} y justificadas ${n(d, 'justified')} suman más que ${String(d.field)} ${n(d, 'sessions')}`,
   bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,

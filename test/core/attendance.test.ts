@@ -31,13 +31,13 @@ describe('attendanceFraction', () => {
 describe('readAttendance errors name the values', () => {
   test.each([
     ['sesiones 0', 1, 0, '', 'Error: sesiones 0 debe ser mayor que 0'],
-    ['negative sesiones', 1, -5, '', 'Error: sesiones -5 no puede ser negativo'],
-    ['negative asistencias', -1, 10, '', 'Error: asistencias -1 no puede ser negativo'],
-    ['negative justificadas', 1, 10, '-2', 'Error: justificadas «-2» no puede ser negativo'],
+    ['negative sesiones', 1, -5, '', 'Error: sesiones -5 no puede ser un número negativo'],
+    ['negative asistencias', -1, 10, '', 'Error: asistencias -1 no puede ser un número negativo'],
+    ['negative justificadas', 1, 10, '-2', 'Error: justificadas «-2» no puede ser un número negativo'],
     ['more attended than sessions', 45, 50, 10, 'Error: asistencias 45 y justificadas 10 suman más que sesiones 50'],
     ['text asistencias', 'muchas', 50, '', 'Error: asistencias «muchas» no es un número'],
-    ['blank asistencias', '', 50, 2, 'Error: falta asistencias'],
-    ['blank sesiones', 40, '', '', 'Error: falta sesiones'],
+    ['blank asistencias', '', 50, 2, 'Error: falta el dato «asistencias»'],
+    ['blank sesiones', 40, '', '', 'Error: falta el dato «sesiones»'],
   ])('%s', (_l, a, s, j, want) => {
     expect(shown(readAttendance(a, s, j))).toBe(want);
   });
@@ -82,7 +82,7 @@ describe('remainingAbsences', () => {
   });
 
   test.each([
-    ['sessions held above the course', 10, 60, 50, '', 'Error: sesiones_impartidas 60 es más que sesiones_del_curso 50'],
+    ['sessions held above the course', 10, 60, 50, '', 'Error: sesiones_impartidas 60 es mayor que sesiones_del_curso 50'],
     ['course of 0 sessions', 0, 0, 0, '', 'Error: sesiones_del_curso 0 debe ser mayor que 0'],
     ['attended above sessions held', 21, 20, 50, '', 'Error: asistencias 21 y justificadas 0 suman más que sesiones_impartidas 20'],
     ['text course', 10, 20, 'cincuenta', '', 'Error: sesiones_del_curso «cincuenta» no es un número'],

@@ -61,6 +61,19 @@ describe('becaFor', () => {
     expect(beca(plan, avg, crit)).toMatch(want as RegExp);
   });
 
+  test.each([
+    ['I, a criterio that is not sí or no', 'I', 8.5, 'tal vez', 'criterio «tal vez» no válido para el plan I: se esperaba sí o no (cursó completo el nivel anterior en el sistema) (Cap. XI, Art. 2, Plan I)'],
+    ['I, a blank criterio', 'I', 8.5, '', 'falta el criterio del plan I: sí o no (cursó completo el nivel anterior en el sistema) (Cap. XI, Art. 2, Plan I)'],
+    ['II, neither a place nor Delfín', 'II', 9.6, 'bueno', 'criterio «bueno» no válido para el plan II: se esperaba 1 (primer lugar de su carrera y sistema) o Delfín (Cap. XI, Art. 2, Plan II)'],
+    ['III, not a place', 'III', '', 'alto', 'criterio «alto» no válido para el plan III: se esperaba el lugar obtenido en el examen (1, 2, 3, …) (Cap. XI, Art. 2, Plan III)'],
+    ['IV, an unknown system', 'IV', '', 'abierto', 'criterio «abierto» no válido para el plan IV: se esperaba mismo sistema, escolarizado o no escolarizado (Cap. XI, Art. 2, Plan IV)'],
+    ['V, a blank committee percentage', 'V', '', '', 'falta el criterio del plan V: el porcentaje que fijó el comité (Cap. XI, Art. 2, Plan V)'],
+    ['VII, a word for the percentage', 'VII', '', 'mucho', 'criterio «mucho» no válido para el plan VII: se esperaba el porcentaje que fijó el comité (Cap. XI, Art. 2, Plan VII)'],
+    ['VI, years as a word: "se esperaban" agrees with "los años"', 'VI', '', 'diez', 'criterio «diez» no válido para el plan VI: se esperaban los años de servicio del padre o madre (Cap. XI, Art. 2, Plan VI)'],
+  ])('%s: the message says what the plan\'s criterio holds', (_label, plan, avg, crit, want) => {
+    expect(beca(plan, avg, crit)).toBe(`Error: ${want}`);
+  });
+
   test('VIII takes the configured percentage', () => {
     expect(beca('VIII', '', '', { ...DEFAULT_RULES, empresasPct: 0.15 })).toBe(0.15);
   });

@@ -74,7 +74,8 @@ describe('readConfigRows', () => {
       'Configuración, fila 2 (asistencia_minima): el valor «120 %» no sirve; se esperaba un porcentaje entre 0 % y 100 % (por ejemplo 10 % o 0,1)',
     ],
     ['a fractional integer', ['dias_aviso_compromisos', '7,5'], 'Configuración, fila 2 (dias_aviso_compromisos): el valor «7,5» no sirve; se esperaba un número entero'],
-    ['a negative number of days', ['dias_aviso_vigencia', -1], 'Configuración, fila 2 (dias_aviso_vigencia): el valor -1 no sirve; se esperaba un número entero no menor que 0'],
+    ['a negative number of days', ['dias_aviso_vigencia', -1], 'Configuración, fila 2 (dias_aviso_vigencia): el valor -1 no sirve; se esperaba un número entero mayor o igual que 0'],
+    ['a number above its maximum', ['antiguedad_personal', 70], 'Configuración, fila 2 (antiguedad_personal): el valor 70 no sirve; se esperaba un número menor o igual que 60'],
     ['a yes/no that is neither', ['justificadas_cuentan', 'a veces'], 'Configuración, fila 2 (justificadas_cuentan): el valor «a veces» no sirve; se esperaba sí o no'],
     [
       'a list with a word in it',

@@ -100,7 +100,7 @@ describe('followUpState (SEGUIMIENTO)', () => {
   test.each<[string, unknown, unknown, unknown, string]>([
     ['a bad date', '32/03/2026', '15/03/2026', '', 'fecha_limite «32/03/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
     ['a bad hoy', '20/03/2026', 'hoy', '', 'hoy «hoy» no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],
-    ['negative dias_aviso', '20/03/2026', '15/03/2026', -2, 'dias_aviso -2 no puede ser negativo'],
+    ['negative dias_aviso', '20/03/2026', '15/03/2026', -2, 'dias_aviso -2 no puede ser un número negativo'],
     ['fractional dias_aviso', '20/03/2026', '15/03/2026', '2,5', 'dias_aviso «2,5» debe ser un número entero'],
     ['dias_aviso as a word', '20/03/2026', '15/03/2026', 'una semana', 'dias_aviso «una semana» no es un número'],
   ])('%s is an error naming the value', (_label, date, today, warning, want) => expect(state(date, 'Pendiente', today, warning)).toBe(want));

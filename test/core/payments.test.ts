@@ -36,9 +36,9 @@ describe('netColegiatura', () => {
   });
 
   test.each([
-    ['blank colegiatura', '', [0.3], '', 'Error: falta colegiatura'],
+    ['blank colegiatura', '', [0.3], '', 'Error: falta el dato «colegiatura»'],
     ['text colegiatura', 'mil', [0.3], '', 'Error: colegiatura «mil» no es un número'],
-    ['negative colegiatura', -100, [], '', 'Error: colegiatura -100 no puede ser negativo'],
+    ['negative colegiatura', -100, [], '', 'Error: colegiatura -100 no puede ser un número negativo'],
     ['beca above 100 %', 1000, ['150%'], '', 'Error: porcentaje de beca «150%» fuera del rango de 0 % a 100 %'],
     ['negative beca', 1000, [-0.1], '', 'Error: porcentaje de beca -0,1 fuera del rango de 0 % a 100 %'],
     ['beca as text', 1000, ['media'], '', 'Error: «media» no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3'],

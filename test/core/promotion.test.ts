@@ -79,7 +79,7 @@ describe('promotionOf', () => {
   });
 
   test.each([
-    ['negative owed', [8], -1, 'Error: adeudos_anteriores -1 no puede ser negativo'],
+    ['negative owed', [8], -1, 'Error: adeudos_anteriores -1 no puede ser un número negativo'],
     ['fractional owed', [8], 1.5, 'Error: adeudos_anteriores 1,5 debe ser un número entero'],
     ['text owed', [8], 'dos', 'Error: adeudos_anteriores «dos» no es un número'],
   ])('%s is an error', (_l, row, owed, want) => {

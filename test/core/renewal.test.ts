@@ -106,10 +106,10 @@ describe('bad input is an error naming the value', () => {
     ['promedio off the scale', 'I', 11, 0, 'no', '', /promedio 11 fuera de la escala de 5 a 10/],
     ['promedio off the scale even where not needed', 'VII', 'diez', 0, 'no', '', /promedio «diez» fuera de la escala/],
     ['fractional owed subjects', 'I', 9, 0.5, 'no', '', /materias_adeudadas 0,5 debe ser un número entero/],
-    ['negative owed subjects', 'I', 9, -1, 'no', '', /materias_adeudadas -1 no puede ser negativo/],
+    ['negative owed subjects', 'I', 9, -1, 'no', '', /materias_adeudadas -1 no puede ser un número negativo/],
     ['a debt that is neither yes/no nor an amount', 'I', 9, 0, 'quizá', '', /adeudo de colegiatura «quizá» no válido/],
     ['a negative debt', 'I', 9, 0, -100, '', /adeudo de colegiatura -100 no válido/],
-    ['negative hours', 'II', 9.6, 0, 'no', -3, /horas_servicio -3 no puede ser negativo/],
+    ['negative hours', 'II', 9.6, 0, 'no', -3, /horas_servicio -3 no puede ser un número negativo/],
   ])('%s', (_l, plan, avg, owed, debt, hours, want) => {
     expect(renewal(plan, avg, owed, debt, hours)).toMatch(want);
   });

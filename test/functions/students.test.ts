@@ -67,7 +67,7 @@ describe('FALTAS_RESTANTES', () => {
     ['justified absences are not spent', [16, 20, 50, 2], 8],
     ['the right already lost gives 0', [5, 20, 50], 0],
     ['a course not started', [0, 0, 50], 10],
-    ['held above the course', [10, 60, 50], 'Error: sesiones_impartidas 60 es más que sesiones_del_curso 50'],
+    ['held above the course', [10, 60, 50], 'Error: sesiones_impartidas 60 es mayor que sesiones_del_curso 50'],
   ])('%s', (_l, args, want) => {
     expect(FALTAS_RESTANTES(...(args as [unknown, unknown, unknown, unknown]))).toBe(want);
   });
