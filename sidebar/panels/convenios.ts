@@ -45,6 +45,7 @@ function previewNode(day: string, emails: EmailPreview[]): HTMLElement {
         {},
         el('summary', { text: `${e.to || '(sin correo)'}: ${e.reminders} aviso(s)` }),
         e.problem ? el('p', { class: 'error-text', text: `No sale: ${e.problem}` }) : null,
+        e.note ? el('p', { class: 'hint', text: e.note }) : null,
         el('p', { class: 'hint', text: `Asunto: ${e.subject}${e.cc ? ` · Copia: ${e.cc}` : ''}` }),
         el('pre', { class: 'mail-body', style: 'white-space:pre-wrap;overflow-wrap:anywhere;font:12px/1.35 monospace;background:#f8f9fa;padding:6px', text: e.body }),
       ),

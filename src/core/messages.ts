@@ -227,6 +227,8 @@ const REASONS = {
     'Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento Secretaría escolar.',
   reminder_bad_address: (d: Details) =>
     `sin correo válido para ${d.responsable ? String(d.responsable) : 'el responsable'}: ${d.invalid ? `${v(d, 'invalid')} no es un correo` : 'la celda Correo está vacía'}`,
+  reminder_some_bad_addresses: (d: Details) =>
+    `${v(d, 'invalid')} no es un correo: el aviso para ${d.responsable ? String(d.responsable) : 'el responsable'} sale solo a ${String(d.valid)}`,
   reminder_deferred: (d: Details) =>
     `no alcanza la cuota diaria de correos (quedan ${n(d, 'quota')} destinatarios y este aviso necesita ${n(d, 'recipients')}): sale en la próxima ejecución`,
   stage_without_product: (d: Details) => `etapa ${String(d.stage)} sin su producto (${String(d.product)})`,

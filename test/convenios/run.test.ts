@@ -156,7 +156,6 @@ describe('deliver', () => {
   test.each([
     ['a word instead of an address', 'ana(arroba)ugel', '«ana(arroba)ugel» no es un correo'],
     ['a blank correo', '', 'la celda Correo está vacía'],
-    ['one bad address among two', 'ana@ugel.pe; luis@', '«luis@» no es un correo'],
   ])('%s is logged as Correo no válido, once, and the others still go out', (_l, correo, detail) => {
     const rows: Row[] = [{ correo, responsable: 'Ana', fecha: '2026-03-01' }, { correo: 'sara@ugel.pe', fecha: '2026-03-01' }];
     const log = fakeLog();
@@ -195,5 +194,22 @@ describe('the Bitácora is read and written by its headers', () => {
 
   test('an empty sheet is a new Bitácora', () => {
     expect(readLog([['', ''], ['', '']]).ok).toBe(true);
+  });
+});
+
+describe('a correo cell with one bad address among good ones', () => {
+  test('the digest goes to the valid address; the invalid one is logged as Correo no válido, once', () => {
+    const rows: Row[] = [{ correo: 'ana@ugel.pe; luis@', responsable: 'Ana', fecha: '2026-03-01' }];
+    const log = fakeLog();
+    const first = run(rows, log);
+    expect(first.mailer.sent.map((d) => d.to)).toEqual([['ana@ugel.pe']]);
+    expect(first.summary).toMatchObject({ sent: 1, invalid: 1, reminders: 1 });
+    expect(log.values.slice(1).map((r) => [r[1], r[5], r[6]])).toEqual([
+      ['luis@', 'Correo no válido', '«luis@» no es un correo: el aviso para Ana sale solo a ana@ugel.pe'],
+      ['ana@ugel.pe', 'Enviado', ''],
+    ]);
+    const again = run(rows, log);
+    expect(again.mailer.sent).toEqual([]);
+    expect(again.summary).toMatchObject({ sent: 0, invalid: 0 });
   });
 });

@@ -9,7 +9,7 @@ export interface Digest {
   /** Lower-case addresses from the correo cell; empty when the cell was blank. */
   to: string[];
   cc: string[];
-  /** The addresses of the correo cell that are not addresses (the digest cannot be sent while any is). */
+  /** The parts of the correo cell that are not addresses: logged as Correo no válido; the digest goes to `to`. */
   invalid: string[];
   responsable: string;
   subject: string;

@@ -31,11 +31,17 @@ export interface RunSummary {
 
 export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0 });
 
+/** Why some or all of a digest's addresses get nothing: the correo cell is blank, or holds text that is not an address. */
+export function badAddressNote(d: Digest): string {
+  const details = { invalid: d.invalid.join(', '), responsable: d.responsable, valid: d.to.join(', ') };
+  return explain({ code: d.to.length ? 'reminder_some_bad_addresses' : 'reminder_bad_address', ...details });
+}
+
 /**
  * Sends each digest and records it right after, one Bitácora row per email, so a run that stops
  * halfway resumes without resending. A digest that does not fit the quota is Diferido and waits for
  * the next run; a bad or missing address is logged once per (reminder, address) and never stops the
- * run; a send that throws is logged as Error with its message and the run goes on.
+ * run, and the digest still goes to the valid addresses of its cell; a send that throws is logged as Error with its message and the run goes on.
  */
 export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record: (entry: LogEntry) => void, now: () => Date): RunSummary {
   const summary = emptySummary();
@@ -52,10 +58,11 @@ export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record
   for (const d of digests) {
     if (d.to.length === 0 || d.invalid.length > 0) {
       const shown = d.invalid.join(', ');
-      if (d.reminders.every((r) => log.invalid.has(invalidMark(r.key, shown)))) continue;
-      record(entry(d, OUTCOMES.invalid, explain({ code: 'reminder_bad_address', invalid: shown, responsable: d.responsable }), shown));
-      summary.invalid++;
-      continue;
+      if (!d.reminders.every((r) => log.invalid.has(invalidMark(r.key, shown)))) {
+        record(entry(d, OUTCOMES.invalid, badAddressNote(d), shown));
+        summary.invalid++;
+      }
+      if (d.to.length === 0) continue;
     }
     summary.emails++;
     const recipients = d.to.length + d.cc.length;

@@ -7,7 +7,7 @@ import { describe, explain } from '../../core/messages';
 import { Answer, answer } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone } from '../context';
-import { emptySummary } from '../../core/convenios/run';
+import { badAddressNote, emptySummary } from '../../core/convenios/run';
 import { LastRun, ReminderState, disableReminders, enableReminders, lastRun, plannedDigests, reminderState, runDay, runReminders, saveLastRun, scheduledRun } from './reminders';
 import { withDocumentLock } from '../lock';
 import { SourceView, consolidateSources } from './consolidate';
@@ -54,8 +54,10 @@ export interface EmailPreview {
   subject: string;
   body: string;
   reminders: number;
-  /** Why it cannot go out (an address that is not one), or "" when it can. */
+  /** Why it cannot go out (no valid address), or "" when it can. */
   problem: string;
+  /** Addresses of the cell that get nothing because they are not addresses, or "". */
+  note: string;
 }
 
 /** Items listed at most, per list: the panel is 300 px wide and the sheet has the rest. */
@@ -107,7 +109,8 @@ const previewOf = (d: Digest): EmailPreview => ({
   subject: d.subject,
   body: d.body,
   reminders: d.reminders.length,
-  problem: d.to.length === 0 || d.invalid.length ? explain({ code: 'reminder_bad_address', invalid: d.invalid.join(', '), responsable: d.responsable }) : '',
+  problem: d.to.length === 0 ? badAddressNote(d) : '',
+  note: d.to.length > 0 && d.invalid.length > 0 ? badAddressNote(d) : '',
 });
 
 /**
