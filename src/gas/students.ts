@@ -45,6 +45,8 @@ export interface StudentSheetView {
   chosen: OutputId[];
   mode: Mode;
   remembered: boolean;
+  /** The subject columns are not side by side: a live formula cannot take them, so Estatus goes as values only. */
+  subjectsApart: boolean;
 }
 
 /** A request from the Alumnos panel: the mapping as the user confirmed it and the results to add. */
@@ -156,6 +158,11 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   const headers = data.rows[mapping.headerRow] ?? [];
   const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));
   const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
+  const mode: Mode = saved ? saved.mode : 'formulas';
+  const subjectsApart = mapping.subjects.length > 0 && !subjectSpan(mapping.subjects);
+  const proposed = saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id);
+  // Calcular hoja actual takes this choice as it is: it must not propose what the mode cannot write.
+  const chosen = proposed.filter((id) => !(id === 'estatus' && mode === 'formulas' && subjectsApart));
   return {
     sheet: data.sheet.getName(),
     headerRow: mapping.headerRow + 1,
@@ -167,9 +174,10 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
     fields: STUDENT_FIELDS.map((f) => ({ field: f.field, label: f.label, column: mapping.columns[f.field] ?? null })),
     subjects: mapping.subjects,
     outputs,
-    chosen: saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id),
-    mode: saved ? saved.mode : 'formulas',
+    chosen,
+    mode,
     remembered: Boolean(saved),
+    subjectsApart,
   };
 }
 

@@ -171,11 +171,22 @@ describe('calcularAlumnos as live formulas', () => {
     expect(rt.spreadsheet.getSheetByName('Configuración')).not.toBeNull();
   });
 
+  const APART = { rows: students(2).map((r) => [...r.slice(0, 8), 'nota', r[8]]), headers: [...HEADERS.slice(0, 8), 'Observaciones', 'Física'] };
+
   test('refuses live formulas over subjects that are not side by side', async () => {
-    const rows = students(2).map((r) => [...r.slice(0, 8), 'nota', r[8]]);
-    const rt = await open(rows, [...HEADERS.slice(0, 8), 'Observaciones', 'Física']);
+    const rt = await open(APART.rows, APART.headers);
     const answer = rt.run('calcularAlumnos', request(rt, { mode: 'formulas' })) as Answer<unknown>;
     expect(answer).toEqual({ ok: false, error: expect.stringContaining('no están juntas') });
+  });
+
+  test('with subjects apart the proposed choice leaves Estatus out and says why, so Calcular hoja actual still computes', async () => {
+    const rt = await open(APART.rows, APART.headers);
+    const view = data<any>(rt.run('detectarAlumnos'));
+    expect(view.subjectsApart).toBe(true);
+    expect(view.chosen).not.toContain('estatus');
+    expect(view.chosen).toContain('beca');
+    rt.run('calcularHojaActual');
+    expect(rt.ui.alerts).toEqual([expect.stringMatching(/fórmulas vivas de Beca %, .*Derecho a examen para 2 alumnos$/)]);
   });
 });
 
