@@ -58,6 +58,19 @@ describe('consolidarFuentes', () => {
     expect(rt.sheetValues('Compromisos consolidados')[0].slice(15, 18)).toEqual(['Grupo', 'Total', 'Cumplidos']);
   });
 
+  test('a source removed from Fuentes leaves no IMPORTRANGE behind in Importación', async () => {
+    const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
+    const rt = await open({ Fuentes: [['Nombre', 'URL'], ['IE 1', url('1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')], ['IE 2', url('1BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB')]] });
+    rt.run('consolidarFuentes');
+    const imports = rt.spreadsheet.getSheetByName('Importación');
+    expect(imports.getRange(1, 27).getFormula()).toMatch(/^=IMPORTRANGE\("https:\/\/docs.google.com\/spreadsheets\/d\/1BBB/);
+    rt.spreadsheet.getSheetByName('Fuentes').getRange(3, 1, 1, 2).setValues([['', '']]);
+    expect((rt.run('consolidarFuentes') as Answer).data.map((s: any) => s.name)).toEqual(['IE 1']);
+    expect(imports.getRange(1, 1).getFormula()).toMatch(/1AAA/);
+    expect(imports.getRange(1, 27).getFormula()).toBe('');
+    expect(imports.getLastColumn()).toBeLessThanOrEqual(26);
+  });
+
   test('without sources it creates Fuentes and says what to write there', async () => {
     const rt = await open({ Hoja: [['x']] });
     expect(rt.run('consolidarFuentes')).toEqual({ ok: false, error: expect.stringMatching(/^escriba en la hoja «Fuentes»/) });

@@ -57,6 +57,9 @@ export function consolidateSources(): SourceView[] {
       const want = isSpreadsheetUrl(s.url) ? importFormula(s.url, s.sheet) : '';
       if (current[i * BLOCK] !== want) imports.getRange(1, i * BLOCK + 1).setFormula(want);
     });
+    // Blocks of sources since removed from Fuentes: their imports would linger, read by nobody.
+    const beyond = imports.getLastColumn() - width;
+    if (beyond > 0) imports.getRange(1, width + 1, Math.max(imports.getLastRow(), 1), beyond).clearContent();
     SpreadsheetApp.flush();
     const values = imports.getRange(1, 1, Math.max(imports.getLastRow(), 1), width).getValues() as Cell[][];
     const { rows, results } = consolidate(
