@@ -31,13 +31,6 @@ export function formatPercent(fraction: number): string {
   return `${formatNumber(fraction * 100, 2)} %`;
 }
 
-/** 1500.5 → "$1,500.50" would be US style; offices read "$1 500,50". */
-export function formatMoney(n: number): string {
-  const [int, dec] = Math.abs(n).toFixed(2).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${n < 0 ? '-' : ''}$${grouped},${dec}`;
-}
-
 const MAX_SHOWN = 40;
 
 /** How a user's value is quoted in a message: text in «», long text shortened, dates as dd/mm/aaaa. */

@@ -62,7 +62,6 @@ const MESSAGES = {
   not_a_date: (d: Details) => `${f(d)}${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
   impossible_date: (d: Details) => `${f(d)}${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
   required: (d: Details) => `falta el dato «${String(d.field)}»`,
-  not_a_grade: (d: Details) => `${String(d.field ?? 'la calificación')} ${v(d)} está fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
   negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser un número negativo`,
   not_an_integer: (d: Details) => `${String(d.field)} ${v(d)} debe ser un número entero`,
 
