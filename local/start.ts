@@ -1,21 +1,13 @@
 // `npm start [-- libro.xlsx]`: opens the demo workbook (created when missing) or the one given, and serves the page.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { generateDemo } from './demo';
 import { startLocalServer } from './server';
 
 const DEMO = join(__dirname, '../examples/escuela-demo.xlsx');
 
 async function demoWorkbook(): Promise<string> {
   if (existsSync(DEMO)) return DEMO;
-  let generateDemo: ((path: string) => Promise<void>) | undefined;
-  try {
-    ({ generateDemo } = await import('./demo'));
-  } catch {
-    generateDemo = undefined;
-  }
-  if (typeof generateDemo !== 'function') {
-    throw new Error('No existe examples/escuela-demo.xlsx y todavía no está el generador del libro de demostración (local/demo.ts). Indique un libro: npm start -- <libro.xlsx>');
-  }
   console.log('Creando el libro de demostración examples/escuela-demo.xlsx…');
   await generateDemo(DEMO);
   return DEMO;
