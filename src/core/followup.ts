@@ -2,6 +2,7 @@
 import type { Rules } from './config';
 import { Closure, closureOf } from './convenios/commitments';
 import { Day, formatDay } from './dates';
+import { memoText } from './memo';
 import { Cell, isBlank, normalizeName, parseDate, parseNumber } from './parse';
 import { readQuantity } from './quantity';
 import { Issue, Result, fail, ok } from './result';
@@ -108,25 +109,6 @@ export function vigenciaState(endCell: Cell, todayCell: Cell, warningCell: Cell,
   return ok(state === 'overdue' ? 'ended' : state === 'due_soon' ? 'ending' : 'in_force');
 }
 
-/**
- * `fn` remembered per text or number for the length of one call: a whole column repeats the same
- * few estados, groups and school codes, and normalizing text costs more than a lookup.
- */
-export function memoByValue<T>(fn: (v: Cell) => T): (v: Cell) => T {
-  const texts = new Map<string, T>();
-  const numbers = new Map<number, T>();
-  return (v) => (typeof v === 'string' ? remember(texts, v, fn) : typeof v === 'number' ? remember(numbers, v, fn) : fn(v));
-}
-
-function remember<K, T>(seen: Map<K, T>, key: K, fn: (v: K) => T): T {
-  let r = seen.get(key);
-  if (r === undefined) {
-    r = fn(key);
-    seen.set(key, r);
-  }
-  return r;
-}
-
 /** One row of a commitments range, as RESUMEN_COMPROMISOS reads it; `row` is 1-based within the range. */
 export interface CommitmentCells {
   row: number;
@@ -186,6 +168,9 @@ function spanishOrder(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
+/** Groups and school codes are often numbers (a grade, a código modular), so numbers are remembered too. */
+const BY_VALUE = { numbers: true };
+
 const emptyTally = (label?: string): CommitmentTally => ({ label, total: 0, done: 0, pending: 0, overdue: 0, cancelled: 0 });
 
 /**
@@ -195,8 +180,9 @@ const emptyTally = (label?: string): CommitmentTally => ({ label, total: 0, done
  * listed in `errors`, so every figure shown is certain.
  */
 export function summarizeCommitments(rows: CommitmentCells[], clock: Clock): CommitmentSummary {
-  const groupOf = memoByValue((v) => readGroup(v, clock.timeZone));
-  const closure = memoByValue<Closure>(closureOf);
+  // Remembered for this call only: the zone is the call's, and a whole column repeats few groups and estados.
+  const groupOf = memoText((v) => readGroup(v, clock.timeZone), BY_VALUE);
+  const closure = memoText<Closure>(closureOf, BY_VALUE);
   const byKey = new Map<string, CommitmentTally>();
   const noGroup = emptyTally();
   const errors: CommitmentSummary['errors'] = [];
@@ -275,7 +261,7 @@ const MAX_NAMED = 3;
  * school the catalog lacks is an error that names it.
  */
 export function coverage(benefitedCells: Cell[], total: { count: Cell } | { catalog: Cell[] }): Result<number> {
-  const key = memoByValue(schoolKey);
+  const key = memoText(schoolKey, BY_VALUE);
   const benefited = distinctSchools(benefitedCells, key);
   if (!benefited.ok) return benefited;
   let totalCount: number;
