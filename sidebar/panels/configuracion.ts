@@ -4,11 +4,22 @@ import { call } from '../rpc';
 import { Status, busy, button, el, present, uniqueId } from '../ui';
 import type { Panel } from './panel';
 
+const RESET_LABEL = 'Restablecer valores del reglamento';
+/** How long the reset stays armed after its first press. */
+const RESET_WINDOW_MS = 8000;
+
 function render(root: HTMLElement): void {
   const status = new Status();
   const form = el('form', { class: 'config', novalidate: true });
   root.append(el('p', { class: 'hint', text: 'Los valores del reglamento vienen por omisión. Cambie los de su escuela y pulse Guardar.' }), form, status.node);
-  let resetArmed = false;
+  /** While armed, a second press of the reset button resets; it disarms by itself or on any other action. */
+  let resetArmed: number | undefined;
+  const disarm = () => {
+    if (resetArmed === undefined) return;
+    window.clearTimeout(resetArmed);
+    resetArmed = undefined;
+    status.clear();
+  };
 
   const show = (view: ConfigView, problems: { clave: string; message: string }[] = view.issues) => {
     const byKey = new Map(problems.map((p) => [p.clave, p.message]));
@@ -33,7 +44,7 @@ function render(root: HTMLElement): void {
       ...present(notes),
       ...fields,
       ...orphan.map((p) => el('p', { class: 'error-text', text: p.message })),
-      el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Guardar' }), button('Restablecer valores del reglamento', () => void reset())),
+      el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Guardar' }), button(RESET_LABEL, () => void reset())),
     );
   };
 
@@ -44,8 +55,10 @@ function render(root: HTMLElement): void {
 
   const values = () => Object.fromEntries(Array.from(form.querySelectorAll('input')).map((i) => [i.name, i.value]));
 
+  form.addEventListener('input', disarm);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    disarm();
     void (async () => {
       const saved = await busy(root, status, 'Guardando la configuración', () => call('guardarConfiguracion', values()));
       if (!saved) return;
@@ -63,12 +76,13 @@ function render(root: HTMLElement): void {
 
   /** Resetting asks once more in the panel: the first press arms it, the second does it. */
   const reset = async () => {
-    if (!resetArmed) {
-      resetArmed = true;
-      status.error('¿Seguro? Se perderán los valores propios de su escuela. Pulse «Restablecer» otra vez para confirmar.');
+    if (resetArmed === undefined) {
+      status.error(`¿Seguro? Se perderán los valores propios de su escuela. Pulse «${RESET_LABEL}» otra vez en los próximos ${RESET_WINDOW_MS / 1000} segundos para confirmar.`);
+      resetArmed = window.setTimeout(disarm, RESET_WINDOW_MS);
       return;
     }
-    resetArmed = false;
+    window.clearTimeout(resetArmed);
+    resetArmed = undefined;
     const done = await busy(root, status, 'Restableciendo los valores del reglamento', () => call('restablecerConfiguracion'));
     if (done && done.saved) {
       show(done.view);

@@ -84,8 +84,11 @@ function viewOf(rows: Cell[][]): ConfigView {
   };
 }
 
-/** The sheet's rows with each key's value replaced in its row, or appended with its description. */
-function mergeValues(sheetRows: Cell[][], values: Map<keyof Rules, string>): Cell[][] {
+/**
+ * The sheet's rows with each key's value replaced in its row, or appended with its description,
+ * and the rows (0-based) whose value the form changed. A value equal to what the cell shows is no change.
+ */
+function mergeValues(sheetRows: Cell[][], values: Map<keyof Rules, string>): { rows: Cell[][]; changed: number[] } {
   const rows = sheetRows.map((r) => [r[0] ?? '', r[1] ?? '', r[2] ?? '']);
   const rowOf = new Map<keyof Rules, number>();
   rows.forEach((r, i) => {
@@ -93,25 +96,44 @@ function mergeValues(sheetRows: Cell[][], values: Map<keyof Rules, string>): Cel
     if (field && !rowOf.has(field)) rowOf.set(field, i);
   });
   if (rows.length === 0) rows.push(defaultConfigRows()[0]);
+  const changed: number[] = [];
   for (const [field, value] of values) {
     const i = rowOf.get(field);
     if (i === undefined) rows.push([CONFIG_KEYS[field].clave, value, CONFIG_KEYS[field].description]);
-    else rows[i][1] = value;
+    else if (String(rows[i][1] ?? '') !== value) {
+      rows[i][1] = value;
+      changed.push(i);
+    }
   }
-  return rows;
+  return { rows, changed };
 }
 
-/** Writes the merged rows in one setValues, under the document lock, after checking them whole. */
+/**
+ * Writes only what changed: the valor cells of changed rows in one setValues over their span (the
+ * unchanged cells in between get their own formula back, so "=Parámetros!B3" stays a formula),
+ * and the appended keys in one more.
+ */
+function writeChanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][], sheetRowCount: number, changed: number[]): void {
+  if (changed.length) {
+    const first = Math.min(...changed);
+    const span = sheet.getRange(first + 1, 2, Math.max(...changed) - first + 1, 1);
+    const formulas = span.getFormulas();
+    span.setValues(formulas.map(([formula], i) => [changed.includes(first + i) || !formula ? asCellText(rows[first + i][1]) : formula]));
+  }
+  if (rows.length > sheetRowCount) sheet.getRange(sheetRowCount + 1, 1, rows.length - sheetRowCount, 3).setValues(rows.slice(sheetRowCount).map((r) => r.map(asCellText)));
+}
+
+/** Checks the sheet the form would give, whole, and writes its changes under the document lock. */
 function saveValues(values: Map<keyof Rules, string>): ConfigSaveAnswer {
   return withDocumentLock((): ConfigSaveAnswer => {
     const existing = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET);
     const last = existing ? existing.getLastRow() : 0;
+    // A missing sheet is made with the defaults first: those are then the rows the changes apply to.
     const current = !existing ? defaultConfigRows() : last ? (existing.getRange(1, 1, last, 3).getValues() as Cell[][]) : [];
-    const rows = mergeValues(current, values);
+    const { rows, changed } = mergeValues(current, values);
     const { issues } = problemsOf(rows);
     if (issues.length) return { saved: false, issues };
-    const sheet = ensureConfigSheet();
-    sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' || typeof c === 'number' ? asCellText(c) : c))));
+    writeChanges(ensureConfigSheet(), rows, current.length, changed);
     return { saved: true, view: viewOf(rows) };
   });
 }

@@ -117,6 +117,24 @@ describeInChromium('sidebar in Chromium', () => {
     await expect(sidebar.getByLabel('asistencia_minima').inputValue()).resolves.toBe('80 %');
   });
 
+  test('Restablecer asks naming its real button, and disarms on another action or after a few seconds', async () => {
+    await page.clock.install();
+    await sidebar.getByRole('tab', { name: 'Configuración' }).click();
+    const reset = sidebar.getByRole('button', { name: 'Restablecer valores del reglamento' });
+    const alert = sidebar.getByRole('alert');
+    await reset.click();
+    await expect(alert.innerText()).resolves.toContain('Pulse «Restablecer valores del reglamento» otra vez');
+    await sidebar.getByLabel('asistencia_minima').fill('85 %');
+    await expect(alert.count()).resolves.toBe(0);
+    await reset.click();
+    await alert.waitFor();
+    await page.clock.fastForward(10000);
+    await expect(alert.count()).resolves.toBe(0);
+    await reset.click();
+    await expect(alert.innerText()).resolves.toContain('otra vez');
+    expect(server.runtime.spreadsheet.getSheetByName('Configuración')).toBeNull();
+  });
+
   test('shows an error in plain words and marks the wrong field', async () => {
     await sidebar.getByRole('tab', { name: 'Configuración' }).click();
     const field = sidebar.getByLabel('asistencia_minima');

@@ -79,6 +79,23 @@ describe('Configuración panel', () => {
     expect(rt.sheetValues('Alumnos')[2][4]).toBe(0.65);
   });
 
+  test('saving keeps the formulas a director put in valor, and writes only the changed cells', async () => {
+    const rt = await openRuntime({
+      sheets: {
+        Parámetros: [['asistencia', 0.9]],
+        Configuración: [['clave', 'valor'], ['asistencia_minima', "=Parámetros!B1"], ['beca_academica_1', '60 %'], ['escala_minima', 5]],
+      },
+    });
+    const sheet = rt.spreadsheet.getSheetByName('Configuración');
+    const view = data<any>(rt.run('leerConfiguracion'));
+    const form = Object.fromEntries(view.keys.map((k: any) => [k.clave, k.value]));
+    rt.resetCalls();
+    expect(data<any>(rt.run('guardarConfiguracion', { ...form, beca_academica_1: '65 %' })).saved).toBe(true);
+    expect(sheet.getRange('B2').getFormula()).toBe('=Parámetros!B1');
+    expect(sheet.getRange('B3').getValue()).toBe('65 %');
+    expect(rt.calls['Range.setValues']).toBe(2);
+  });
+
   test('writes nothing when a value is wrong, and names the row and the key', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
     data(rt.run('restablecerConfiguracion'));
