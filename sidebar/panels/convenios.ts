@@ -19,6 +19,7 @@ function lastRunNode(run: LastRun | null): HTMLElement {
       ? el('p', { class: 'error-text', role: 'alert', text: run.error })
       : el('p', { text: `${s.sent} correo(s) enviado(s) con ${s.reminders} aviso(s) · ${s.deferred} diferido(s) por la cuota · ${s.invalid} con correo no válido · ${s.failed} con error` }),
     s.deferred || s.invalid || s.failed ? el('p', { class: 'hint', text: 'El detalle de cada correo está en la hoja «Bitácora de avisos».' }) : null,
+    run.dashboardError ? el('p', { class: 'error-text', role: 'alert', text: `Los correos salieron, pero el «Tablero de convenios» no se actualizó: ${run.dashboardError}` }) : null,
   );
 }
 

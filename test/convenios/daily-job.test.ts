@@ -161,6 +161,19 @@ describe('a Bitácora the user edited', () => {
   });
 });
 
+describe('a Tablero that cannot be rewritten after the emails went out', () => {
+  test('the run keeps its send summary and reports the Tablero apart', async () => {
+    const rt = await open();
+    expect((rt.run('crearTableroConvenios', HOY) as Answer).ok).toBe(true);
+    rt.context.Charts = undefined;
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(rt.mail).toHaveLength(4);
+    expect(answer.data.lastRun.error).toBeUndefined();
+    expect(answer.data.lastRun.summary).toMatchObject({ sent: 4, invalid: 1 });
+    expect(answer.data.lastRun.dashboardError).toMatch(/^ocurrió un problema inesperado \(.*ChartType/);
+  });
+});
+
 describe('the fecha de corte cell', () => {
   test('each run writes its day right of every «Fecha de corte» label, as a date at midnight of the zone', async () => {
     const rt = await open({}, { Tablero: [['Resumen', '', 'Fecha de corte:', '']] });

@@ -28,8 +28,10 @@ export interface LastRun {
   day: string;
   mode: 'automática' | 'manual';
   summary: RunSummary;
-  /** A run that could not send at all (missing authorization), in Spanish. */
+  /** A run that could not send at all (missing authorization, an unreadable Bitácora), in Spanish. */
   error?: string;
+  /** The emails went out but the Tablero de convenios could not be rewritten, in Spanish. */
+  dashboardError?: string;
 }
 
 /** The day a run computes for: `hoy` (aaaa-mm-dd, for the local tools and tests) or today in the sheet's zone. */
@@ -97,10 +99,23 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       run.error = e.message;
       record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
-    if (hasDashboard()) writeDashboard(day, timeZone);
     saveLastRun(run);
+    if (hasDashboard()) refreshDashboard(run, day, timeZone);
     return run;
   }, mode === 'automática' ? TRIGGER_LOCK_WAIT_MS : undefined);
+}
+
+/**
+ * Rewrites the Tablero after the emails went out and their summary was saved: a Tablero that
+ * cannot be written is reported on its own and never turns the run into «0 enviados».
+ */
+function refreshDashboard(run: LastRun, day: Day, timeZone: string): void {
+  try {
+    writeDashboard(day, timeZone);
+  } catch (e) {
+    run.dashboardError = e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: e instanceof Error ? e.message : String(e) });
+    saveLastRun(run);
+  }
 }
 
 export function saveLastRun(run: LastRun): void {
