@@ -1,5 +1,5 @@
 // Spanish rendering of values inside messages: decimal comma, dd/mm/aaaa, quoted and shortened text.
-import { formatDay } from './dates';
+import { dayFromParts, dayOfDate, formatDay } from './dates';
 
 const formatted: Map<number, string>[] = [];
 const MAX_REMEMBERED = 10000;
@@ -33,16 +33,19 @@ export function formatPercent(fraction: number): string {
 
 const MAX_SHOWN = 40;
 
-/** How a user's value is quoted in a message: text in «», long text shortened, dates as dd/mm/aaaa. */
-export function showValue(v: unknown): string {
+/**
+ * How a user's value is quoted in a message: text in «», long text shortened, dates as dd/mm/aaaa.
+ * A date is the calendar day it shows in `timeZone` (the spreadsheet's), as dayOfDate reads cells;
+ * without a zone, the day of its UTC parts, the same wherever the code runs.
+ */
+export function showValue(v: unknown, timeZone?: string): string {
   if (v === null || v === undefined || v === '') return '(vacío)';
   // NaN and ±Infinity never come from a sheet, but a message must not show them in English.
   if (typeof v === 'number') return Number.isFinite(v) ? formatNumber(v, 6) : '(número no válido)';
   if (typeof v === 'boolean') return v ? 'VERDADERO' : 'FALSO';
   if (v instanceof Date) {
-    const t = v.getTime();
-    if (!Number.isFinite(t)) return '(fecha no válida)';
-    return formatDay(Math.round(t / 86400000) + 25569);
+    const day = timeZone ? dayOfDate(v, timeZone) : dayFromParts(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
+    return Number.isFinite(day) ? formatDay(day) : '(fecha no válida)';
   }
   if (Array.isArray(v)) return '(una lista de valores)';
   let s = String(v).replace(/\s+/g, ' ').trim();

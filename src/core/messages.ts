@@ -9,7 +9,8 @@ import type { PromotionStatus } from './promotion';
 import type { RenewalState } from './renewal';
 
 type Details = Record<string, unknown>;
-const v = (d: Details, key = 'value') => showValue(d[key]);
+/** A value the user typed, quoted; dates read in the zone describe() was given. */
+const v = (d: Details, key = 'value') => showValue(d[key], d.timeZone as string | undefined);
 const n = (d: Details, key: string) => formatNumber(d[key] as number);
 const g = (d: Details, key: string) => formatGrade(d[key] as number);
 const p = (d: Details, key: string) => formatPercent(d[key] as number);
@@ -125,14 +126,14 @@ const MESSAGES = {
   bad_rows: (d: Details) => {
     const rows = d.rows as { row: number; issue: Issue }[];
     const rest = rows.length - 1;
-    return `fila ${String(rows[0].row)} del rango: ${describe(rows[0].issue)}${rest ? ` (y ${formatNumber(rest)} ${rest === 1 ? 'fila' : 'filas'} más)` : ''}`;
+    return `fila ${String(rows[0].row)} del rango: ${describe(rows[0].issue, d.timeZone as string | undefined)}${rest ? ` (y ${formatNumber(rest)} ${rest === 1 ? 'fila' : 'filas'} más)` : ''}`;
   },
   not_a_school: (d: Details) => `${v(d)} no es un código modular ni un nombre de II.EE.`,
   coverage_bad_total: (d: Details) => `total de II.EE. ${v(d)} no válido: se esperaba un número entero mayor que 0 o el rango del catálogo`,
   coverage_empty_catalog: () => 'el catálogo de II.EE. está vacío',
   coverage_more_than_total: (d: Details) => `hay ${n(d, 'benefited')} II.EE. beneficiadas distintas y el total es ${n(d, 'total')}`,
   coverage_unknown_schools: (d: Details) =>
-    `${d.count === 1 ? 'una II.EE. beneficiada no está' : `${n(d, 'count')} II.EE. beneficiadas no están`} en el catálogo: ${(d.values as unknown[]).map((x) => showValue(x)).join(', ')}${(d.count as number) > (d.values as unknown[]).length ? ', …' : ''}`,
+    `${d.count === 1 ? 'una II.EE. beneficiada no está' : `${n(d, 'count')} II.EE. beneficiadas no están`} en el catálogo: ${(d.values as unknown[]).map((x) => showValue(x, d.timeZone as string | undefined)).join(', ')}${(d.count as number) > (d.values as unknown[]).length ? ', …' : ''}`,
 
   // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
   no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
@@ -291,12 +292,15 @@ export function explainBeca(beca: Beca): string {
   return `${formatPercent(beca.fraction)}: ${explain(beca.reason)}`;
 }
 
-/** The Spanish sentence for an issue, without the "Error: " prefix. */
-export function describe(issue: Issue): string {
-  return MESSAGES[issue.code](issue);
+/**
+ * The Spanish sentence for an issue, without the "Error: " prefix. Dates the user typed are shown
+ * as the calendar day in `timeZone`, the spreadsheet's; custom functions always pass it.
+ */
+export function describe(issue: Issue, timeZone?: string): string {
+  return MESSAGES[issue.code](timeZone ? { ...issue, timeZone } : issue);
 }
 
 /** The text a custom function puts in a cell for a bad row. */
-export function errorText(issue: Issue): string {
-  return `Error: ${describe(issue)}`;
+export function errorText(issue: Issue, timeZone?: string): string {
+  return `Error: ${describe(issue, timeZone)}`;
 }

@@ -13,6 +13,6 @@ export function withContext(
 ): Out | Out[][] {
   const ctx = functionContext(configRange);
   const issue = ctx.configIssue;
-  if (issue) return byRow(params, () => fail(issue.code, issue), width);
-  return byRow(params, (cells) => compute(cells, ctx), width);
+  if (issue) return byRow(params, () => fail(issue.code, issue), width, ctx.timeZone);
+  return byRow(params, (cells) => compute(cells, ctx), width, ctx.timeZone);
 }

@@ -119,7 +119,7 @@ export function RESUMEN_COMPROMISOS(grupos: unknown, estados: unknown, fechas_li
     { name: 'hoy', value: hoy },
   ]);
   const ctx = functionContext(configuracion);
-  if (ctx.configIssue) return [[errorText(ctx.configIssue)]];
+  if (ctx.configIssue) return [[errorText(ctx.configIssue, ctx.timeZone)]];
   const [groupGrid, estadoGrid, deadlineGrid, todayGrid] = grids;
   const [groupValue, estadoValue, deadlineValue, todayValue] = scalars;
   const commitments: CommitmentCells[] = [];
@@ -136,7 +136,7 @@ export function RESUMEN_COMPROMISOS(grupos: unknown, estados: unknown, fechas_li
   for (const g of summary.groups) table.push(tallyRow(g.label ?? W.noGroup, g));
   table.push(tallyRow(W.total, summary.total));
   if (summary.errors.length) {
-    table.push([W.errors, summary.errors.length, errorText({ code: 'bad_rows', rows: summary.errors }), '', '', '', '']);
+    table.push([W.errors, summary.errors.length, errorText({ code: 'bad_rows', rows: summary.errors }, ctx.timeZone), '', '', '', '']);
   }
   return table;
 }
@@ -175,10 +175,10 @@ const isRange = (v: unknown): boolean => isArray(v) && (v.length > 1 || (isArray
  */
 export function COBERTURA(iiee_beneficiadas: unknown, total_iiee: unknown, configuracion?: unknown): Out {
   const ctx = functionContext(configuracion);
-  if (ctx.configIssue) return errorText(ctx.configIssue);
+  if (ctx.configIssue) return errorText(ctx.configIssue, ctx.timeZone);
   const benefited = filledCells(iiee_beneficiadas);
   const total = filledCells(total_iiee);
   if (benefited.length === 0 && total.length === 0) return '';
   const r = coverage(benefited, isRange(total_iiee) ? { catalog: total } : { count: total.length ? total[0] : '' });
-  return r.ok ? r.value : errorText(r.issue);
+  return r.ok ? r.value : errorText(r.issue, ctx.timeZone);
 }

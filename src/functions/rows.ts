@@ -56,9 +56,10 @@ export function alignRanges(params: Param[]): Aligned {
  * Applies `compute` to each row of parallel arguments. A single value applies to every row; ranges
  * must have the same number of rows; a row whose inputs are all blank gives ""; a bad row gives
  * "Error: …" and the other rows are still computed. With only single values, returns a single value
- * (or a one-row range when `width` > 1), as a formula on one cell expects.
+ * (or a one-row range when `width` > 1), as a formula on one cell expects. Dates quoted in errors
+ * are read in `timeZone`, the spreadsheet's.
  */
-export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1): Out | Out[][] {
+export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | Out[]>, width = 1, timeZone?: string): Out | Out[][] {
   const { rows, grids, scalars } = alignRanges(params);
   const rowShaped = params.map((p) => p.shape === 'row');
   const singles: Cell[] = params.map((p, i) => (rowShaped[i] ? asRow(p.value) : scalars[i]));
@@ -68,9 +69,9 @@ export function byRow(params: Param[], compute: (cells: Cell[]) => Result<Out | 
   const answer = (cells: Cell[]): Out | Out[] => {
     const r = compute(cells);
     if (r.ok) return r.value;
-    if (width === 1) return errorText(r.issue);
+    if (width === 1) return errorText(r.issue, timeZone);
     const row = blankRow();
-    row[0] = errorText(r.issue);
+    row[0] = errorText(r.issue, timeZone);
     return row;
   };
 

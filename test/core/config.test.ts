@@ -4,7 +4,7 @@ import { describe as describeIssue } from '../../src/core/messages';
 
 const read = (rows: unknown[][], firstRow?: number) => {
   const r = readConfigRows(rows, firstRow);
-  return { rules: r.rules, messages: r.issues.map(describeIssue), warnings: r.warnings.map(describeIssue) };
+  return { rules: r.rules, messages: r.issues.map((i) => describeIssue(i)), warnings: r.warnings.map((i) => describeIssue(i)) };
 };
 
 describe('readConfigRows', () => {

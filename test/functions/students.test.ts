@@ -33,6 +33,11 @@ describe('ASISTENCIA', () => {
     ]);
   });
 
+  test('a date typed where a number goes is quoted as the day the sheet shows, in its zone', () => {
+    // 15/03/2026 21:00 in Mexico City, the project's default zone: 03:00 UTC on the 16th.
+    expect(ASISTENCIA(new Date(Date.UTC(2026, 2 /* Mar */, 16, 3)), 50)).toBe('Error: asistencias 15/03/2026 no es un número');
+  });
+
   test('a single sesiones value applies to every row', () => {
     expect(ASISTENCIA(column(25, 40), 50)).toEqual([[0.5], [0.8]]);
   });
