@@ -9,6 +9,8 @@ import vm from 'node:vm';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const GLOBAL = 'SecretariaEscolar';
+/** Limits the add-on to the spreadsheet it runs in (scope spreadsheets.currentonly). */
+export const ONLY_CURRENT_DOC = '/** @OnlyCurrentDoc */';
 
 /** Every `export function NAME(params)` in src with the JSDoc block right above it. */
 function declarations() {
@@ -65,7 +67,8 @@ export async function buildBundle() {
     const doc = decl.doc ? `${decl.doc}\n` : '';
     return `${doc}function ${name}(${decl.params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
   });
-  const header = '// Secretaría escolar: complemento de Hojas de cálculo. Archivo generado por build/build.mjs; no lo edite.\n';
+  // Apps Script reads @OnlyCurrentDoc from the project's comments: it must come first, before anything else.
+  const header = `${ONLY_CURRENT_DOC}\n// Secretaría escolar: complemento de Hojas de cálculo. Archivo generado por build/build.mjs; no lo edite.\n`;
   const code = `${header}${iife}\n${wrappers.join('\n')}`;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('El paquete contiene import/export');
   return { code, names };

@@ -8,6 +8,11 @@ const code = bundleCode();
 const customFunctions = Object.keys(server).filter((name) => /^[A-Z][A-Z_]*$/.test(name));
 
 describe('dist/Code.js', () => {
+  test('opens with the /** @OnlyCurrentDoc */ annotation, its first comment, as Apps Script reads it', () => {
+    expect(code.startsWith('/** @OnlyCurrentDoc */\n')).toBe(true);
+    expect(code.match(/@OnlyCurrentDoc/g)).toHaveLength(1);
+  });
+
   test('has no import or export statement', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
