@@ -59,17 +59,59 @@ export function displayOf(v: Stored, format?: CellFormat): string {
     return day + time;
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') {
-    const nf = format?.numberFormat;
-    if (nf && nf.includes('%')) {
-      const decimals = (/0\.(0+)%/.exec(nf)?.[1] ?? '').length;
-      return `${(v * 100).toFixed(decimals)}%`;
-    }
-    const fixed = nf ? /0\.(0+)/.exec(nf) : null;
-    if (fixed) return v.toFixed(fixed[1].length);
-    return String(Math.round(v * 1e10) / 1e10);
-  }
+  if (typeof v === 'number') return (format?.numberFormat && formatNumber(v, format.numberFormat)) ?? String(Math.round(v * 1e10) / 1e10);
   return String(v);
+}
+
+/** A number format split into literal text and the characters of its digit pattern. */
+function formatTokens(section: string): { text: string; digit: boolean }[] {
+  const tokens: { text: string; digit: boolean }[] = [];
+  const spec = section.replace(/\[\$([^\]-]*)[^\]]*\]/g, '"$1"').replace(/\[[^\]]*\]/g, '');
+  for (let i = 0; i < spec.length; i++) {
+    const ch = spec[i];
+    if (ch === '"') {
+      const end = spec.indexOf('"', i + 1);
+      tokens.push({ text: spec.slice(i + 1, end < 0 ? spec.length : end), digit: false });
+      i = end < 0 ? spec.length : end;
+    } else if (ch === '\\') tokens.push({ text: spec[++i] ?? '', digit: false });
+    else if (ch === '_') {
+      // '_x' leaves the width of x blank.
+      tokens.push({ text: ' ', digit: false });
+      i++;
+    } else if (ch === '*') i++;
+    else tokens.push({ text: ch, digit: '0#?.,'.includes(ch) });
+  }
+  return tokens;
+}
+
+/**
+ * The text Sheets (es_MX: 3,150.00) shows for a number under a format such as '0%', '0.0',
+ * '"$"#,##0.00' or '#,##0;(#,##0)'; undefined for formats without a digit pattern (dates, text).
+ */
+function formatNumber(v: number, numberFormat: string): string | undefined {
+  const sections = numberFormat.match(/("[^"]*"|\\.|[^;"\\])+/g) ?? [];
+  let section = sections[0] ?? '';
+  let sign = v < 0 ? '-' : '';
+  if (v < 0 && sections.length > 1) [section, sign] = [sections[1], ''];
+  else if (v === 0 && sections.length > 2) section = sections[2];
+  const tokens = formatTokens(section);
+  const isPlaceholder = (t: { text: string; digit: boolean }) => t.digit && '0#?'.includes(t.text);
+  const first = tokens.findIndex(isPlaceholder);
+  if (first < 0) return undefined;
+  const last = tokens.length - 1 - [...tokens].reverse().findIndex(isPlaceholder);
+  const pattern = tokens.slice(first, last + 1).map((t) => t.text).join('');
+  const literal = (part: typeof tokens) => part.map((t) => t.text).join('');
+  const prefix = literal(tokens.slice(0, first));
+  const suffix = literal(tokens.slice(last + 1));
+  const percent = (prefix + suffix).split('%').length - 1;
+  const [integerPart, decimalPart = ''] = pattern.split('.');
+  const maxDecimals = decimalPart.replace(/[^0#?]/g, '').length;
+  const minDecimals = decimalPart.replace(/[^0]/g, '').length;
+  let [whole, fraction = ''] = (Math.abs(v) * 100 ** percent).toFixed(maxDecimals).split('.');
+  while (fraction.length > minDecimals && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  if (whole === '0' && !integerPart.includes('0')) whole = '';
+  if (integerPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${sign}${prefix}${whole}${fraction ? `.${fraction}` : ''}${suffix}`;
 }
 
 export class Protection {

@@ -88,6 +88,27 @@ describe('Range values', () => {
   });
 });
 
+describe('display values follow the number format, as Sheets shows them (es_MX)', () => {
+  test.each([
+    ['a beca share as 0%', 0.1, '0%', '10%'],
+    ['a share with one decimal', 0.125, '0.0%', '12.5%'],
+    ['a percent with a space, as Excel writes it', 0.6, '0 %', '60 %'],
+    ['a colegiatura in quoted pesos', 3150, '"$"#,##0.00', '$3,150.00'],
+    ['a colegiatura in bare pesos', 1234567.5, '$#,##0.00', '$1,234,567.50'],
+    ['a negative amount with its sign first', -3150.5, '"$"#,##0.00', '-$3,150.50'],
+    ['thousands without decimals', 1234567.891, '#,##0', '1,234,568'],
+    ['a promedio with one decimal', 8.5, '0.0', '8.5'],
+    ['a fixed two decimals', 8, '0.00', '8.00'],
+    ['the negative section of a two-part format', -5, '#,##0;(#,##0)', '(5)'],
+    ['no format', 8.5, '', '8.5'],
+  ])('%s', async (_label, value, format, shown) => {
+    const rt = await sheetRuntime([[value]]);
+    const cell = sheetOf(rt, 'Alumnos').getRange('A1');
+    if (format) cell.setNumberFormat(format);
+    expect(cell.getDisplayValue()).toBe(shown);
+  });
+});
+
 describe('dates in the spreadsheet zone', () => {
   test.each([
     ['Mexico City (UTC-6)', 'America/Mexico_City', '2026-03-15T06:00:00.000Z'],
