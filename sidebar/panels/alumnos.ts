@@ -29,7 +29,7 @@ function render(root: HTMLElement): void {
   };
 
   /** The mapping, subjects, results and mode as the form has them now. */
-  const request = (confirmar = false): ComputeRequest => {
+  const request = (): ComputeRequest => {
     const v = view!;
     const columns: ComputeRequest['columns'] = {};
     for (const f of v.fields) {
@@ -38,15 +38,16 @@ function render(root: HTMLElement): void {
     }
     const checked = (name: string) => Array.from(body.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)).map((i) => i.value);
     const mode = (body.querySelector<HTMLInputElement>('input[name="modo"]:checked')?.value ?? 'formulas') as Mode;
-    return { sheet: v.sheet, columns, subjects: checked('materia').map(Number), outputs: checked('resultado') as ComputeRequest['outputs'], mode, confirmar };
+    return { sheet: v.sheet, columns, subjects: checked('materia').map(Number), outputs: checked('resultado') as ComputeRequest['outputs'], mode };
   };
 
-  const compute = async (confirmar = false) => {
-    const req = request(confirmar);
+  /** Computes `req` (the form as it is, unless a confirmation passes the request it was asked for). */
+  const compute = async (req: ComputeRequest = request()) => {
+    closeConfirm();
     const what = `Calculando ${view!.students} alumnos (${req.mode === 'formulas' ? 'fórmulas vivas' : 'valores'})`;
     const answer = await busy(root, status, what, () => call('calcularAlumnos', req));
     if (!answer) return;
-    if (answer.status === 'confirmar') askToReplace(answer.conflicts);
+    if (answer.status === 'confirmar') askToReplace(req, answer.conflicts, answer.huella);
     else {
       status.done(`Listo: ${answer.message}.`);
       const again = await call('detectarAlumnos').catch(() => undefined);
@@ -62,29 +63,44 @@ function render(root: HTMLElement): void {
     }
   };
 
-  /** The sheet has data where the results would go: list it and let the user decide. */
-  const askToReplace = (conflicts: string[]) => {
-    const box = el(
+  /** The open confirmation box, and the form controls it disabled. */
+  let confirmBox: { node: HTMLElement; disabled: (HTMLInputElement | HTMLSelectElement | HTMLButtonElement)[] } | undefined;
+
+  const closeConfirm = () => {
+    if (!confirmBox) return;
+    confirmBox.node.remove();
+    confirmBox.disabled.forEach((c) => (c.disabled = false));
+    confirmBox = undefined;
+  };
+
+  /**
+   * The sheet has data where the results would go: list it and let the user decide. "Sí, reemplazar"
+   * sends the very request that was answered, with the huella the server checks against the sheet;
+   * the form stays disabled meanwhile, so what is confirmed is what was asked.
+   */
+  const askToReplace = (req: ComputeRequest, conflicts: string[], huella: string) => {
+    const node = el(
       'div',
       { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title', tabindex: -1 },
       el('p', { id: 'confirm-title', text: 'Hay datos que el complemento no escribió donde irían los resultados:' }),
       el('ul', {}, ...conflicts.map((c) => el('li', { text: c }))),
     );
-    const yes = button('Sí, reemplazar', () => {
-      box.remove();
-      void compute(true);
-    }, 'primary');
+    const yes = button('Sí, reemplazar', () => void compute({ ...req, confirmar: huella }), 'primary');
     const no = button('Cancelar', () => {
-      box.remove();
+      closeConfirm();
       status.done('No se cambió nada.');
     });
-    box.append(el('div', { class: 'buttons' }, yes, no));
-    body.append(box);
+    node.append(el('div', { class: 'buttons' }, yes, no));
+    const disabled = Array.from(body.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not([disabled]), select:not([disabled]), button:not([disabled])'));
+    disabled.forEach((c) => (c.disabled = true));
+    body.append(node);
+    confirmBox = { node, disabled };
     status.clear();
     yes.focus();
   };
 
   const show = (v: StudentSheetView, announce = true) => {
+    closeConfirm();
     view = v;
     const fieldRows = v.fields.map((f) => {
       const id = uniqueId('campo');

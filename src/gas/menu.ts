@@ -4,7 +4,7 @@ import { looksLikeStudents } from '../core/students';
 import { FUNCTION_HELP } from '../functions/help';
 import { Answer, answer, stop } from './api';
 import { createDashboard } from './dashboard';
-import { mappingOf, viewOf, computeSheet } from './students';
+import { Consent, mappingOf, viewOf, computeSheet } from './students';
 import { createTemplates } from './templates';
 
 const TITLE = 'Secretaría escolar';
@@ -48,7 +48,7 @@ function report(outcome: Answer<string>): void {
 export function calcularHojaActual(): void {
   const ui = SpreadsheetApp.getUi();
   const sheet = SpreadsheetApp.getActiveSheet();
-  const run = (confirm: boolean) =>
+  const run = (consent: Consent) =>
     computeSheet(
       sheet,
       (data, rules) => {
@@ -57,7 +57,7 @@ export function calcularHojaActual(): void {
         const view = viewOf(data, rules);
         return { mapping, outputs: view.chosen, mode: view.mode };
       },
-      confirm,
+      consent,
     );
   report(
     answer(() => {
@@ -65,7 +65,7 @@ export function calcularHojaActual(): void {
       if (first.status === 'hecho') return first.message;
       const question = `${first.conflicts.join('\n')}\n\n${explain({ code: 'batch_confirm' })}`;
       if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return explain({ code: 'batch_cancelled' });
-      const second = run(true);
+      const second = run(first.huella);
       return second.status === 'hecho' ? second.message : second.conflicts.join('\n');
     }),
   );

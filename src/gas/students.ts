@@ -1,6 +1,7 @@
 // The Alumnos panel's work on a sheet the office already has: detect, remember the mapping, write results as formulas or values.
 import type { Rules } from '../core/config';
 import { normalizeHeader } from '../core/columns';
+import { hashText } from '../core/convenios/commitments';
 import { explain } from '../core/messages';
 import { Cell, isBlank } from '../core/parse';
 import {
@@ -56,13 +57,17 @@ export interface ComputeRequest {
   subjects: number[];
   outputs: OutputId[];
   mode: Mode;
-  /** True once the user agreed to replace the cells listed in a 'confirmar' answer. */
-  confirmar?: boolean;
+  /** The `huella` of the 'confirmar' answer whose cells the user agreed to replace. */
+  confirmar?: string;
 }
 
 export type ComputeAnswer =
   | { status: 'hecho'; sheet: string; students: number; message: string; written: { id: OutputId; header: string; letter: string }[] }
-  | { status: 'confirmar'; sheet: string; conflicts: string[] };
+  /** `huella` fingerprints these cells: a confirmation counts only while the sheet still holds exactly them. */
+  | { status: 'confirmar'; sheet: string; conflicts: string[]; huella: string };
+
+/** Which replacement a run may make: none, the one a 'confirmar' answer fingerprinted, or any (npm run calc --reemplazar). */
+export type Consent = false | string | true;
 
 /** The sheet's values, read in one call. Rows are 0-based here; Sheets rows are these + 1. */
 interface SheetData {
@@ -261,9 +266,13 @@ function placeOutputs(headers: Cell[], outputs: OutputId[]): Target[] {
   });
 }
 
-/** Cells holding data the add-on did not write, in the columns it is about to take whose header is not its own. */
-function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): string[] {
-  const found: string[] = [];
+/**
+ * Cells holding data the add-on did not write, in the columns it is about to take whose header is
+ * not its own: one sentence per column, and a fingerprint of where they go and every such cell.
+ */
+function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): { conflicts: string[]; huella: string } {
+  const conflicts: string[] = [];
+  const seen: unknown[] = targets.map((t) => [t.id, t.column]);
   for (const t of targets) {
     t.own.forEach((own, j) => {
       const column = t.column + j;
@@ -275,11 +284,12 @@ function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): str
         if (isBlank(v)) continue;
         if (cells === 0) example = v;
         cells++;
+        seen.push([r, column, v]);
       }
-      if (cells) found.push(explain({ code: 'batch_conflict', column: columnLetter(column), cells, example }));
+      if (cells) conflicts.push(explain({ code: 'batch_conflict', column: columnLetter(column), cells, example }));
     });
   }
-  return found;
+  return { conflicts, huella: hashText(JSON.stringify(seen)) };
 }
 
 interface Block {
@@ -339,9 +349,9 @@ function originalsOf(data: SheetData, headerRow: number, blocks: Block[], target
  * Adds the chosen results to a student sheet: everything is computed first, each block of columns
  * is then written by one setValues under the document lock, and if any write fails the blocks
  * already written get their previous contents back. Columns that hold data the add-on did not
- * write are only taken once the user confirms.
+ * write are only taken once the user confirms exactly those cells (`consent` is their huella).
  */
-export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, confirm: boolean): ComputeAnswer {
+export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, consent: Consent): ComputeAnswer {
   return withDocumentLock(() => {
     const data = readSheet(sheet);
     const { rules, rows: configRows } = rulesForWriting();
@@ -358,8 +368,8 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const headerRow = mapping.headerRow;
     const headers = data.rows[headerRow] ?? [];
     const targets = placeOutputs(headers, outputs);
-    const conflicts = conflictsOf(data, headerRow, targets);
-    if (conflicts.length && !confirm) return { status: 'confirmar', sheet: sheet.getName(), conflicts };
+    const { conflicts, huella } = conflictsOf(data, headerRow, targets);
+    if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts, huella };
 
     const rows = dataRows(data, mapping);
     const height = Math.max(rows.length, 1);
@@ -534,7 +544,7 @@ export function calcularAlumnos(request: ComputeRequest): Answer<ComputeAnswer> 
     computeSheet(
       sheetNamed(request.sheet),
       (data, rules) => ({ mapping: mappingOfRequest(data, mappingOf(data, rules).mapping.headerRow, request), outputs: request.outputs, mode: request.mode }),
-      request.confirmar === true,
+      typeof request.confirmar === 'string' ? request.confirmar : false,
     ),
   );
 }

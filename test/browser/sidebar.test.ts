@@ -68,12 +68,19 @@ describeInChromium('sidebar in Chromium', () => {
     // Column J holds a note the add-on did not write: it asks first, with the focus on the answer.
     await sidebar.getByText('la columna J tiene 1 celda').waitFor();
     await expect(sidebar.getByRole('button', { name: 'Sí, reemplazar' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    // While the question is open the form cannot change what is being confirmed.
+    await expect(sidebar.getByRole('button', { name: 'Calcular', exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(sidebar.getByLabel('Motivo de beca').isDisabled()).resolves.toBe(true);
+    await expect(sidebar.getByLabel('Criterio de beca', { exact: true }).isDisabled()).resolves.toBe(true);
     await sidebar.getByRole('button', { name: 'Cancelar' }).focus();
     await page.keyboard.press('Enter');
     await sidebar.getByText('No se cambió nada.').waitFor();
+    await expect(sidebar.getByRole('button', { name: 'Calcular', exact: true }).isEnabled()).resolves.toBe(true);
+    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(0);
     expect(await gridText()).not.toContain('(calculado)');
 
     await sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
+    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(1);
     await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).press('Enter');
     await sidebar.getByText(/^Listo: hoja «Alumnos»: valores de Beca %, Renovación de beca, Derecho a examen, Estatus de promoción para 3 alumnos/).waitFor();
     const grid = await gridText();
@@ -89,6 +96,20 @@ describeInChromium('sidebar in Chromium', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'panel.png') });
     if (!existsSync(DOCS_SCREENSHOT) || process.env.UPDATE_SCREENSHOT === '1') await panel.screenshot({ path: DOCS_SCREENSHOT });
     expect(dialogs).toEqual([]);
+  });
+
+  test('a confirmation that no longer matches the sheet asks again, in one box', async () => {
+    await sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
+    await sidebar.getByText('la columna J tiene 1 celda').waitFor();
+    // Someone types beside the note while the question is open.
+    server.runtime.spreadsheet.getSheetByName('Alumnos').getRange('J3').setValue('otra nota');
+    await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).click();
+    await sidebar.getByText('la columna J tiene 2 celdas').waitFor();
+    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(1);
+    expect(await gridText()).not.toContain('(calculado)');
+    await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).click();
+    await sidebar.getByText(/^Listo: /).waitFor();
+    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(0);
   });
 
   test('moves between panels with the arrow keys and disables buttons while a call runs', async () => {

@@ -109,7 +109,7 @@ describe('calcularAlumnos as values', () => {
     const rt = await open(students(2, () => ['Renueva', 'llamar a su madre']), headers);
     const before = rt.sheetValues('Alumnos');
     const answer = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: ['renovacion'] })));
-    expect(answer).toEqual({ status: 'confirmar', sheet: 'Alumnos', conflicts: [expect.stringMatching(/^la columna K tiene 3 celdas .*«Observaciones»/)] });
+    expect(answer).toEqual({ status: 'confirmar', sheet: 'Alumnos', conflicts: [expect.stringMatching(/^la columna K tiene 3 celdas .*«Observaciones»/)], huella: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(rt.sheetValues('Alumnos')).toEqual(before);
   });
 
@@ -227,9 +227,34 @@ describe('safety of the user\'s data', () => {
     expect(first.status).toBe('confirmar');
     expect(first.conflicts).toEqual([expect.stringContaining('la columna J tiene 1 celda con datos que el complemento no escribió')]);
     expect(rt.sheetValues('Alumnos')).toEqual(before);
-    const second = data<any>(rt.run('calcularAlumnos', request(rt, { confirmar: true })));
+    const second = data<any>(rt.run('calcularAlumnos', request(rt, { confirmar: first.huella })));
     expect(second.status).toBe('hecho');
     expect(rt.sheetValues('Alumnos')[1][9]).toBe(0.1);
+  });
+
+  test.each([
+    ['no huella at all', () => undefined],
+    ['a huella from another request', (_first: any, other: any) => other.huella],
+    ['a huella from before someone typed more in that column', (first: any, _other: any, rt: Runtime) => {
+      rt.spreadsheet.getSheetByName('Alumnos').getRange('J3').setValue('otra nota');
+      return first.huella;
+    }],
+  ])('asks again, writing nothing, when the confirmation carries %s', async (_label, huella) => {
+    const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...students(3), [], ['', '', '', '', '', '', '', '', '', 'nota de la directora']] } });
+    const first = data<any>(rt.run('calcularAlumnos', request(rt)));
+    const other = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: ['derecho'] })));
+    const confirmar = huella(first, other, rt);
+    const before = rt.sheetValues('Alumnos');
+    const again = data<any>(rt.run('calcularAlumnos', request(rt, { confirmar })));
+    expect(again.status).toBe('confirmar');
+    expect(rt.sheetValues('Alumnos')).toEqual(before);
+  });
+
+  test('a confirmed run whose target cells were emptied meanwhile just writes', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...students(3), [], ['', '', '', '', '', '', '', '', '', 'nota']] } });
+    const first = data<any>(rt.run('calcularAlumnos', request(rt)));
+    rt.spreadsheet.getSheetByName('Alumnos').getRange('J6').setValue('');
+    expect(data<any>(rt.run('calcularAlumnos', request(rt, { confirmar: first.huella }))).status).toBe('hecho');
   });
 
   test('a run that fails halfway puts back what it had written', async () => {
@@ -287,7 +312,7 @@ describe('safety of the user\'s data', () => {
       throw new Error('sin conexión');
     });
     try {
-      const answer = rt.run('calcularAlumnos', request(rt, { confirmar: true })) as Answer<unknown>;
+      const answer = rt.run('calcularAlumnos', request(rt, { confirmar: data<any>(rt.run('calcularAlumnos', request(rt))).huella })) as Answer<unknown>;
       expect(answer).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
     } finally {
       spy.mockRestore();
