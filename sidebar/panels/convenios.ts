@@ -1,26 +1,34 @@
 // Panel Convenios: daily reminders on or off at an hour, what is overdue and next, preview, send now, last run, tablero, consolidation.
-import type { ConveniosView, EmailPreview } from '../../src/gas/convenios/panel';
-import type { LastRun } from '../../src/gas/convenios/reminders';
+import type { ConveniosView, EmailPreview, LastRunView } from '../../src/gas/convenios/panel';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, table, uniqueId } from '../ui';
 import type { Panel } from './panel';
 
 const MODE = { automática: 'automática', manual: 'manual (Enviar ahora)' } as const;
 
-function lastRunNode(run: LastRun | null): HTMLElement {
+function lastRunNode(run: LastRunView | null): HTMLElement {
   if (!run) return el('p', { class: 'hint', text: 'Todavía no se han enviado avisos desde este libro.' });
-  const when = new Date(run.at).toLocaleString('es', { dateStyle: 'short', timeStyle: 'short' });
   const s = run.summary;
   return el(
     'div',
     { class: 'last-run' },
-    el('p', {}, el('strong', { text: 'Última ejecución: ' }), `${when}, ${MODE[run.mode]}`),
+    el('p', {}, el('strong', { text: 'Última ejecución: ' }), `${run.when}, ${MODE[run.mode]}`),
     run.error
       ? el('p', { class: 'error-text', role: 'alert', text: run.error })
       : el('p', { text: `${s.sent} correo(s) enviado(s) con ${s.reminders} aviso(s) · ${s.deferred} diferido(s) por la cuota · ${s.invalid} con correo no válido · ${s.failed} con error` }),
     s.deferred || s.invalid || s.failed ? el('p', { class: 'hint', text: 'El detalle de cada correo está en la hoja «Bitácora de avisos».' }) : null,
     run.dashboardError ? el('p', { class: 'error-text', role: 'alert', text: `Los correos salieron, pero el «Tablero de convenios» no se actualizó: ${run.dashboardError}` }) : null,
   );
+}
+
+/** "3 correo(s) enviado(s), 2 diferido(s) por la cuota y 1 con correo no válido": only the counts that are not 0 after the first. */
+function sentWords(s: LastRunView['summary']): string {
+  const rest = [
+    s.deferred ? `${s.deferred} diferido(s) por la cuota` : '',
+    s.invalid ? `${s.invalid} con correo no válido` : '',
+    s.failed ? `${s.failed} con error` : '',
+  ].filter(Boolean);
+  return [`${s.sent} correo(s) enviado(s)`, ...rest].join(', ');
 }
 
 const days = (d: number) => (d < 0 ? `hace ${-d} d` : d === 0 ? 'hoy' : d === 1 ? 'mañana' : `en ${d} d`);
@@ -58,6 +66,7 @@ function render(root: HTMLElement): void {
   const status = new Status();
   const hourId = uniqueId('hora');
   const hour = el('select', { id: hourId }, ...Array.from({ length: 24 }, (_, h) => el('option', { value: h, text: `${String(h).padStart(2, '0')}:00`, selected: h === 7 })));
+  const ladder = el('p', { class: 'hint' });
   const schedule = el('p', {});
   const confirm = el('div', { class: 'confirm', hidden: true });
   const takeOver = el('div', { class: 'buttons', hidden: true }, button('Tomar el control', () => askTakeOver()));
@@ -65,7 +74,7 @@ function render(root: HTMLElement): void {
   const lists = el('div', {});
   const extra = el('div', {});
   root.append(
-    el('p', { class: 'hint', text: 'Avisos por correo a cada responsable: 30, 15, 7, 1 y 0 días antes de la fecha límite, y cada semana mientras esté vencido.' }),
+    ladder,
     el(
       'fieldset',
       { class: 'checks' },
@@ -85,6 +94,7 @@ function render(root: HTMLElement): void {
   );
 
   const show = (v: ConveniosView) => {
+    ladder.textContent = v.ladder;
     const r = v.reminders;
     const who = r.owner || 'una cuenta cuyo correo no es visible';
     schedule.textContent = r.on ? `Activados por ${who}${r.mine ? ' (usted)' : ''} a las ${String(r.hour).padStart(2, '0')}:00, cada día.` : 'Desactivados.';
@@ -170,7 +180,10 @@ function render(root: HTMLElement): void {
     const v = await busy(root, status, 'Enviando los avisos', () => call('enviarAvisosAhora'));
     if (v) {
       show(v);
-      status.done(v.lastRun?.error ? 'No se enviaron los avisos: vea el motivo abajo.' : `Listo: ${v.lastRun?.summary.sent ?? 0} correo(s) enviado(s).`);
+      const run = v.lastRun;
+      if (!run || run.error) status.error('No se enviaron los avisos: vea el motivo abajo.');
+      else if (run.summary.deferred || run.summary.invalid || run.summary.failed || run.dashboardError) status.error(`${sentWords(run.summary)}: vea el detalle abajo.`);
+      else status.done(`Listo: ${run.summary.sent} correo(s) enviado(s).`);
     }
   };
 

@@ -169,6 +169,8 @@ const years = (count: number) => (count === 1 ? '1 año' : `${formatNumber(count
 /** "1 día", "3 días"; "" for 0 so a subject can leave the part out. */
 const count = (k: number, one: string, many: string) => (k === 0 ? '' : `${formatNumber(k)} ${k === 1 ? one : many}`);
 const day = (d: Details, key: string) => formatDay(d[key] as number);
+/** "a, b y c". */
+const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`);
 
 /** Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, … */
 const REASONS = {
@@ -229,6 +231,17 @@ const REASONS = {
     `sin correo válido para ${d.responsable ? String(d.responsable) : 'el responsable'}: ${d.invalid ? `${v(d, 'invalid')} no es un correo` : 'la celda Correo está vacía'}`,
   reminder_some_bad_addresses: (d: Details) =>
     `${v(d, 'invalid')} no es un correo: el aviso para ${d.responsable ? String(d.responsable) : 'el responsable'} sale solo a ${String(d.valid)}`,
+  reminder_ladder: (d: Details) => {
+    const steps = [...new Set(d.steps as number[])].sort((a, b) => b - a);
+    const before = steps.filter((x) => x > 0);
+    const repeat = d.repeatDays as number;
+    const parts = [
+      before.length ? `${listOf(before.map((x) => formatNumber(x)))} ${before.length === 1 && before[0] === 1 ? 'día' : 'días'} antes de la fecha límite` : '',
+      steps.includes(0) ? 'el mismo día' : '',
+      `${repeat === 1 ? 'cada día' : repeat === 7 ? 'cada semana' : `cada ${formatNumber(repeat)} días`} mientras esté vencido`,
+    ].filter(Boolean);
+    return `Avisos por correo a cada responsable: ${listOf(parts)}.`;
+  },
   reminder_deferred: (d: Details) =>
     `no alcanza la cuota diaria de correos (quedan ${n(d, 'quota')} destinatarios y este aviso necesita ${n(d, 'recipients')}): sale en la próxima ejecución`,
   stage_without_product: (d: Details) => `etapa ${String(d.stage)} sin su producto (${String(d.product)})`,

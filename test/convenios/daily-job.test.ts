@@ -258,6 +258,28 @@ describe('activarAvisos', () => {
   });
 });
 
+describe('what the panel is told about the ladder and the last run', () => {
+  test.each([
+    ['the default ladder', {}, 'Avisos por correo a cada responsable: 30, 15, 7 y 1 días antes de la fecha límite, el mismo día y cada semana mientras esté vencido.'],
+    ['a configured ladder', { Configuración: [['Clave', 'Valor'], ['escalera_avisos', '10, 3'], ['repetir_vencidos_cada', 3]] }, 'Avisos por correo a cada responsable: 10 y 3 días antes de la fecha límite y cada 3 días mientras esté vencido.'],
+    ['one day before and the day itself', { Configuración: [['Clave', 'Valor'], ['escalera_avisos', '1, 0'], ['repetir_vencidos_cada', 1]] }, 'Avisos por correo a cada responsable: 1 día antes de la fecha límite, el mismo día y cada día mientras esté vencido.'],
+  ])('%s', async (_l, extra, want) => {
+    const rt = await open({}, extra);
+    expect((rt.run('leerConvenios', HOY) as Answer).data.ladder).toBe(want);
+  });
+
+  test('the last run’s time is written in the spreadsheet’s zone', async () => {
+    const rt = await open({ timeZone: 'Asia/Tokyo' });
+    const run = (rt.run('enviarAvisosAhora', HOY) as Answer).data.lastRun;
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(new Date(run.at))
+        .map((x) => [x.type, x.value]),
+    );
+    expect(run.when).toBe(`${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`);
+  });
+});
+
 describe('leerConvenios and vistaPreviaAvisos', () => {
   test('lists overdue and upcoming commitments for the panel', async () => {
     const rt = await open();

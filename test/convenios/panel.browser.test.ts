@@ -28,6 +28,7 @@ describeInChromium('Convenios panel in Chromium', () => {
             { compromiso: HOSTILE, correo: 'ana@ugel.pe', responsable: 'Ana', fecha: on(-9) },
             { correo: 'luis@ugel.pe', responsable: 'Luis', fecha: on(7) },
             { correo: 'luis@ugel.pe', responsable: 'Luis', fecha: on(90) },
+            { correo: 'pedro(arroba)ugel', responsable: 'Pedro', fecha: on(1) },
           ]),
         },
       },
@@ -51,8 +52,9 @@ describeInChromium('Convenios panel in Chromium', () => {
     await browser?.close();
   });
 
-  test('lists what is overdue and next, with sheet text shown as text', async () => {
-    await expect(panel.getByText('Próximos (1)').count()).resolves.toBe(1);
+  test('lists what is overdue and next, with sheet text shown as text, under the configured ladder', async () => {
+    await expect(panel.getByText('Próximos (2)').count()).resolves.toBe(1);
+    await panel.getByText('Avisos por correo a cada responsable: 30, 15, 7 y 1 días antes de la fecha límite, el mismo día y cada semana mientras esté vencido.').waitFor();
     await expect(panel.locator('#panel-convenios').innerText()).resolves.toContain(HOSTILE);
     await expect(panel.locator('#panel-convenios img').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
@@ -65,8 +67,9 @@ describeInChromium('Convenios panel in Chromium', () => {
     await panel.getByRole('button', { name: 'Enviar ahora' }).click();
     expect(server.runtime.mail).toHaveLength(0);
     await panel.getByRole('button', { name: 'Sí, enviar' }).click();
-    await panel.getByText('Listo: 2 correo(s) enviado(s).').waitFor();
+    await panel.getByText('2 correo(s) enviado(s), 1 con correo no válido: vea el detalle abajo.').waitFor();
     await panel.getByText(/2 correo\(s\) enviado\(s\) con 2 aviso\(s\)/).waitFor();
+    await panel.getByText(/^Última ejecución: \d\d\/\d\d\/\d{4} \d\d:\d\d, manual/).waitFor();
     expect(server.runtime.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
   });
 

@@ -34,13 +34,18 @@ export interface ConvenioAlert {
   alerts: string[];
 }
 
+/** The last run as the panel shows it: `when` is dd/mm/aaaa hh:mm in the spreadsheet's zone, not the browser's. */
+export type LastRunView = LastRun & { when: string };
+
 export interface ConveniosView {
   /** dd/mm/aaaa, the fecha de corte of the lists. */
   today: string;
+  /** The configured ladder in words: "Avisos por correo a cada responsable: 30, 15, … días antes…". */
+  ladder: string;
   commitmentsSheet: string | null;
   conveniosSheet: string | null;
   reminders: ReminderState;
-  lastRun: LastRun | null;
+  lastRun: LastRunView | null;
   overdue: CommitmentItem[];
   upcoming: CommitmentItem[];
   convenios: ConvenioAlert[];
@@ -85,12 +90,14 @@ export function conveniosView(hoy?: string): ConveniosView {
   const agreements = conveniosIn(convenios, timeZone);
   const open = list.filter((c) => c.closure === 'pendiente' && c.deadline !== undefined).sort((a, b) => (a.deadline as Day) - (b.deadline as Day));
   const horizon = Math.max(...rules.reminderSteps);
+  const last = lastRun();
   return {
     today: formatDay(today),
+    ladder: explain({ code: 'reminder_ladder', steps: rules.reminderSteps, repeatDays: rules.overdueRepeatDays }),
     commitmentsSheet: compromisos ? compromisos.sheet.getName() : null,
     conveniosSheet: convenios ? convenios.sheet.getName() : null,
     reminders: reminderState(),
-    lastRun: lastRun(),
+    lastRun: last && { ...last, when: Utilities.formatDate(new Date(last.at), timeZone, 'dd/MM/yyyy HH:mm') },
     overdue: open.filter((c) => (c.deadline as Day) < today).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
     upcoming: open.filter((c) => (c.deadline as Day) >= today && (c.deadline as Day) - today <= horizon).slice(0, MAX_LISTED).map((c) => itemOf(c, today)),
     convenios: agreements
