@@ -263,6 +263,21 @@ function spillAreas(sheet: SheetModel): string[] {
   return [...bounds.values()].map((b) => a1Notation(b.r1 + 1, b.c1 + 1, b.r2 - b.r1 + 1, b.c2 - b.c1 + 1));
 }
 
+/**
+ * True when the exceljs cell already holds what the sheet holds: it then stays exactly as it was
+ * loaded (a link, rich text, an error value). Cells of a filled-down formula are always rewritten,
+ * each with its own formula, since a kept copy would point at a first cell that may have changed.
+ */
+function holdsSame(cell: ExcelJS.Cell, sheet: SheetModel, r: number, c: number): boolean {
+  const loaded = cell.value;
+  if (loaded !== null && typeof loaded === 'object' && ('sharedFormula' in loaded || (loaded as { shareType?: string }).shareType === 'shared')) return false;
+  const formula = cell.formula as string | undefined;
+  if ((formula ? `=${formula}` : undefined) !== sheet.formulas.get(cellKey(r, c))) return false;
+  const held = sheet.get(r, c);
+  const shown = storedOf(loaded);
+  return types.isDate(held) && types.isDate(shown) ? (held as Date).getTime() === (shown as Date).getTime() : held === shown;
+}
+
 function excelValue(sheet: SheetModel, r: number, c: number): ExcelJS.CellValue {
   const v = sheet.get(r, c);
   const formula = sheet.formulas.get(cellKey(r, c));
@@ -365,10 +380,8 @@ export async function writeBook(book: Book, path: string): Promise<void> {
     for (let r = 0; r < rows; r++) {
       const row = ws.getRow(r + 1);
       for (let c = 0; c < columns; c++) {
-        const value = excelValue(sheet, r, c);
         const cell = row.getCell(c + 1);
-        if (value === null && (cell.value === null || cell.value === undefined)) continue;
-        cell.value = value;
+        if (!holdsSame(cell, sheet, r, c)) cell.value = excelValue(sheet, r, c);
       }
     }
     for (const [k, f] of sheet.formats) {

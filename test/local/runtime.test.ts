@@ -195,6 +195,34 @@ describe('.xlsx round trip', () => {
   });
 });
 
+describe('saving keeps what the runtime did not change', () => {
+  test('a link, rich text and an error value come back as Excel had them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Convenios');
+    ws.getCell('A1').value = { text: 'Convenio firmado', hyperlink: 'https://drive.google.com/file/d/abc/view' };
+    ws.getCell('A2').value = { richText: [{ text: 'Urgente: ', font: { bold: true } }, { text: 'renovar' }] };
+    ws.getCell('A3').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    const path = join(tempDir(), 'enlaces.xlsx');
+    await wb.xlsx.writeFile(path);
+
+    const rt = await openRuntime(path);
+    expect(rt.sheetValues('Convenios').map((row) => row[0])).toEqual(['Convenio firmado', 'Urgente: renovar', '#N/A']);
+    sheetOf(rt, 'Convenios').getRange('B1').setValue('Revisado');
+    await rt.save();
+
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(path);
+    const convenios = saved.getWorksheet('Convenios')!;
+    expect(convenios.getCell('A1').value).toEqual({ text: 'Convenio firmado', hyperlink: 'https://drive.google.com/file/d/abc/view' });
+    expect((convenios.getCell('A2').value as ExcelJS.CellRichTextValue).richText.map((t) => [t.text, t.font?.bold ?? false])).toEqual([
+      ['Urgente: ', true],
+      ['renovar', false],
+    ]);
+    expect(convenios.getCell('A3').value).toEqual({ error: '#N/A' });
+    expect(convenios.getCell('B1').value).toBe('Revisado');
+  });
+});
+
 describe('saving never damages the file', () => {
   async function savedBook() {
     const dir = tempDir('guardar-');
