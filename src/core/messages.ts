@@ -226,7 +226,9 @@ const REASONS = {
   reminders_stale_trigger: () =>
     'Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.',
   reminder_footer: () =>
-    'Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento Secretaría escolar.',
+    `Cuando un compromiso se cumpla, escriba «Cumplido» en su estado y no recibirá más avisos de él. Aviso enviado por el complemento ${SENDER_NAME}.`,
+  /** A row the panel lists for review: "Fila 7: fecha «31/02/2026» …". */
+  row_problem: (d: Details) => `Fila ${String(d.row)}: ${describe(d.issue as Issue)}`,
   reminder_bad_address: (d: Details) =>
     `sin correo válido para ${d.responsable ? String(d.responsable) : 'el responsable'}: ${d.invalid ? `${v(d, 'invalid')} no es un correo` : 'la celda Correo está vacía'}`,
   reminder_some_bad_addresses: (d: Details) =>
@@ -266,6 +268,9 @@ const REASONS = {
 } satisfies Record<string, (d: Details) => string>;
 
 export type ReasonCode = keyof typeof REASONS;
+
+/** The name the reminder emails come from. */
+export const SENDER_NAME = 'Secretaría escolar';
 
 /** The fixed words student functions put in cells, so CONTAR.SI and conditional formats can match them. */
 export const EXAM_RIGHT_WORDS = { with: 'Con derecho', without: 'Sin derecho' } as const;

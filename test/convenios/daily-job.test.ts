@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RuntimeOptions, openRuntime } from '../../local/runtime';
+import { SENDER_NAME, explain } from '../../src/core/messages';
 import { dayOfDate, formatDay, isoDay } from '../../src/core/dates';
 import { Row, TZ, sheet } from './factories';
 
@@ -286,6 +287,15 @@ describe('leerConvenios and vistaPreviaAvisos', () => {
     const view = (rt.run('leerConvenios', HOY) as Answer).data;
     expect(view.overdue.map((i: any) => [i.numero, i.dias])).toEqual([['C-002', -9]]);
     expect(view.upcoming.map((i: any) => [i.numero, i.dias])).toEqual([['C-003', 0], ['C-006', 1], ['C-001', 7], ['C-004', 15], ['C-005', 30]]);
+  });
+
+  test('the wording it shows comes from the messages module: rows to review and the sender’s name', async () => {
+    const rt = await openRuntime({ sheets: { Compromisos: sheet([{ fecha: '31/02/2026' }, { fecha: HOY }]) } }, { outbox: join(mkdtempSync(join(tmpdir(), 'avisos-')), 'correo') });
+    const view = (rt.run('leerConvenios', HOY) as Answer).data;
+    expect(view.problems).toEqual([explain({ code: 'row_problem', row: 2, issue: { code: 'impossible_date', value: '31/02/2026' } })]);
+    expect(view.problems[0]).toMatch(/^Fila 2: /);
+    rt.run('enviarAvisosAhora', HOY);
+    expect(rt.mail.map((m) => m.name)).toEqual([SENDER_NAME]);
   });
 
   test('previews the emails without sending or logging anything', async () => {

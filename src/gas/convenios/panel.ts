@@ -3,7 +3,7 @@ import type { Commitment } from '../../core/convenios/commitments';
 import { convenioFlags } from '../../core/convenios/cycle';
 import type { Digest } from '../../core/convenios/digest';
 import { Day, formatDay, isoDay } from '../../core/dates';
-import { describe, explain } from '../../core/messages';
+import { explain } from '../../core/messages';
 import { Answer, answer } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone } from '../context';
@@ -106,7 +106,7 @@ export function conveniosView(hoy?: string): ConveniosView {
       .slice(0, MAX_LISTED),
     problems: [...list.flatMap((c) => (c.issue ? [c.issue] : [])), ...agreements.flatMap((c) => c.issues)]
       .slice(0, MAX_LISTED)
-      .map((issue) => `Fila ${String(issue.row)}: ${describe(issue)}`),
+      .map((issue) => explain({ code: 'row_problem', row: issue.row, issue })),
   };
 }
 

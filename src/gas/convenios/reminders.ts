@@ -4,7 +4,7 @@ import { LogEntry, LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
-import { describe, explain } from '../../core/messages';
+import { SENDER_NAME, describe, explain } from '../../core/messages';
 import { parseDate } from '../../core/parse';
 import { IssueError } from '../../core/result';
 import { stop } from '../api';
@@ -55,7 +55,7 @@ const mailApp: Mailer = {
     }
   },
   send(d: Digest) {
-    MailApp.sendEmail({ to: addressList(d.to), cc: addressList(d.cc) || undefined, subject: d.subject, body: d.body, htmlBody: d.htmlBody, name: 'Secretaría escolar' } as GoogleAppsScript.Mail.MailAdvancedParameters);
+    MailApp.sendEmail({ to: addressList(d.to), cc: addressList(d.cc) || undefined, subject: d.subject, body: d.body, htmlBody: d.htmlBody, name: SENDER_NAME } as GoogleAppsScript.Mail.MailAdvancedParameters);
   },
 };
 
