@@ -69,7 +69,8 @@ function render(root: HTMLElement): void {
   const ladder = el('p', { class: 'hint' });
   const schedule = el('p', {});
   const confirm = el('div', { class: 'confirm', hidden: true });
-  const takeOver = el('div', { class: 'buttons', hidden: true }, button('Tomar el control', () => askTakeOver()));
+  const takeOver = button('Tomar el control', () => askTakeOver());
+  takeOver.hidden = true;
   const last = el('div', {});
   const lists = el('div', {});
   const extra = el('div', {});
@@ -81,8 +82,7 @@ function render(root: HTMLElement): void {
       el('legend', { text: 'Avisos diarios' }),
       schedule,
       el('div', { class: 'field' }, el('label', { for: hourId, text: 'Hora del envío' }), hour),
-      el('div', { class: 'buttons' }, button('Activar avisos', () => void enable(), 'primary'), button('Desactivar', () => void disable())),
-      takeOver,
+      el('div', { class: 'buttons' }, button('Activar avisos', () => void enable(), 'primary'), button('Desactivar', () => void disable()), takeOver),
     ),
     el('div', { class: 'buttons' }, button('Vista previa', () => void preview()), button('Enviar ahora', () => askSend()), button('Actualizar', () => void load())),
     confirm,

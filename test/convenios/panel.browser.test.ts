@@ -81,4 +81,19 @@ describeInChromium('Convenios panel in Chromium', () => {
     await panel.getByText('Listo: los avisos salen cada día a las 18:00.').waitFor();
     expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 18]]);
   });
+
+  test('reminders another account turned on: says who and when, and takes control only after confirming', async () => {
+    server.runtime.properties.document['convenios.avisos'] = JSON.stringify({ owner: 'ana@ugel.pe', hour: 7, triggerId: 'de-otra-cuenta' });
+    await panel.getByRole('button', { name: 'Actualizar' }).click();
+    await panel.getByText('Activados por ana@ugel.pe a las 07:00, cada día.').waitFor();
+    await panel.getByLabel('Hora del envío').selectOption('9');
+    await panel.getByRole('button', { name: 'Activar avisos' }).click();
+    await panel.getByText(/^los avisos diarios ya están activados por ana@ugel.pe a las 07:00; solo esa cuenta puede/).waitFor();
+    await panel.getByRole('button', { name: 'Tomar el control' }).click();
+    await panel.getByText(/^Los avisos diarios saldrán desde su cuenta a las 09:00/).waitFor();
+    await panel.getByRole('button', { name: 'Sí, tomar el control' }).click();
+    await panel.getByText('Activados por secretaria@escuela.local (usted) a las 09:00, cada día.').waitFor();
+    await expect(panel.getByRole('button', { name: 'Tomar el control' }).isVisible()).resolves.toBe(false);
+    expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 9]]);
+  });
 });
