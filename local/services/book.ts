@@ -138,6 +138,42 @@ export class SheetModel {
     this.columnWidths = widths;
   }
 
+  /**
+   * Deletes `count` columns from the 0-based column `at`, moving the ones to their right left.
+   * Cells keyed in the deleted block (formulas, spills, errors, formats) go with it.
+   */
+  deleteColumns(at: number, count: number): void {
+    this.maxColumns -= count;
+    for (const row of this.rows) if (row && row.length > at) row.splice(at, count);
+    const moved = (k: number) => (keyColumn(k) >= at + count ? k - count : k);
+    const inBlock = (k: number) => keyColumn(k) >= at && keyColumn(k) < at + count;
+    this.dropAndMove(inBlock, moved);
+    const widths = new Map<number, number>();
+    for (const [c, w] of this.columnWidths) if (c < at + 1 || c > at + count) widths.set(c > at + count ? c - count : c, w);
+    this.columnWidths = widths;
+  }
+
+  /** Deletes `count` rows from the 0-based row `at`, moving the rows below up. */
+  deleteRows(at: number, count: number): void {
+    this.maxRows -= count;
+    if (this.rows.length > at) this.rows.splice(at, count);
+    const moved = (k: number) => (keyRow(k) >= at + count ? k - count * MAX_COLUMNS : k);
+    const inBlock = (k: number) => keyRow(k) >= at && keyRow(k) < at + count;
+    this.dropAndMove(inBlock, moved);
+  }
+
+  private dropAndMove(inBlock: (k: number) => boolean, moved: (k: number) => number): void {
+    const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
+      const out = new Map<number, T>();
+      for (const [k, v] of m) if (!inBlock(k)) out.set(moved(k), mapValue(v));
+      return out;
+    };
+    this.formulas = shift(this.formulas);
+    this.spillOwner = new Map([...shift(this.spillOwner)].filter(([, owner]) => !inBlock(owner)).map(([k, owner]) => [k, moved(owner)]));
+    this.errors = shift(this.errors);
+    this.formats = shift(this.formats);
+  }
+
   /** Inserts `count` blank rows before the 0-based row `at`. */
   insertRows(at: number, count: number): void {
     this.maxRows += count;

@@ -546,6 +546,30 @@ export class Sheet {
     this.env.book.markWritten();
     return this;
   }
+  deleteColumn(position: number) {
+    return this.deleteColumns(position, 1);
+  }
+  deleteColumns(position: number, howMany: number) {
+    if (!(position >= 1 && howMany >= 1 && position + howMany - 1 <= this.model.maxColumns)) throw new Error('Those columns are out of bounds.');
+    if (howMany >= this.model.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    this.model.deleteColumns(position - 1, howMany);
+    // References to the columns on the right move left; references into the deleted block are not
+    // turned into #REF! here, as Sheets would: the add-on only deletes columns it has just inserted.
+    shiftBookReferences(this.env.book, this.model.name, 'column', position + howMany, -howMany);
+    this.env.book.markWritten();
+    return this;
+  }
+  deleteRow(position: number) {
+    return this.deleteRows(position, 1);
+  }
+  deleteRows(position: number, howMany: number) {
+    if (!(position >= 1 && howMany >= 1 && position + howMany - 1 <= this.model.maxRows)) throw new Error('Those rows are out of bounds.');
+    if (howMany >= this.model.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.model.deleteRows(position - 1, howMany);
+    shiftBookReferences(this.env.book, this.model.name, 'row', position + howMany, -howMany);
+    this.env.book.markWritten();
+    return this;
+  }
   insertColumnBefore(before: number) {
     return this.insertColumnsAfter(before - 1, 1);
   }

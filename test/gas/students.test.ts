@@ -11,31 +11,6 @@ function students(n: number, extra: (i: number) => unknown[] = () => []): unknow
   return Array.from({ length: n }, (_, i) => [...(i % 2 ? luis : ana), ...extra(i)]);
 }
 
-/**
- * Sheet.deleteColumns, which the rollback calls, for a runtime that lacks it: records the call and
- * shrinks the grid by columns that must be blank (the ones the run had inserted at its end).
- */
-function withDeleteColumns(): { calls: number[][]; restore: () => void } {
-  const proto = Sheet.prototype as unknown as Record<string, unknown>;
-  const had = Object.prototype.hasOwnProperty.call(proto, 'deleteColumns');
-  const original = proto.deleteColumns;
-  const calls: number[][] = [];
-  if (!had) {
-    proto.deleteColumns = function (this: Sheet, first: number, count: number) {
-      calls.push([first, count]);
-      if (first + count - 1 !== this.model.maxColumns || this.model.lastColumn() >= first) throw new Error('deleteColumns: only blank trailing columns');
-      this.model.maxColumns -= count;
-      return this;
-    };
-  } else {
-    proto.deleteColumns = function (this: Sheet, first: number, count: number) {
-      calls.push([first, count]);
-      return (original as (a: number, b: number) => unknown).call(this, first, count);
-    };
-  }
-  return { calls, restore: () => (had ? (proto.deleteColumns = original) : delete proto.deleteColumns) };
-}
-
 async function open(rows: unknown[][], headers: unknown[] = HEADERS): Promise<Runtime> {
   return openRuntime({ sheets: { Alumnos: [headers, ...rows] } });
 }
@@ -307,7 +282,7 @@ describe('safety of the user\'s data', () => {
     sheet.model.maxColumns = 10;
     const before = rt.sheetValues('Alumnos');
     const columnsBefore = sheet.getMaxColumns();
-    const deleted = withDeleteColumns();
+    const deleted = jest.spyOn(Sheet.prototype, 'deleteColumns');
     const spy = jest.spyOn(Range.prototype, 'setNumberFormat').mockImplementation(() => {
       throw new Error('sin conexión');
     });
@@ -316,12 +291,12 @@ describe('safety of the user\'s data', () => {
       expect(answer).toEqual({ ok: false, error: expect.stringContaining('sin conexión') });
     } finally {
       spy.mockRestore();
-      deleted.restore();
     }
     expect(sheet.getRange('J2').getFormula()).toBe('=E2*2');
     expect(rt.sheetValues('Alumnos').slice(2).map((r) => r[9])).toEqual(['nota 1', 'nota 2']);
     expect(rt.sheetValues('Alumnos').map((r) => r.slice(0, 9))).toEqual(before.map((r) => r.slice(0, 9)));
-    expect(deleted.calls).toEqual([[columnsBefore + 1, 12 - columnsBefore]]);
+    expect(deleted.mock.calls).toEqual([[columnsBefore + 1, 12 - columnsBefore]]);
+    deleted.mockRestore();
     expect(sheet.getMaxColumns()).toBe(columnsBefore);
     expect(sheet.getProtections('RANGE')).toEqual([]);
   });

@@ -86,6 +86,21 @@ describe('Range values', () => {
       ['Luis', '', 7],
     ]);
   });
+
+  test('deleteColumns and deleteRows close the gap and move formulas and their references', async () => {
+    const rt = await sheetRuntime([['Nombre', 'Nota', 'Borrar', 'Doble'], ['Ana', 9, 'x', '=B2*2'], ['Luis', 7, 'y', '=B3*2']]);
+    const sheet = sheetOf(rt, 'Alumnos');
+    const columns = sheet.getMaxColumns();
+    sheet.deleteColumns(3, 1);
+    expect(sheet.getMaxColumns()).toBe(columns - 1);
+    expect(rt.sheetValues('Alumnos').map((r) => r.slice(0, 2))).toEqual([['Nombre', 'Nota'], ['Ana', 9], ['Luis', 7]]);
+    expect(sheet.getRange('C2:C3').getFormulas()).toEqual([['=B2*2'], ['=B3*2']]);
+    sheet.deleteRow(2);
+    expect(rt.sheetValues('Alumnos').map((r) => r.slice(0, 2))).toEqual([['Nombre', 'Nota'], ['Luis', 7]]);
+    expect(sheet.getRange('C2').getFormula()).toBe('=B2*2');
+    expect(() => sheet.deleteColumns(1, sheet.getMaxColumns())).toThrow("You can't delete all the columns on the sheet.");
+    expect(() => sheet.deleteRows(0, 1)).toThrow('Those rows are out of bounds.');
+  });
 });
 
 describe('display values follow the number format, as Sheets shows them (es_MX)', () => {
