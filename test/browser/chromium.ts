@@ -32,3 +32,17 @@ export function describeInChromium(name: string, body: () => void): void {
   }
   (chromiumAvailable ? describe : describe.skip)(name, body);
 }
+
+/**
+ * Reads again until `matches` accepts the reading or `timeout` ms pass, and returns the last one.
+ * Jest's expect does not retry as Playwright's does, so a check right after a click would race the
+ * google.script.run call behind it on a loaded machine.
+ */
+export async function eventually<T>(read: () => Promise<T>, matches: (value: T) => boolean, timeout = 20000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (matches(value) || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

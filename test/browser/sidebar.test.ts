@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { describeInChromium, launchChromium } from './chromium';
+import { describeInChromium, eventually, launchChromium } from './chromium';
 
 const ROOT = join(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -51,14 +51,14 @@ describeInChromium('sidebar in Chromium', () => {
   const gridText = () => page.locator('#tabla').innerText();
 
   test('shows a hostile student name as text, and no dialog fires', async () => {
-    await expect(sidebar.locator('.names').textContent()).resolves.toContain(HOSTILE);
-    await expect(sidebar.locator('img').count()).resolves.toBe(0);
+    expect(await eventually(() => sidebar.locator('.names').textContent(), (v) => Boolean(v?.includes(HOSTILE)))).toContain(HOSTILE);
+    expect(await eventually(() => sidebar.locator('img').count(), (v) => v === 0)).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
   test('maps the columns, computes with the keyboard only, and the grid shows the results', async () => {
     const criterio = sidebar.getByLabel('Criterio de beca', { exact: true });
-    await expect(criterio.inputValue()).resolves.toBe('3');
+    expect(await eventually(() => criterio.inputValue(), (v) => v === '3')).toBe('3');
     await sidebar.getByLabel('Valores (copia fija de fin de periodo)').focus();
     await page.keyboard.press('Space');
     await sidebar.getByLabel('Motivo de beca').focus();
@@ -67,20 +67,20 @@ describeInChromium('sidebar in Chromium', () => {
     await page.keyboard.press('Enter');
     // Column J holds a note the add-on did not write: it asks first, with the focus on the answer.
     await sidebar.getByText('la columna J tiene 1 celda').waitFor();
-    await expect(sidebar.getByRole('button', { name: 'Sí, reemplazar' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    expect(await eventually(() => sidebar.getByRole('button', { name: 'Sí, reemplazar' }).evaluate((b) => b === document.activeElement), (v) => v === true)).toBe(true);
     // While the question is open the form cannot change what is being confirmed.
-    await expect(sidebar.getByRole('button', { name: 'Calcular', exact: true }).isDisabled()).resolves.toBe(true);
-    await expect(sidebar.getByLabel('Motivo de beca').isDisabled()).resolves.toBe(true);
-    await expect(sidebar.getByLabel('Criterio de beca', { exact: true }).isDisabled()).resolves.toBe(true);
+    expect(await eventually(() => sidebar.getByRole('button', { name: 'Calcular', exact: true }).isDisabled(), (v) => v === true)).toBe(true);
+    expect(await eventually(() => sidebar.getByLabel('Motivo de beca').isDisabled(), (v) => v === true)).toBe(true);
+    expect(await eventually(() => sidebar.getByLabel('Criterio de beca', { exact: true }).isDisabled(), (v) => v === true)).toBe(true);
     await sidebar.getByRole('button', { name: 'Cancelar' }).focus();
     await page.keyboard.press('Enter');
     await sidebar.getByText('No se cambió nada.').waitFor();
-    await expect(sidebar.getByRole('button', { name: 'Calcular', exact: true }).isEnabled()).resolves.toBe(true);
-    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(0);
+    expect(await eventually(() => sidebar.getByRole('button', { name: 'Calcular', exact: true }).isEnabled(), (v) => v === true)).toBe(true);
+    expect(await eventually(() => sidebar.getByRole('alertdialog').count(), (v) => v === 0)).toBe(0);
     expect(await gridText()).not.toContain('(calculado)');
 
     await sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
-    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(1);
+    expect(await eventually(() => sidebar.getByRole('alertdialog').count(), (v) => v === 1)).toBe(1);
     await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).press('Enter');
     await sidebar.getByText(/^Listo: hoja «Alumnos»: valores de Beca %, Renovación de beca, Derecho a examen, Estatus de promoción para 3 alumnos/).waitFor();
     const grid = await gridText();
@@ -105,19 +105,19 @@ describeInChromium('sidebar in Chromium', () => {
     server.runtime.spreadsheet.getSheetByName('Alumnos').getRange('J3').setValue('otra nota');
     await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).click();
     await sidebar.getByText('la columna J tiene 2 celdas').waitFor();
-    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(1);
+    expect(await eventually(() => sidebar.getByRole('alertdialog').count(), (v) => v === 1)).toBe(1);
     expect(await gridText()).not.toContain('(calculado)');
     await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).click();
     await sidebar.getByText(/^Listo: /).waitFor();
-    await expect(sidebar.getByRole('alertdialog').count()).resolves.toBe(0);
+    expect(await eventually(() => sidebar.getByRole('alertdialog').count(), (v) => v === 0)).toBe(0);
   });
 
   test('moves between panels with the arrow keys and disables buttons while a call runs', async () => {
     await sidebar.getByRole('tab', { name: 'Alumnos' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(sidebar.getByRole('tab', { name: 'Resumen' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await eventually(() => sidebar.getByRole('tab', { name: 'Resumen' }).getAttribute('aria-selected'), (v) => v === 'true')).toBe('true');
     await sidebar.getByText('Resumen de la hoja «Alumnos».').waitFor();
-    await expect(sidebar.getByRole('table', { name: 'Estatus de promoción' }).innerText()).resolves.toContain('Promovido con adeudo');
+    expect(await eventually(() => sidebar.getByRole('table', { name: 'Estatus de promoción' }).innerText(), (v) => v.includes('Promovido con adeudo'))).toContain('Promovido con adeudo');
     const button = sidebar.getByRole('button', { name: 'Crear tablero' });
     const disabledDuringCall = button.evaluate(
       (b: HTMLButtonElement) =>
@@ -126,16 +126,16 @@ describeInChromium('sidebar in Chromium', () => {
           resolve(b.disabled);
         }),
     );
-    await expect(disabledDuringCall).resolves.toBe(true);
+    expect(await eventually(() => disabledDuringCall, (v) => v === true)).toBe(true);
     await sidebar.getByText(/^Listo: hoja «Tablero» actualizada/).waitFor();
-    await expect(button.isEnabled()).resolves.toBe(true);
-    expect(await page.locator('#pestanas').innerText()).toContain('Tablero');
+    expect(await eventually(() => button.isEnabled(), (v) => v === true)).toBe(true);
+    expect(await eventually(() => page.locator('#pestanas').innerText(), (v) => v.includes('Tablero'))).toContain('Tablero');
   });
 
   test('the menu item Configuración opens the sidebar on its panel', async () => {
     await page.locator('#menu').getByRole('button', { name: 'Configuración' }).click();
-    await expect(sidebar.getByRole('tab', { name: 'Configuración' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(sidebar.getByLabel('asistencia_minima').inputValue()).resolves.toBe('80 %');
+    expect(await eventually(() => sidebar.getByRole('tab', { name: 'Configuración' }).getAttribute('aria-selected'), (v) => v === 'true')).toBe('true');
+    expect(await eventually(() => sidebar.getByLabel('asistencia_minima').inputValue(), (v) => v === '80 %')).toBe('80 %');
   });
 
   test('Restablecer asks naming its real button, and disarms on another action or after a few seconds', async () => {
@@ -144,15 +144,15 @@ describeInChromium('sidebar in Chromium', () => {
     const reset = sidebar.getByRole('button', { name: 'Restablecer valores del reglamento' });
     const alert = sidebar.getByRole('alert');
     await reset.click();
-    await expect(alert.innerText()).resolves.toContain('Pulse «Restablecer valores del reglamento» otra vez');
+    expect(await eventually(() => alert.innerText(), (v) => v.includes('Pulse «Restablecer valores del reglamento» otra vez'))).toContain('Pulse «Restablecer valores del reglamento» otra vez');
     await sidebar.getByLabel('asistencia_minima').fill('85 %');
-    await expect(alert.count()).resolves.toBe(0);
+    expect(await eventually(() => alert.count(), (v) => v === 0)).toBe(0);
     await reset.click();
     await alert.waitFor();
     await page.clock.fastForward(10000);
-    await expect(alert.count()).resolves.toBe(0);
+    expect(await eventually(() => alert.count(), (v) => v === 0)).toBe(0);
     await reset.click();
-    await expect(alert.innerText()).resolves.toContain('otra vez');
+    expect(await eventually(() => alert.innerText(), (v) => v.includes('otra vez'))).toContain('otra vez');
     expect(server.runtime.spreadsheet.getSheetByName('Configuración')).toBeNull();
   });
 
@@ -162,9 +162,9 @@ describeInChromium('sidebar in Chromium', () => {
     await field.fill('ochenta');
     await sidebar.getByRole('button', { name: 'Guardar' }).click();
     const alert = sidebar.getByRole('alert');
-    await expect(alert.innerText()).resolves.toMatch(/^No se guardó nada: hay un valor incorrecto\. Configuración, fila \d+ \(asistencia_minima\): el valor «ochenta» no sirve/);
-    await expect(sidebar.getByLabel('asistencia_minima').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(sidebar.getByLabel('asistencia_minima').evaluate((i) => i === document.activeElement)).resolves.toBe(true);
+    expect(await eventually(() => alert.innerText(), (v) => /^No se guardó nada: hay un valor incorrecto\. Configuración, fila \d+ \(asistencia_minima\): el valor «ochenta» no sirve/.test(v))).toMatch(/^No se guardó nada: hay un valor incorrecto\. Configuración, fila \d+ \(asistencia_minima\): el valor «ochenta» no sirve/);
+    expect(await eventually(() => sidebar.getByLabel('asistencia_minima').getAttribute('aria-invalid'), (v) => v === 'true')).toBe('true');
+    expect(await eventually(() => sidebar.getByLabel('asistencia_minima').evaluate((i) => i === document.activeElement), (v) => v === true)).toBe(true);
     expect(server.runtime.spreadsheet.getSheetByName('Configuración')).toBeNull();
   });
 });

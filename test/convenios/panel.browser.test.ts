@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
 import { dayOfDate, isoDay } from '../../src/core/dates';
-import { describeInChromium, launchChromium } from '../browser/chromium';
+import { describeInChromium, eventually, launchChromium } from '../browser/chromium';
 import { TZ, sheet } from './factories';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -53,10 +53,10 @@ describeInChromium('Convenios panel in Chromium', () => {
   });
 
   test('lists what is overdue and next, with sheet text shown as text, under the configured ladder', async () => {
-    await expect(panel.getByText('Próximos (2)').count()).resolves.toBe(1);
+    expect(await eventually(() => panel.getByText('Próximos (2)').count(), (v) => v === 1)).toBe(1);
     await panel.getByText('Avisos por correo a cada responsable: 30, 15, 7 y 1 días antes de la fecha límite, el mismo día y cada semana mientras esté vencido.').waitFor();
-    await expect(panel.locator('#panel-convenios').innerText()).resolves.toContain(HOSTILE);
-    await expect(panel.locator('#panel-convenios img').count()).resolves.toBe(0);
+    expect(await eventually(() => panel.locator('#panel-convenios').innerText(), (v) => v.includes(HOSTILE))).toContain(HOSTILE);
+    expect(await eventually(() => panel.locator('#panel-convenios img').count(), (v) => v === 0)).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
@@ -93,7 +93,7 @@ describeInChromium('Convenios panel in Chromium', () => {
     await panel.getByText(/^Los avisos diarios saldrán desde su cuenta a las 09:00/).waitFor();
     await panel.getByRole('button', { name: 'Sí, tomar el control' }).click();
     await panel.getByText('Activados por secretaria@escuela.local (usted) a las 09:00, cada día.').waitFor();
-    await expect(panel.getByRole('button', { name: 'Tomar el control' }).isVisible()).resolves.toBe(false);
+    expect(await eventually(() => panel.getByRole('button', { name: 'Tomar el control' }).isVisible(), (v) => v === false)).toBe(false);
     expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 9]]);
   });
 });

@@ -2,7 +2,7 @@
 // carries successes, failures and user objects between a sidebar frame and the runtime.
 import type { Browser, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { describeInChromium, launchChromium } from '../browser/chromium';
+import { describeInChromium, eventually, launchChromium } from '../browser/chromium';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -52,7 +52,7 @@ describeInChromium('local page in Chromium', () => {
   });
 
   test('the grid shows a hostile name as those characters, never as HTML', async () => {
-    await expect(page.locator('#tabla tbody tr').nth(1).locator('td').first().textContent()).resolves.toBe(HOSTILE);
+    expect(await eventually(() => page.locator('#tabla tbody tr').nth(1).locator('td').first().textContent(), (v) => v === HOSTILE)).toBe(HOSTILE);
     expect(await page.locator('#tabla img').count()).toBe(0);
   });
 
@@ -89,8 +89,8 @@ describeInChromium('local page in Chromium', () => {
   test('when the bundle activates a new sheet the page shows it, with its charts named', async () => {
     await page.getByRole('button', { name: 'Crear hoja' }).click();
     await page.getByRole('tab', { name: 'Tablero', selected: true }).waitFor();
-    expect(await page.locator('#tabla tbody').innerText()).toContain('Plan');
-    expect(await page.locator('#graficos').textContent()).toContain('«Becas por plan» (circular, en D1)');
+    expect(await eventually(() => page.locator('#tabla tbody').innerText(), (v) => v.includes('Plan'))).toContain('Plan');
+    expect(await eventually(() => page.locator('#graficos').textContent(), (v) => Boolean(v?.includes('«Becas por plan» (circular, en D1)')))).toContain('«Becas por plan» (circular, en D1)');
   });
 
   test('no request left for another host', () => {
