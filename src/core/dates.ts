@@ -21,6 +21,14 @@ export function partsOfDay(day: Day): { year: number; month: number; day: number
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * Whether a value is a Date, from any V8 context: `instanceof Date` fails for a Date made in another
+ * realm (a test harness, the local runtime's services), and a sheet's dates must never read as text.
+ */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**

@@ -1,7 +1,7 @@
 // Follow-up of commitments and convenios (seeds 000 and 001): deadlines, vigencias, tallies and school coverage.
 import type { Rules } from './config';
 import { Closure, closureOf } from './convenios/commitments';
-import { Day, formatDay } from './dates';
+import { Day, formatDay, isDate } from './dates';
 import { memoText } from './memo';
 import { Cell, isBlank, normalizeName, parseDate, parseNumber } from './parse';
 import { readQuantity } from './quantity';
@@ -151,7 +151,7 @@ function readGroup(v: Cell, timeZone: string): Result<{ key: string; label: stri
   if (typeof v === 'string') label = v.replace(/\s+/g, ' ').trim();
   else if (typeof v === 'number' && Number.isFinite(v)) label = String(v).replace('.', ',');
   else if (typeof v === 'boolean') label = v ? 'VERDADERO' : 'FALSO';
-  else if (v instanceof Date) {
+  else if (isDate(v)) {
     const d = parseDate(v, timeZone);
     if (!d.ok) return fail('not_a_group', { value: v });
     label = formatDay(d.value);

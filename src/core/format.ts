@@ -1,5 +1,5 @@
 // Spanish rendering of values inside messages: decimal comma, dd/mm/aaaa, quoted and shortened text.
-import { dayFromParts, dayOfDate, formatDay } from './dates';
+import { dayFromParts, dayOfDate, formatDay, isDate } from './dates';
 
 const formatted: Map<number, string>[] = [];
 const MAX_REMEMBERED = 10000;
@@ -43,7 +43,7 @@ export function showValue(v: unknown, timeZone?: string): string {
   // NaN and ±Infinity never come from a sheet, but a message must not show them in English.
   if (typeof v === 'number') return Number.isFinite(v) ? formatNumber(v, 6) : '(número no válido)';
   if (typeof v === 'boolean') return v ? 'VERDADERO' : 'FALSO';
-  if (v instanceof Date) {
+  if (isDate(v)) {
     const day = timeZone ? dayOfDate(v, timeZone) : dayFromParts(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
     return Number.isFinite(day) ? formatDay(day) : '(fecha no válida)';
   }

@@ -1,5 +1,5 @@
 // Reading what secretaries type: numbers with comma or point, sí/no, dates in every usual form, names.
-import { Day, dayFromParts, dayOfDate } from './dates';
+import { Day, dayFromParts, dayOfDate, isDate } from './dates';
 import { memoText } from './memo';
 import { Result, fail, ok } from './result';
 
@@ -103,7 +103,7 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
  * "d/m/aaaa", "dd-mm-aaaa" or ISO "aaaa-mm-dd". Impossible dates such as 31/02/2026 are errors.
  */
 export function parseDate(v: Cell, timeZone: string): Result<Day> {
-  if (v instanceof Date) {
+  if (isDate(v)) {
     const day = dayOfDate(v, timeZone);
     return Number.isFinite(day) ? ok(day) : fail('not_a_date', { value: v });
   }

@@ -23,3 +23,8 @@ export class IssueError extends Error {
     this.name = 'IssueError';
   }
 }
+
+/** The message of anything thrown, from any V8 context (`instanceof Error` is realm-bound). */
+export function messageOf(e: unknown): string {
+  return e !== null && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+}

@@ -1,6 +1,6 @@
 // The answer every sidebar-callable function gives: its data, or the problem in plain Spanish.
 import { describe } from '../core/messages';
-import { Issue, IssueError } from '../core/result';
+import { Issue, IssueError, messageOf } from '../core/result';
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -18,7 +18,6 @@ export function answer<T>(work: () => T): Answer<T> {
     return { ok: true, data: work() };
   } catch (e) {
     if (e instanceof IssueError) return { ok: false, error: e.message };
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: describe({ code: 'unexpected', message }) };
+    return { ok: false, error: describe({ code: 'unexpected', message: messageOf(e) }) };
   }
 }

@@ -59,6 +59,14 @@ describe('dist/Code.js', () => {
     ]);
   });
 
+  test('reads a Date made outside the bundle (another V8 context, as a test harness passes it) as a date', () => {
+    const context = loadBundle();
+    const deadline = new Date(Date.UTC(2026, 2 /* Mar */, 20, 6)); // midnight in Mexico City
+    expect(context.SEGUIMIENTO(deadline, 'Pendiente', '15/03/2026')).toBe('Por vencer');
+    expect(context.DIAS_RESTANTES([[deadline], [new Date(Date.UTC(2026, 2, 10, 6))]], '15/03/2026')).toEqual([[5], [-5]]);
+    expect(context.SEGUIMIENTO(new Date(NaN), 'Pendiente', '15/03/2026')).toBe('Error: fecha_limite (fecha no válida) no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd');
+  });
+
   test('calls through the wrappers equal calls to the source', () => {
     const context = loadBundle();
     const cases: unknown[][] = [

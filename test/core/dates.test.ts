@@ -1,5 +1,17 @@
 // Calendar days as integers: impossible dates, the zone's midnight, and differences across DST changes.
-import { addMonths, dayFromParts, dayOfDate, formatDay, isoDay, partsOfDay } from '../../src/core/dates';
+import vm from 'node:vm';
+import { addMonths, dayFromParts, dayOfDate, formatDay, isDate, isoDay, partsOfDay } from '../../src/core/dates';
+
+describe('isDate', () => {
+  test.each([
+    ['a Date of this context', new Date(2026, 0, 1), true],
+    ['a Date of another V8 context', vm.runInNewContext('new Date(2026, 0, 1)'), true],
+    ['an invalid Date', new Date(NaN), true],
+    ['a date text', '01/01/2026', false],
+    ['a serial', 46023, false],
+    ['an object that looks like a Date', { getTime: () => 0 }, false],
+  ])('%s → %p', (_label, value, want) => expect(isDate(value)).toBe(want));
+});
 
 describe('dayFromParts', () => {
   test.each([

@@ -2,6 +2,7 @@
 import type { Rules } from '../config';
 import { Day } from '../dates';
 import { explain } from '../messages';
+import { messageOf } from '../result';
 import type { Commitment } from './commitments';
 import { Digest, composeDigests } from './digest';
 import { dueReminders } from './ladder';
@@ -74,7 +75,7 @@ export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record
     try {
       mailer.send(d);
     } catch (e) {
-      record(entry(d, OUTCOMES.failed, e instanceof Error ? e.message : String(e)));
+      record(entry(d, OUTCOMES.failed, messageOf(e)));
       summary.failed++;
       continue;
     }

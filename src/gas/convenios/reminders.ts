@@ -6,7 +6,7 @@ import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../co
 import { Day, isoDay } from '../../core/dates';
 import { SENDER_NAME, describe, explain } from '../../core/messages';
 import { parseDate } from '../../core/parse';
-import { IssueError } from '../../core/result';
+import { IssueError, messageOf } from '../../core/result';
 import { stop } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone, today } from '../context';
@@ -50,7 +50,7 @@ const mailApp: Mailer = {
     try {
       return MailApp.getRemainingDailyQuota();
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
+      const detail = messageOf(e);
       throw new IssueError({ code: 'mail_unauthorized', detail }, describe({ code: 'mail_unauthorized', detail }));
     }
   },
@@ -113,7 +113,7 @@ function refreshDashboard(run: LastRun, day: Day, timeZone: string): void {
   try {
     writeDashboard(day, timeZone);
   } catch (e) {
-    run.dashboardError = e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: e instanceof Error ? e.message : String(e) });
+    run.dashboardError = e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: messageOf(e) });
     saveLastRun(run);
   }
 }
