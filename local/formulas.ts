@@ -7,14 +7,16 @@ import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services
 export type Arg =
   | { kind: 'empty' }
   | { kind: 'value'; value: string | number | boolean }
-  | { kind: 'ref'; ref: A1Ref; single: boolean };
+  | { kind: 'ref'; ref: A1Ref; single: boolean }
+  /** `{A2:A, C2:C; 1, 2}`: rows of elements, each a value, a reference or another literal. */
+  | { kind: 'array'; rows: Arg[][] };
 
 export interface ParsedFormula {
   name: string;
   args: Arg[];
 }
 
-/** Splits at top-level separators, outside quotes and parentheses. */
+/** Splits at top-level separators, outside quotes, parentheses and array-literal braces. */
 function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -25,8 +27,8 @@ function splitTopLevel(text: string, separator: string): string[] {
     if (quote) {
       if (ch === quote) quote = text[i + 1] === quote ? (i++, quote) : '';
     } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
+    else if (ch === '(' || ch === '{') depth++;
+    else if (ch === ')' || ch === '}') depth--;
     else if (ch === separator && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
@@ -38,9 +40,30 @@ function splitTopLevel(text: string, separator: string): string[] {
 
 const CALL = /^([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)$/;
 
+/**
+ * The inside of `{…}`: `;` stacks rows; `,` joins columns in en-US syntax (what setFormula writes),
+ * `\` in a decimal-comma locale such as Spanish, where a literal that uses `\` also reads `8,5`
+ * as a number. Every element must be there: `{1,,2}` is not read.
+ */
+function parseArray(inner: string, decimalComma: boolean): Arg | undefined {
+  const backslash = decimalComma || splitTopLevel(inner, '\\').length > 1;
+  const rows: Arg[][] = [];
+  for (const rowText of splitTopLevel(inner, ';')) {
+    const row: Arg[] = [];
+    for (const text of splitTopLevel(rowText, backslash ? '\\' : ',')) {
+      const element = text.trim() === '' ? undefined : parseArg(text, backslash);
+      if (!element) return undefined;
+      row.push(element);
+    }
+    rows.push(row);
+  }
+  return { kind: 'array', rows };
+}
+
 function parseArg(text: string, decimalComma: boolean): Arg | undefined {
   const t = text.trim();
   if (t === '') return { kind: 'empty' };
+  if (t.startsWith('{') && t.endsWith('}')) return parseArray(t.slice(1, -1), decimalComma);
   if (/^"([^"]|"")*"$/.test(t)) return { kind: 'value', value: t.slice(1, -1).replace(/""/g, '"') };
   const number = decimalComma ? /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/ : /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
   if (number.test(t)) return { kind: 'value', value: Number(t.replace(',', '.')) };
@@ -114,18 +137,26 @@ function clearSpill(sheet: SheetModel, anchor: number): void {
   }
 }
 
-function resolve(env: FormulaEnv, cell: Cell, arg: Arg): unknown {
-  if (arg.kind === 'empty') return '';
-  if (arg.kind === 'value') return arg.value;
-  const sheet = arg.ref.sheet === undefined ? cell.sheet : env.book.sheet(arg.ref.sheet);
-  if (!sheet) throw new Error(`Unresolved sheet name '${arg.ref.sheet}'.`);
-  const r1 = arg.ref.row - 1;
-  const c1 = arg.ref.column - 1;
-  const r2 = arg.ref.lastRow !== undefined ? arg.ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
-  const rowsOnly = arg.ref.lastColumn === MAX_COLUMN;
-  const c2 = (rowsOnly ? Math.max(arg.ref.column, sheet.lastColumn()) : arg.ref.lastColumn) - 1;
+/** An error value Sheets shows in the formula's cell (`#VALUE!`), with the message of its tooltip. */
+class FormulaError extends Error {
+  constructor(
+    readonly value: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The cells a reference names, as the bundle receives them; an open end stops at the sheet's last row or column. */
+function rangeValues(env: FormulaEnv, cell: Cell, ref: A1Ref): unknown[][] {
+  const sheet = ref.sheet === undefined ? cell.sheet : env.book.sheet(ref.sheet);
+  if (!sheet) throw new Error(`Unresolved sheet name '${ref.sheet}'.`);
+  const r1 = ref.row - 1;
+  const c1 = ref.column - 1;
+  const r2 = ref.lastRow !== undefined ? ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
+  const rowsOnly = ref.lastColumn === MAX_COLUMN;
+  const c2 = (rowsOnly ? Math.max(ref.column, sheet.lastColumn()) : ref.lastColumn) - 1;
   cell.reads.push({ sheet, r1, c1, r2, c2 });
-  if (arg.single) return env.scriptValue(sheet.get(r1, c1));
   const out: unknown[][] = new Array(r2 - r1 + 1);
   for (let r = r1; r <= r2; r++) {
     const row: unknown[] = new Array(c2 - c1 + 1);
@@ -133,6 +164,44 @@ function resolve(env: FormulaEnv, cell: Cell, arg: Arg): unknown {
     out[r - r1] = row;
   }
   return out;
+}
+
+/**
+ * An array literal as Sheets builds it: the elements of a row are joined side by side and must
+ * have the same number of rows (ARRAY_ROW); the rows are stacked and must have the same number of
+ * columns (ARRAY_LITERAL). Either mismatch is Sheets' #VALUE!, with its message.
+ */
+function literalValues(env: FormulaEnv, cell: Cell, rows: Arg[][]): unknown[][] {
+  const out: unknown[][] = [];
+  let width: number | undefined;
+  for (const row of rows) {
+    const parts = row.map((element) => gridOf(env, cell, element));
+    const height = parts[0].length;
+    parts.forEach((part, j) => {
+      if (part.length !== height) throw new FormulaError('#VALUE!', `Function ARRAY_ROW parameter ${j + 1} has mismatched row size. Expected: ${height}. Actual: ${part.length}.`);
+    });
+    const rowWidth = parts.reduce((sum, part) => sum + part[0].length, 0);
+    if (width !== undefined && rowWidth !== width) throw new FormulaError('#VALUE!', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
+    width = rowWidth;
+    for (let r = 0; r < height; r++) out.push(parts.flatMap((part) => part[r]));
+  }
+  return out;
+}
+
+/** An element of an array literal as a grid: a value is one cell, a reference its cells, a literal its rows. */
+function gridOf(env: FormulaEnv, cell: Cell, arg: Arg): unknown[][] {
+  if (arg.kind === 'ref') return rangeValues(env, cell, arg.ref);
+  if (arg.kind === 'array') return literalValues(env, cell, arg.rows);
+  return [[arg.kind === 'value' ? arg.value : '']];
+}
+
+/** An argument as the custom function receives it: one cell as its value, a range or literal as rows (one cell of a literal as its value). */
+function resolve(env: FormulaEnv, cell: Cell, arg: Arg): unknown {
+  if (arg.kind === 'empty') return '';
+  if (arg.kind === 'value') return arg.value;
+  const grid = arg.kind === 'ref' ? rangeValues(env, cell, arg.ref) : literalValues(env, cell, arg.rows);
+  const oneCell = arg.kind === 'ref' ? arg.single : grid.length === 1 && grid[0].length === 1;
+  return oneCell ? grid[0][0] : grid;
 }
 
 function setError(sheet: SheetModel, key: number, value: string, message: string): void {
@@ -155,7 +224,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
     const fn = env.customFunction(cell.call.name)!;
     result = fn(...cell.call.args.map((a) => resolve(env, cell, a)));
   } catch (e) {
-    setError(sheet, key, '#ERROR!', e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
+    setError(sheet, key, e instanceof FormulaError ? e.value : '#ERROR!', e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
     return before !== snapshot(sheet, key);
   }
   const grid: unknown[][] = Array.isArray(result) ? (result.length && Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];

@@ -1,6 +1,7 @@
 // Formulas that call the bundle's custom functions evaluate locally, spill like Sheets and recompute.
 import { parseFormula, shiftReferences } from '../../local/formulas';
 import { openRuntime } from '../../local/runtime';
+import { cellKey } from '../../local/services/book';
 import { sheetOf, sheetRuntime } from './factories';
 
 const students = () => [
@@ -29,6 +30,7 @@ describe('shiftReferences', () => {
     ['columns at or after the insertion move right', '=BECA(A2:A; B2:B; C2:C; Configuración!A:B)', 'Alumnos', 'column', '=BECA(A2:A; C2:C; D2:D; Configuración!A:B)'],
     ['references to other sheets, text and function names stay', "=BECA('Alumnos'!C2:C500; $D$2; \"B2\"; LOG10(C3))", 'Otra', 'column', "=BECA('Alumnos'!D2:D500; $D$2; \"B2\"; LOG10(C3))"],
     ['rows at or after the insertion move down', '=BECA(A2:A10; B1)', 'Alumnos', 'row', '=BECA(A4:A12; B1)'],
+    ['references inside an array literal move too', '=ESTATUS_PROMOCION({A2:A, B2:B, D2:D}, "")', 'Alumnos', 'column', '=ESTATUS_PROMOCION({A2:A, C2:C, E2:E}, "")'],
   ])('%s', (_label, formula, formulaSheet, axis, want) => {
     expect(shiftReferences(formula, formulaSheet, 'Alumnos', axis as 'row' | 'column', 2, axis === 'row' ? 2 : 1)).toBe(want);
   });
@@ -106,5 +108,84 @@ describe('recalculation', () => {
     rt.context.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Datos').getRange('B1').setValue(7);
     rt.recalculate();
     expect(rt.sheetValues('Resumen')[1][0]).toBe(rt.context.BECA('I', 7, 'Sí'));
+  });
+});
+
+describe('array literals', () => {
+  const ref = { kind: 'ref', single: false };
+  test.each([
+    ['en-US: `,` joins ranges side by side', '=ESTATUS_PROMOCION({B2:B, D2:D, F2:F}, G2:G)', [{ kind: 'array', rows: [[ref, ref, ref]] }, ref]],
+    ['en-US: `;` stacks rows of constants', '=MATERIAS_REPROBADAS({1, 2; 3, "NP"})', [{ kind: 'array', rows: [[{ value: 1 }, { value: 2 }], [{ value: 3 }, { value: 'NP' }]] }]],
+    ['es: `\\` joins, `;` stacks, a comma is decimal', '=MATERIAS_REPROBADAS({8\\5,5; 6,5\\"SD"}; B1)', [{ kind: 'array', rows: [[{ value: 8 }, { value: 5.5 }], [{ value: 6.5 }, { value: 'SD' }]] }, { kind: 'ref', single: true }]],
+    ['es with one argument: the `\\` says the locale', '=MATERIAS_REPROBADAS({8,5\\5})', [{ kind: 'array', rows: [[{ value: 8.5 }, { value: 5 }]] }]],
+    ['a literal inside a literal', '=MATERIAS_REPROBADAS({{8, 5}, B2})', [{ kind: 'array', rows: [[{ kind: 'array', rows: [[{ value: 8 }, { value: 5 }]] }, { kind: 'ref', single: true }]] }]],
+  ])('reads %s', (_label, formula, args) => {
+    expect(parseFormula(formula)?.args).toMatchObject(args);
+  });
+
+  test.each([['a missing element', '=MATERIAS_REPROBADAS({8,,5})'], ['a formula inside', '=MATERIAS_REPROBADAS({SUMA(A1:A2), 5})']])('leaves %s alone', (_label, formula) => {
+    expect(parseFormula(formula)).toBeUndefined();
+  });
+
+  /** Students with their three subjects apart (Observaciones between them): passing, failing, NP, SD, blanks, a bad grade, owed subjects. */
+  const GRADES: unknown[][] = [
+    ['Ana', 9, 8, 10, 0],
+    ['Luis', 5, 'NP', 8, 0],
+    ['Eva', 6, 'sd', 5.5, 1],
+    ['', '', '', '', ''],
+    ['Raúl', 7, '', 9, 2],
+    ['Sofía', 'X', 8, 8, ''],
+    ['Iván', 5, 5, 5, 1],
+  ];
+  const apart = (formulas: string[]) => [
+    ['Nombre', 'Química', 'Obs.', 'Física', 'Obs.', 'Historia', 'Adeudos', 'Estatus', 'Reprobadas'],
+    ...GRADES.map(([name, a, b, c, owed], i) => [name, a, i % 2 ? 'nota' : '', b, '', c, owed, ...(i === 0 ? formulas : [])]),
+  ];
+  const contiguous = [
+    ['Nombre', 'Química', 'Física', 'Historia', 'Adeudos', 'Estatus', 'Reprobadas'],
+    ...GRADES.map((r, i) => [...r, ...(i === 0 ? ['=ESTATUS_PROMOCION(B2:D, E2:E)', '=MATERIAS_REPROBADAS(B2:D)'] : [])]),
+  ];
+  const computed = (rows: unknown[][], from: number) => rows.slice(1).map((r) => r.slice(from, from + 2));
+
+  test.each([
+    ['en-US, as setFormula writes it', ['=ESTATUS_PROMOCION({B2:B, D2:D, F2:F}, G2:G)', '=MATERIAS_REPROBADAS({B2:B, D2:D, F2:F})']],
+    ['es, as a Spanish sheet shows it', ['=ESTATUS_PROMOCION({B2:B\\D2:D\\F2:F}; G2:G)', '=MATERIAS_REPROBADAS({B2:B\\D2:D\\F2:F})']],
+    ['with the sheet named', ["=ESTATUS_PROMOCION({'Alumnos'!B2:B, D2:D, F2:F}, G2:G)", '=MATERIAS_REPROBADAS({B2:B, D2:D, F2:F})']],
+  ])('over columns apart (%s) spill what the same functions give on a contiguous copy', async (_label, formulas) => {
+    const rt = await openRuntime({ sheets: { Alumnos: apart(formulas), Contigua: contiguous } });
+    const got = computed(rt.sheetValues('Alumnos'), 7);
+    expect(got).toEqual(computed(rt.sheetValues('Contigua'), 5));
+    expect(got).toHaveLength(GRADES.length);
+    expect(got.map((r) => r[0])).toEqual(['Regular', 'Promovido con adeudo', 'No promovido', '', 'No promovido', expect.stringMatching(/^Error: .*«X»/), 'Baja por adeudo']);
+  });
+
+  test('a change in a subject column apart recomputes the spill', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: apart(['=ESTATUS_PROMOCION({B2:B, D2:D, F2:F}, G2:G)']) } });
+    expect(rt.sheetValues('Alumnos')[1][7]).toBe('Regular');
+    sheetOf(rt, 'Alumnos').getRange('F2').setValue(5);
+    expect(rt.sheetValues('Alumnos')[1][7]).toBe('Promovido con adeudo');
+  });
+
+  test('constants spill as the function gives them for the same rows', async () => {
+    const rt = await sheetRuntime([['Reprobadas', 'Una fila'], ['=MATERIAS_REPROBADAS({8, 5; 9, "NP"; 10, 10})', '=MATERIAS_REPROBADAS({8\\5\\"NP"\\9})']]);
+    expect(rt.sheetValues('Alumnos').slice(1)).toEqual([
+      [1, 2],
+      [1, ''],
+      [0, ''],
+    ]);
+    expect(rt.context.MATERIAS_REPROBADAS([[8, 5], [9, 'NP'], [10, 10]])).toEqual([[1], [1], [0]]);
+  });
+
+  test.each([
+    ['ranges side by side with different row counts', '=MATERIAS_REPROBADAS({B2:B, D2:D4})', 'Function ARRAY_ROW parameter 2 has mismatched row size. Expected: 7. Actual: 3.'],
+    ['stacked rows with different column counts', '=MATERIAS_REPROBADAS({B2:D2; B3})', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.'],
+    ['constants with a short row', '=MATERIAS_REPROBADAS({8, 5; 9})', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.'],
+  ])('%s show #VALUE! with Sheets\' message, and spill nothing', async (_label, formula, message) => {
+    const rt = await sheetRuntime([
+      ['Nombre', 'Química', 'Obs.', 'Física', 'Reprobadas'],
+      ...GRADES.map(([name, a, b], i) => [name, a, '', b, i === 0 ? formula : '']),
+    ]);
+    expect(rt.sheetValues('Alumnos').slice(1).map((r) => r[4] ?? '')).toEqual(['#VALUE!', '', '', '', '', '', '']);
+    expect(rt.book.sheet('Alumnos')!.errors.get(cellKey(1, 4))).toBe(message);
   });
 });
