@@ -123,11 +123,7 @@ function render(root: HTMLElement): void {
         label: o.label,
         checked: v.chosen.includes(o.id) && !o.missing.length,
         disabled: o.missing.length > 0,
-        hint: o.missing.length
-          ? `falta: ${o.missing.join(', ')}`
-          : o.id === 'estatus' && v.subjectsApart
-            ? 'las materias no están juntas: solo como valores'
-            : undefined,
+        hint: o.missing.length ? `falta: ${o.missing.join(', ')}` : undefined,
       })),
     );
     const modes = choiceGroup('Cómo se escriben', 'radio', 'modo', [

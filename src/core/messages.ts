@@ -145,8 +145,6 @@ const MESSAGES = {
   column_twice: (d: Details) => `la columna ${String(d.column)} está elegida para ${String(d.first)} y para ${String(d.second)}`,
   computed_as_input: (d: Details) =>
     `la columna ${String(d.column)} (${v(d, 'header')}) la calculó el complemento: no puede usarse como ${String(d.field)}; elija la columna con los datos de la escuela`,
-  subjects_apart: (d: Details) =>
-    `las materias (columnas ${String(d.columns)}) no están juntas: una fórmula viva necesita un solo rango; calcule como valores o ponga las materias una junto a otra`,
   config_blocks_writing: (d: Details) =>
     `no se escribió nada: ${String(d.problem)}. Corrija ese valor en la hoja Configuración (o en el panel Configuración) y vuelva a intentarlo`,
   function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,

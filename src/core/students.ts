@@ -206,16 +206,29 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** Sheets reads formulas written by a script in its en-US syntax whatever the spreadsheet's locale. */
+/** Sheets reads formulas written by a script in its en-US syntax whatever the spreadsheet's locale: `,` between arguments and between the columns of an array literal. */
 const ARG_SEPARATOR = ', ';
 
-/** The subject columns as one range, which a live formula needs: undefined when they are not side by side. */
-export function subjectSpan(subjects: number[]): { first: number; last: number } | undefined {
-  if (subjects.length === 0) return undefined;
-  const sorted = [...subjects].sort((a, b) => a - b);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  return last - first + 1 === sorted.length ? { first, last } : undefined;
+/** The subject columns in the order of the sheet, grouped into runs of columns side by side. */
+function subjectRuns(subjects: number[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const column of [...new Set(subjects)].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run.last + 1 === column) run.last = column;
+    else runs.push({ first: column, last: column });
+  }
+  return runs;
+}
+
+/**
+ * The subjects as one argument over whole columns: one range when they are side by side (`H2:J`),
+ * else the array literal of their runs in the order of the sheet (`{H2:I, K2:K}`), which joins them
+ * into one row per student; every range starts at the same row, so they are the same height.
+ */
+function subjectsArgument(subjects: number[], firstDataRow: number): string {
+  const ranges = subjectRuns(subjects).map((run) => `${columnLetter(run.first)}${firstDataRow}:${columnLetter(run.last)}`);
+  if (ranges.length === 0) return '""';
+  return ranges.length === 1 ? ranges[0] : `{${ranges.join(ARG_SEPARATOR)}}`;
 }
 
 /**
@@ -225,10 +238,7 @@ export function subjectSpan(subjects: number[]): { first: number; last: number }
  */
 export function formulaFor(spec: OutputSpec, mapping: StudentMapping, firstDataRow: number, configRange: string): string {
   const args = spec.args.map((arg) => {
-    if ('subjects' in arg) {
-      const span = subjectSpan(mapping.subjects);
-      return span ? `${columnLetter(span.first)}${firstDataRow}:${columnLetter(span.last)}` : '""';
-    }
+    if ('subjects' in arg) return subjectsArgument(mapping.subjects, firstDataRow);
     const column = mapping.columns[arg.field];
     return column === undefined ? '""' : `${columnLetter(column)}${firstDataRow}:${columnLetter(column)}`;
   });

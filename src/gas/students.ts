@@ -20,7 +20,6 @@ import {
   missingFields,
   outputOfHeader,
   outputSpec,
-  subjectSpan,
 } from '../core/students';
 import { StudentOutcome } from '../core/summary';
 import * as functions from '../functions';
@@ -46,8 +45,6 @@ export interface StudentSheetView {
   chosen: OutputId[];
   mode: Mode;
   remembered: boolean;
-  /** The subject columns are not side by side: a live formula cannot take them, so Estatus goes as values only. */
-  subjectsApart: boolean;
 }
 
 /** A request from the Alumnos panel: the mapping as the user confirmed it and the results to add. */
@@ -164,10 +161,7 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));
   const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
   const mode: Mode = saved ? saved.mode : 'formulas';
-  const subjectsApart = mapping.subjects.length > 0 && !subjectSpan(mapping.subjects);
-  const proposed = saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id);
-  // Calcular hoja actual takes this choice as it is: it must not propose what the mode cannot write.
-  const chosen = proposed.filter((id) => !(id === 'estatus' && mode === 'formulas' && subjectsApart));
+  const chosen = saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id);
   return {
     sheet: data.sheet.getName(),
     headerRow: mapping.headerRow + 1,
@@ -182,7 +176,6 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
     chosen,
     mode,
     remembered: Boolean(saved),
-    subjectsApart,
   };
 }
 
@@ -361,9 +354,6 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     for (const spec of specs) {
       const missing = missingFields(spec, mapping);
       if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
-    }
-    if (mode === 'formulas' && outputs.includes('estatus') && !subjectSpan(mapping.subjects)) {
-      stop({ code: 'subjects_apart', columns: mapping.subjects.map(columnLetter).join(', ') });
     }
     const headerRow = mapping.headerRow;
     const headers = data.rows[headerRow] ?? [];

@@ -103,4 +103,11 @@ describe('formulaFor', () => {
     expect(formulaFor(outputSpec('estatus'), mapping, 2, "'Configuración'!A:B")).toBe("=ESTATUS_PROMOCION(D2:F, L2:L, 'Configuración'!A:B)");
     expect(formulaFor(outputSpec('derecho'), { headerRow: 3, columns: { asistencias: 0, sesiones: 1 }, subjects: [] }, 5, 'C!A:B')).toBe('=DERECHO_EXAMEN(A5:A, B5:B, "", C!A:B)');
   });
+
+  test.each([
+    ['one column between them', [3, 5], '{D2:D, F2:F}'],
+    ['runs side by side become one range each, in the order of the sheet', [9, 3, 4, 7, 8], '{D2:E, H2:J}'],
+  ])('passes subjects apart as an array literal: %s', (_label, subjects, want) => {
+    expect(formulaFor(outputSpec('estatus'), { headerRow: 0, columns: {}, subjects }, 2, 'C!A:B')).toBe(`=ESTATUS_PROMOCION(${want}, "", C!A:B)`);
+  });
 });

@@ -146,22 +146,40 @@ describe('calcularAlumnos as live formulas', () => {
     expect(rt.spreadsheet.getSheetByName('Configuración')).not.toBeNull();
   });
 
-  const APART = { rows: students(2).map((r) => [...r.slice(0, 8), 'nota', r[8]]), headers: [...HEADERS.slice(0, 8), 'Observaciones', 'Física'] };
+  /** Química (H), then Observaciones (I), then Física and Historia side by side (J, K): the subjects are apart. */
+  const APART = {
+    rows: students(4).map((r, i) => [...r.slice(0, 8), 'nota', r[8], [9, 'SD', 5, 7][i]]),
+    headers: [...HEADERS.slice(0, 8), 'Observaciones', 'Física', 'Historia'],
+  };
 
-  test('refuses live formulas over subjects that are not side by side', async () => {
-    const rt = await open(APART.rows, APART.headers);
-    const answer = rt.run('calcularAlumnos', request(rt, { mode: 'formulas' })) as Answer<unknown>;
-    expect(answer).toEqual({ ok: false, error: expect.stringContaining('no están juntas') });
+  test('over subjects apart writes the array literal of their columns in the order of the sheet, and spills what a run as values writes', async () => {
+    const live = await open(APART.rows, APART.headers);
+    const req = request(live, { mode: 'formulas', outputs: ['estatus', 'beca'] });
+    expect(req.subjects).toEqual([7, 9, 10]);
+    live.resetCalls();
+    data(live.run('calcularAlumnos', { ...req, subjects: [10, 7, 9] }));
+    const side = await open(students(4));
+    const sideRequest = request(side, { mode: 'formulas', outputs: ['estatus', 'beca'] });
+    side.resetCalls();
+    data(side.run('calcularAlumnos', sideRequest));
+    expect(live.calls).toEqual(side.calls);
+    expect(live.spreadsheet.getSheetByName('Alumnos').getRange('L2').getFormula()).toBe("=ESTATUS_PROMOCION({H2:H, J2:K}, \"\", 'Configuración'!A:B)");
+    const frozen = await open(APART.rows, APART.headers);
+    data(frozen.run('calcularAlumnos', { ...req, mode: 'valores' }));
+    const computed = (rt: Runtime) => rt.sheetValues('Alumnos').map((r) => r.slice(11));
+    expect(computed(live)).toEqual(computed(frozen));
+    expect(computed(live).slice(1).map((r) => r[0])).toEqual(['Regular', 'Promovido con adeudo', 'Promovido con adeudo', 'Promovido con adeudo']);
   });
 
-  test('with subjects apart the proposed choice leaves Estatus out and says why, so Calcular hoja actual still computes', async () => {
+  test('with subjects apart the proposed choice keeps Estatus, so Calcular hoja actual writes it live too', async () => {
     const rt = await open(APART.rows, APART.headers);
-    const view = data<any>(rt.run('detectarAlumnos'));
-    expect(view.subjectsApart).toBe(true);
-    expect(view.chosen).not.toContain('estatus');
-    expect(view.chosen).toContain('beca');
+    expect(data<any>(rt.run('detectarAlumnos')).chosen).toContain('estatus');
     rt.run('calcularHojaActual');
-    expect(rt.ui.alerts).toEqual([expect.stringMatching(/fórmulas vivas de Beca %, .*Derecho a examen para 2 alumnos$/)]);
+    expect(rt.ui.alerts).toEqual([expect.stringMatching(/fórmulas vivas de Beca %, .*Estatus de promoción para 4 alumnos$/)]);
+    const headers = rt.sheetValues('Alumnos')[0];
+    const estatus = headers.indexOf('Estatus de promoción (calculado)');
+    expect(rt.spreadsheet.getSheetByName('Alumnos').getRange(2, estatus + 1).getFormula()).toMatch(/^=ESTATUS_PROMOCION\(\{H2:H, J2:K\}, /);
+    expect(rt.sheetValues('Alumnos')[2][estatus]).toBe('Promovido con adeudo');
   });
 });
 
