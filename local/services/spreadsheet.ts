@@ -550,23 +550,25 @@ export class Sheet {
     return this.deleteColumns(position, 1);
   }
   deleteColumns(position: number, howMany: number) {
-    if (!(position >= 1 && howMany >= 1 && position + howMany - 1 <= this.model.maxColumns)) throw new Error('Those columns are out of bounds.');
-    if (howMany >= this.model.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
-    this.model.deleteColumns(position - 1, howMany);
-    // References to the columns on the right move left; references into the deleted block are not
-    // turned into #REF! here, as Sheets would: the add-on only deletes columns it has just inserted.
-    shiftBookReferences(this.env.book, this.model.name, 'column', position + howMany, -howMany);
-    this.env.book.markWritten();
-    return this;
+    return this.deleteAlong('column', position, howMany);
   }
   deleteRow(position: number) {
     return this.deleteRows(position, 1);
   }
   deleteRows(position: number, howMany: number) {
-    if (!(position >= 1 && howMany >= 1 && position + howMany - 1 <= this.model.maxRows)) throw new Error('Those rows are out of bounds.');
-    if (howMany >= this.model.maxRows) throw new Error("You can't delete all the rows on the sheet.");
-    this.model.deleteRows(position - 1, howMany);
-    shiftBookReferences(this.env.book, this.model.name, 'row', position + howMany, -howMany);
+    return this.deleteAlong('row', position, howMany);
+  }
+  /**
+   * References right of or below the block move back; references into the deleted block are not
+   * turned into #REF! here, as Sheets would: the add-on only deletes columns it has just inserted.
+   */
+  private deleteAlong(axis: 'row' | 'column', position: number, howMany: number) {
+    const max = axis === 'row' ? this.model.maxRows : this.model.maxColumns;
+    if (!(position >= 1 && howMany >= 1 && position + howMany - 1 <= max)) throw new Error(`Those ${axis}s are out of bounds.`);
+    if (howMany >= max) throw new Error(`You can't delete all the ${axis}s on the sheet.`);
+    if (axis === 'row') this.model.deleteRows(position - 1, howMany);
+    else this.model.deleteColumns(position - 1, howMany);
+    shiftBookReferences(this.env.book, this.model.name, axis, position + howMany, -howMany);
     this.env.book.markWritten();
     return this;
   }
