@@ -82,7 +82,8 @@ export interface Beca {
 export function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
   if (isBlank(v)) return ok(undefined);
   const n = parseNumber(v);
-  if (!n.ok || n.value < rules.gradeMin || n.value > rules.gradeMax) {
+  if (!n.ok) return fail('average_not_a_number', { value: v, min: rules.gradeMin, max: rules.gradeMax });
+  if (n.value < rules.gradeMin || n.value > rules.gradeMax) {
     return fail('average_out_of_scale', { value: v, min: rules.gradeMin, max: rules.gradeMax });
   }
   return ok(n.value);

@@ -59,9 +59,12 @@ const MESSAGES = {
   // Reading cells
   not_a_number: (d: Details) => `${v(d)} no es un número`,
   not_a_percentage: (d: Details) => `${v(d)} no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3`,
+  ambiguous_percentage: (d: Details) =>
+    `${v(d)} no es un porcentaje claro (¿${formatNumber((d.number as number) * 100)} % o ${n(d, 'number')} %?): escríbalo con el signo, por ejemplo ${n(d, 'number')} %, o como fracción`,
   not_yes_no: (d: Details) => `${v(d)} no es sí ni no: se esperaba Sí, No, x, VERDADERO, FALSO, 1 o 0`,
   not_a_date: (d: Details) => `${f(d)}${v(d)} no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd`,
-  impossible_date: (d: Details) => `${f(d)}${v(d)} no es una fecha que exista (día y mes se leen como dd/mm/aaaa)`,
+  impossible_date: (d: Details) =>
+    `${f(d)}${v(d)} no es una fecha que exista (${d.iso ? 'se lee como aaaa-mm-dd' : 'día y mes se leen como dd/mm/aaaa'})`,
   required: (d: Details) => `falta el dato «${String(d.field)}»`,
   negative: (d: Details) => `${String(d.field)} ${v(d)} no puede ser un número negativo`,
   not_an_integer: (d: Details) => `${String(d.field)} ${v(d)} debe ser un número entero`,
@@ -80,6 +83,7 @@ const MESSAGES = {
 
   // Becas (Cap. XI)
   unknown_plan: (d: Details) => `plan de beca ${v(d)} desconocido: se esperaba I a VIII o su nombre (Continuidad, Excelencia, …)`,
+  average_not_a_number: (d: Details) => `promedio ${v(d)} no es un número: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}`,
   average_out_of_scale: (d: Details) => `promedio ${v(d)} fuera de la escala de ${n(d, 'min')} a ${n(d, 'max')}`,
   criterion_required: (d: Details) => `falta el criterio del plan ${String(d.plan)}: ${CRITERIA[d.criterion as Criterion].what}${art(d)}`,
   bad_criterion: (d: Details) => {
@@ -258,6 +262,8 @@ const REASONS = {
   batch_skipped: (d: Details) => `hoja ${v(d, 'sheet')}: no parece una lista de alumnos, no se tocó`,
   batch_conflict: (d: Details) =>
     `la columna ${String(d.column)} tiene ${n(d, 'cells')} ${d.cells === 1 ? 'celda' : 'celdas'} con datos que el complemento no escribió (por ejemplo ${v(d, 'example')}); se reemplazarían`,
+  batch_edited: (d: Details) =>
+    `la columna ${String(d.column)} (${v(d, 'header')}) tiene cambios hechos a mano desde el último cálculo: ${n(d, 'cells')} ${d.cells === 1 ? 'celda tiene' : 'celdas tienen'} otro dato que el que se calcula ahora (por ejemplo ${String(d.cell)}: ${v(d, 'example')}); se reemplazarían`,
   batch_confirm: () => '¿Reemplazar esos datos con los resultados calculados?',
   batch_cancelled: () => 'No se cambió nada.',
   template_created: (d: Details) => `hoja ${v(d, 'sheet')} creada`,

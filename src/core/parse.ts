@@ -60,8 +60,9 @@ export function parseAmount(v: Cell): Result<number> {
 }
 
 /**
- * A fraction from 0.3, "0,3", "30%", "30 %" or 30. Plain numbers above 1 (up to 100) are read as
- * percentage points, because that is how most people type "30 %" into a cell.
+ * A fraction from 0.3, "0,3", "30%", "30 %" or 30. Whole numbers from 2 to 100 are read as
+ * percentage points, because that is how most people type "30 %" into a cell. Other numbers above 1
+ * up to 100 (1,2; 12,5) are ambiguous — a 120 % cell arrives as 1.2 — and are refused rather than guessed.
  */
 export function parseFraction(v: Cell): Result<number> {
   if (typeof v === 'string' && /%\s*$/.test(v)) {
@@ -70,8 +71,9 @@ export function parseFraction(v: Cell): Result<number> {
   }
   const n = parseNumber(v);
   if (!n.ok) return fail('not_a_percentage', { value: v });
-  if (n.value > 1 && n.value <= 100) return ok(n.value / 100);
-  return ok(n.value);
+  if (n.value <= 1 || n.value > 100) return ok(n.value); // beyond 100: the caller's range check says so
+  if (Number.isInteger(n.value)) return ok(n.value / 100);
+  return fail('ambiguous_percentage', { value: v, number: n.value });
 }
 
 const YES = new Set(['si', 's', 'x', 'verdadero', 'true', '1', 'yes', 'y', 'cierto', '✓', '✔']);
@@ -122,7 +124,7 @@ export function parseDate(v: Cell, timeZone: string): Result<Day> {
   m = ISO.exec(s);
   if (m) {
     const day = dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-    return Number.isFinite(day) ? ok(day) : fail('impossible_date', { value: v });
+    return Number.isFinite(day) ? ok(day) : fail('impossible_date', { value: v, iso: true });
   }
   return fail('not_a_date', { value: v });
 }

@@ -52,7 +52,7 @@ describe('becaFor', () => {
     ['I with blank criterio', 'I', 8.5, '', /falta el criterio del plan I/],
     ['I without promedio', 'I', '', 'sí', /falta el promedio/],
     ['promedio off the scale', 'I', 11, 'sí', /promedio 11 fuera de la escala de 5 a 10/],
-    ['promedio as text', 'II', 'nueve', 1, /promedio «nueve» fuera de la escala/],
+    ['promedio as text', 'II', 'nueve', 1, /promedio «nueve» no es un número: se esperaba un número de 5 a 10/],
     ['unknown plan', 'IX', 9, 1, /plan de beca «IX» desconocido/],
     ['committee below 25 %', 'V', '', '20%', /porcentaje «20%» fuera del rango del comité, de 25 % a 50 %/],
     ['committee above 50 %', 'VII', '', 0.6, /fuera del rango del comité/],

@@ -98,12 +98,15 @@ describe('parseFraction', () => {
     ['one is the whole', 1, 1],
     ['zero', 0, 0],
     ['100 points', 100, 1],
+    ['beyond 100 stays as written, for the caller to refuse', 150, 150],
   ])('%s: %p → %p', (_label, v, want) => expect(shown(parseFraction(v))).toBeCloseTo(want, 12));
 
   test.each([
     ['a word', 'treinta', '«treinta» no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3'],
     ['a word with %', 'mucho %', '«mucho %» no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3'],
     ['a boolean', false, 'FALSO no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3'],
+    ['1.2, which a 120 % cell sends', 1.2, '1,2 no es un porcentaje claro (¿120 % o 1,2 %?): escríbalo con el signo, por ejemplo 1,2 %, o como fracción'],
+    ['12.5 typed as points', '12,5', '«12,5» no es un porcentaje claro (¿1250 % o 12,5 %?): escríbalo con el signo, por ejemplo 12,5 %, o como fracción'],
   ])('%s is not a percentage', (_label, v, want) => expect(shown(parseFraction(v))).toBe(want));
 });
 
@@ -158,7 +161,7 @@ describe('parseDate', () => {
     ['31/02/2026', '31/02/2026', '«31/02/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
     ['29/02/2026', '29/02/2026', '«29/02/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
     ['US order 03/15/2026', '03/15/2026', '«03/15/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
-    ['ISO 2026-02-30', '2026-02-30', '«2026-02-30» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
+    ['ISO 2026-02-30', '2026-02-30', '«2026-02-30» no es una fecha que exista (se lee como aaaa-mm-dd)'],
     ['a word', 'mañana', '«mañana» no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],
     ['month names', '15 de marzo de 2026', '«15 de marzo de 2026» no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],
     ['serial zero', 0, '0 no es una fecha: se esperaba dd/mm/aaaa o aaaa-mm-dd'],

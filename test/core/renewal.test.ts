@@ -73,7 +73,7 @@ describe('any colegiatura debt cancels the beca (Art. 1 VII)', () => {
 
   test('without a debt, the blank or bad promedio is still an error', () => {
     expect(renewal('I', '', 0, 'No')).toBe('Error: falta el promedio, necesario para el plan I (Cap. XI, Art. 2, Plan I)');
-    expect(renewal('II', 'nueve', 0, '')).toBe('Error: promedio «nueve» fuera de la escala de 5 a 10');
+    expect(renewal('II', 'nueve', 0, '')).toBe('Error: promedio «nueve» no es un número: se esperaba un número de 5 a 10');
   });
 });
 
@@ -104,7 +104,7 @@ describe('bad input is an error naming the value', () => {
     ['unknown plan', 'IX', 9, 0, 'no', '', /plan de beca «IX» desconocido/],
     ['promedio missing where the plan needs it', 'II', '', 0, 'no', 30, /falta el promedio, necesario para el plan II/],
     ['promedio off the scale', 'I', 11, 0, 'no', '', /promedio 11 fuera de la escala de 5 a 10/],
-    ['promedio off the scale even where not needed', 'VII', 'diez', 0, 'no', '', /promedio «diez» fuera de la escala/],
+    ['promedio off the scale even where not needed', 'VII', 'diez', 0, 'no', '', /promedio «diez» no es un número/],
     ['fractional owed subjects', 'I', 9, 0.5, 'no', '', /materias_adeudadas 0,5 debe ser un número entero/],
     ['negative owed subjects', 'I', 9, -1, 'no', '', /materias_adeudadas -1 no puede ser un número negativo/],
     ['a debt that is neither yes/no nor an amount', 'I', 9, 0, 'quizá', '', /adeudo de colegiatura «quizá» no válido/],

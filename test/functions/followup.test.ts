@@ -98,7 +98,7 @@ describe('VIGENCIA_CONVENIO', () => {
   test('one vigencia per row; blank fecha de fin is a blank row, «indefinida» is Indefinida', () => {
     const fines = col(sheetDate(2027, 12, 31), '31/05/2026', '15/03/2026', '14/03/2026', 'Indefinida', '', 'sin fecha', '2026-13-01');
     expect(VIGENCIA_CONVENIO(fines, HOY)).toEqual(
-      col('Vigente', 'Por vencer', 'Por vencer', 'Vencido', 'Indefinida', '', 'Indefinida', 'Error: fecha_fin «2026-13-01» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'),
+      col('Vigente', 'Por vencer', 'Por vencer', 'Vencido', 'Indefinida', '', 'Indefinida', 'Error: fecha_fin «2026-13-01» no es una fecha que exista (se lee como aaaa-mm-dd)'),
     );
   });
 
