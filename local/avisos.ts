@@ -49,10 +49,19 @@ function printEmail(e: EmailPreview): void {
   console.log(e.body);
 }
 
+/** Rows that could not be read get no reminder until they are fixed: say so, as the panel does. */
+function printProblems(view: ConveniosView): void {
+  if (view.problems.length === 0) return;
+  console.log('─'.repeat(72));
+  console.log(`Filas que no se pudieron leer (no reciben avisos hasta corregirlas): ${view.problems.length}`);
+  for (const p of view.problems) console.log(`  · ${p}`);
+}
+
 async function preview(o: Options): Promise<void> {
   const rt = await openRuntime(o.workbook, { outbox: o.outbox });
   const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
   preview.emails.forEach(printEmail);
+  printProblems(data<ConveniosView>(rt.run('leerConvenios', o.hoy)));
   console.log('─'.repeat(72));
   const blocked = preview.emails.filter((e) => e.problem).length;
   console.log(
@@ -81,6 +90,7 @@ async function sendAndLog(o: Options, rt: Runtime): Promise<void> {
     }
   }
   const view = data<ConveniosView>(answer);
+  printProblems(view);
   const s = view.lastRun?.summary;
   if (view.lastRun?.error) console.log(`Sin enviar: ${view.lastRun.error}`);
   if (s) console.log(`Fecha de corte ${view.today}: ${s.sent} enviado(s), ${s.deferred} diferido(s), ${s.invalid} con correo no válido, ${s.failed} con error. Bitácora de avisos guardada en ${o.workbook}.`);

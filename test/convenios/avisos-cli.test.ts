@@ -18,6 +18,8 @@ test('prints, sends once, then finds nothing new the same day', async () => {
   const preview = avisos();
   expect(preview).toMatch(/^Asunto: Compromisos al 21\/11\/2026: /m);
   expect(preview).toMatch(/9 correo\(s\) saldrían con fecha de corte 21\/11\/2026 y 1 no, por su correo\./);
+  // The demo's impossible fecha límite gets no reminder: the CLI says so, as the panel does.
+  expect(preview).toMatch(/Filas que no se pudieron leer \(no reciben avisos hasta corregirlas\): 1\n  · Fila \d+: «30\/02\/2026» no es una fecha que exista/);
 
   expect(avisos('--enviar')).toMatch(/Fecha de corte 21\/11\/2026: 9 enviado\(s\), 0 diferido\(s\), 1 con correo no válido, 0 con error\./);
   expect(readdirSync(outbox).filter((f) => f.endsWith('.eml'))).toHaveLength(9);
