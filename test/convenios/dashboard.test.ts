@@ -39,6 +39,26 @@ describe('crearTableroConvenios', () => {
   });
 });
 
+describe('the Tablero and RESUMEN_COMPROMISOS agree', () => {
+  test('a commitment with an impossible fecha límite is counted nowhere and shown as a «Filas con error» row', async () => {
+    const rows = sheet([
+      { aliado: 'Municipalidad', fecha: '2026-04-01' },
+      { aliado: 'Municipalidad', fecha: '31/02/2026' },
+      { aliado: 'Municipalidad', fecha: '2026-02-01', estado: 'Cumplido' },
+    ]);
+    const rt = await open({ Compromisos: rows });
+    rt.run('crearTableroConvenios', '2026-03-01');
+    const grid = rt.sheetValues('Tablero de convenios');
+    const start = grid.findIndex((r) => r[0] === 'Compromisos por aliado') + 2;
+    expect(grid[start].slice(0, 7)).toEqual(['Municipalidad', 2, 1, 1, 0, 0, 0.5]);
+    expect(grid[start + 1].slice(0, 2)).toEqual(['Total', 2]);
+    expect(grid[start + 2].slice(0, 2)).toEqual(['Filas con error', 1]);
+    expect(String(grid[start + 2][2])).toMatch(/^Error: .*«31\/02\/2026» no es una fecha que exista/);
+    const formula = rt.context.RESUMEN_COMPROMISOS(rows.slice(1).map((r) => [r[3]]), rows.slice(1).map((r) => [r[10]]), rows.slice(1).map((r) => [r[9]]), '2026-03-01');
+    expect(formula.map((r: unknown[]) => r.slice(0, 2))).toEqual([['Grupo', 'Total'], ['Municipalidad', 2], ['Total', 2], ['Filas con error', 1]]);
+  });
+});
+
 describe('consolidarFuentes', () => {
   test('writes one IMPORTRANGE per source and gives each source its state', async () => {
     const url = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';

@@ -40,12 +40,19 @@ export function convenioTallies(convenios: Convenio[]) {
   };
 }
 
-/** Commitments per ally, strategy or school with cumplidos, pendientes and vencidos on `today` (RESUMEN_COMPROMISOS's core). */
+/**
+ * Commitments per ally, strategy or school with cumplidos, pendientes and vencidos on `today`
+ * (RESUMEN_COMPROMISOS's core). As in that function, a row with a cell that could not be read is
+ * counted nowhere and listed among the errors, so the Tablero and the formula agree.
+ */
 export function commitmentTally(commitments: Commitment[], group: (c: Commitment) => string, today: Day, timeZone: string): CommitmentSummary {
-  return summarizeCommitments(
-    commitments.map((c) => ({ row: c.row, group: group(c), estado: c.closure, deadline: c.deadline ?? '', today })),
+  const readable = commitments.filter((c) => !c.issue);
+  const summary = summarizeCommitments(
+    readable.map((c) => ({ row: c.row, group: group(c), estado: c.closure, deadline: c.deadline ?? '', today })),
     clockFor(timeZone, () => today),
   );
+  const unreadable = commitments.flatMap((c) => (c.issue ? [{ row: c.row, issue: c.issue }] : []));
+  return { ...summary, errors: [...unreadable, ...summary.errors].sort((a, b) => a.row - b.row) };
 }
 
 export interface StrategyCoverage {

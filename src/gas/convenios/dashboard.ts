@@ -1,6 +1,6 @@
 // The Tablero de convenios: signed convenios and commitments tallied, coverage per strategy, with charts to share.
 import { CommitmentSummary, fulfilment } from '../../core/followup';
-import { COMMITMENT_SUMMARY_WORDS, describe } from '../../core/messages';
+import { COMMITMENT_SUMMARY_WORDS, describe, errorText } from '../../core/messages';
 import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
@@ -41,12 +41,15 @@ export function dashboardLayout(commitments: Commitment[], convenios: ReturnType
   table('Convenios firmados por sector', ['Sector', 'Convenios'], c.perSector, 'BAR');
   table('Convenios firmados por tipo de apoyo', ['Tipo de apoyo', 'Convenios'], c.perSupport);
   table('Convenios por etapa', ['Etapa', 'Convenios'], c.perStage);
-  const summaryRows = (s: CommitmentSummary, first: number): Cell[][] =>
-    [...s.groups, s.total].map((g, i) => {
+  const summaryRows = (s: CommitmentSummary, first: number): Cell[][] => [
+    ...[...s.groups, s.total].map((g, i) => {
       const share = fulfilment(g);
       if (share !== undefined) percents.push([first + 1 + i, 6]);
       return [i === s.groups.length ? COMMITMENT_SUMMARY_WORDS.total : (g.label ?? COMMITMENT_SUMMARY_WORDS.noGroup), g.total, g.done, g.pending, g.overdue, g.cancelled, share ?? ''];
-    });
+    }),
+    // The same closing row as RESUMEN_COMPROMISOS: rows counted nowhere, and why the first one was.
+    ...(s.errors.length ? [[COMMITMENT_SUMMARY_WORDS.errors, s.errors.length, errorText({ code: 'bad_rows', rows: s.errors }, timeZone), '', '', '', '']] : []),
+  ];
   for (const [title, header, group] of [
     ['Compromisos por aliado', 'Aliado', (x: Commitment) => x.aliado],
     ['Compromisos por estrategia', 'Estrategia', (x: Commitment) => x.estrategia],
