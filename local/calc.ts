@@ -51,13 +51,12 @@ export async function calc(options: Options, print: (line: string) => void = con
   const reports = rt.context.calcularLibro_(options.mode, options.replace) as SheetReport[];
   for (const r of reports) for (const [i, line] of r.lines.entries()) print(`${i ? '    ' : '  · '}${line}`);
   const computed = reports.filter((r) => r.computed).length;
-  if (computed === 0) {
-    print('No se calculó ninguna hoja: el libro no se modificó.');
-    return reports;
+  if (computed === 0) print('No se calculó ninguna hoja: el libro no se modificó.');
+  else {
+    const target = resolve(options.output ?? book);
+    await rt.save(target);
+    print(`Guardado en ${target} (${computed} ${computed === 1 ? 'hoja calculada' : 'hojas calculadas'}).`);
   }
-  const target = resolve(options.output ?? book);
-  await rt.save(target);
-  print(`Guardado en ${target} (${computed} ${computed === 1 ? 'hoja calculada' : 'hojas calculadas'}).`);
   if (reports.some((r) => !r.computed && r.lines.length > 1)) print('Algunas hojas tienen datos donde irían los resultados: revíselos, o repita con --reemplazar.');
   return reports;
 }

@@ -80,7 +80,12 @@ interface Remembered {
   subjects: { index: number; header: string }[];
   outputs: OutputId[];
   mode: Mode;
+  /** Per computed header, what the last run left in that column: the fingerprint of its values, or LIVE for its formula. */
+  written?: Record<string, string>;
 }
+
+/** The mark of a column the last run filled with its live formula. */
+const LIVE = '=';
 
 const PROPERTY_PREFIX = 'alumnos.';
 const PROTECTION_NOTE = 'Secretaría escolar: columna calculada';
@@ -104,12 +109,12 @@ function recall(sheet: Sheet): Remembered | undefined {
   return text ? (JSON.parse(text) as Remembered) : undefined;
 }
 
-function remember(data: SheetData, mapping: StudentMapping, outputs: OutputId[], mode: Mode): void {
+function remember(data: SheetData, mapping: StudentMapping, outputs: OutputId[], mode: Mode, written = recall(data.sheet)?.written): void {
   const headers = data.rows[mapping.headerRow] ?? [];
   const at = (index: number) => ({ index, header: String(headers[index] ?? '') });
   const columns: Remembered['columns'] = {};
   for (const [field, index] of Object.entries(mapping.columns) as [StudentField, number][]) columns[field] = at(index);
-  const value: Remembered = { headerRow: mapping.headerRow, columns, subjects: mapping.subjects.map(at), outputs, mode };
+  const value: Remembered = { headerRow: mapping.headerRow, columns, subjects: mapping.subjects.map(at), outputs, mode, written };
   PropertiesService.getDocumentProperties().setProperty(PROPERTY_PREFIX + data.sheet.getSheetId(), JSON.stringify(value));
 }
 
@@ -259,27 +264,94 @@ function placeOutputs(headers: Cell[], outputs: OutputId[]): Target[] {
   });
 }
 
+/** A cell as the fingerprint reads it: its formula where there is one, else its value as text. */
+function contentOf(data: SheetData, formulas: string[][], r: number, c: number): string {
+  return formulas[r]?.[c] || textOf(data.rows[r]?.[c]);
+}
+
+const textOf = (v: unknown): string => (isBlank(v as Cell) ? '' : String(v));
+
+/** One short hash of a column's cells from its first data row (0-based) down to its last non-blank one. */
+function fingerprint(firstRow: number, cells: string[]): string {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return hashText(JSON.stringify([firstRow, cells.slice(0, end)]));
+}
+
+/** The error values Sheets shows in a formula's cell, as getValues returns them (#REF!, #N/A, #ERROR!). */
+const SHEETS_ERROR = /^#[A-Z0-9/]+[!?]?$/;
+
+/** A cell the user typed where a result goes: 0-based row and column and what it holds. */
+interface HandCell {
+  r: number;
+  c: number;
+  content: string;
+}
+
+/** The non-blank cells of column `c` from row `from` down (0-based) that `keep` accepts. */
+function filledCells(data: SheetData, formulas: string[][], from: number, c: number, keep: (r: number, content: string) => boolean = () => true): HandCell[] {
+  const cells: HandCell[] = [];
+  for (let r = from; r < data.rows.length; r++) {
+    const content = contentOf(data, formulas, r, c);
+    if (content !== '' && keep(r, content)) cells.push({ r, c, content });
+  }
+  return cells;
+}
+
 /**
- * Cells holding data the add-on did not write, in the columns it is about to take whose header is
- * not its own: one sentence per column, and a fingerprint of where they go and every such cell.
+ * The cells of one of the add-on's own columns that the user typed: when the last run left values
+ * there and the column no longer matches their fingerprint, every cell that holds something other
+ * than what is computed now (`edited`); when the column's live formula shows an error (a typed cell
+ * blocks its spill) or is gone, every non-blank cell but the formula itself.
  */
-function conflictsOf(data: SheetData, headerRow: number, targets: Target[]): { conflicts: string[]; huella: string } {
+function handCells(data: SheetData, formulas: string[][], anchorRow: number, t: Target, j: number, mark: string | undefined, fresh: () => (string | number)[][]): { edited: boolean; cells: HandCell[] } {
+  const c = t.column + j;
+  const filled = (keep?: (r: number, content: string) => boolean) => filledCells(data, formulas, anchorRow, c, keep);
+  if (mark && mark !== LIVE) {
+    const current = data.rows.slice(anchorRow).map((_, i) => contentOf(data, formulas, anchorRow + i, c));
+    if (fingerprint(anchorRow, current) === mark) return { edited: false, cells: [] };
+    const now = fresh();
+    return { edited: true, cells: filled((r, content) => content !== textOf(now[r - anchorRow]?.[j])) };
+  }
+  const anchor = formulas[anchorRow]?.[t.column] ?? '';
+  if (SPILLING.test(anchor)) {
+    if (!SHEETS_ERROR.test(textOf(data.rows[anchorRow]?.[t.column]))) return { edited: false, cells: [] };
+    return { edited: false, cells: filled((r) => r !== anchorRow || j !== 0) };
+  }
+  return { edited: false, cells: mark === LIVE ? filled() : [] };
+}
+
+/**
+ * Cells holding data the add-on did not write, in the columns it is about to take: every non-blank
+ * cell of a column whose header is not its own, and the cells typed by hand into its own columns
+ * (handCells). One sentence per column, and a fingerprint of where they go and every such cell.
+ */
+function conflictsOf(
+  data: SheetData,
+  headerRow: number,
+  targets: Target[],
+  formulas: string[][],
+  written: Record<string, string>,
+  fresh: (t: Target) => (string | number)[][],
+): { conflicts: string[]; huella: string } {
   const conflicts: string[] = [];
   const seen: unknown[] = targets.map((t) => [t.id, t.column]);
   for (const t of targets) {
+    const headers = outputSpec(t.id).headers;
     t.own.forEach((own, j) => {
       const column = t.column + j;
-      if (own || column >= data.lastColumn) return;
-      let cells = 0;
-      let example: Cell = '';
-      for (let r = headerRow; r < data.rows.length; r++) {
-        const v = data.rows[r][column];
-        if (isBlank(v)) continue;
-        if (cells === 0) example = v;
-        cells++;
-        seen.push([r, column, v]);
-      }
-      if (cells) conflicts.push(explain({ code: 'batch_conflict', column: columnLetter(column), cells, example }));
+      if (column >= data.lastColumn) return;
+      const { edited, cells } = own
+        ? handCells(data, formulas, headerRow + 1, t, j, written[headers[j]], () => fresh(t))
+        : { edited: false, cells: filledCells(data, formulas, headerRow, column) };
+      if (cells.length === 0) return;
+      for (const cell of cells) seen.push([cell.r, cell.c, cell.content]);
+      const example = cells[0];
+      conflicts.push(
+        edited
+          ? explain({ code: 'batch_edited', column: columnLetter(column), header: headers[j], cells: cells.length, cell: `${columnLetter(column)}${example.r + 1}`, example: example.content })
+          : explain({ code: 'batch_conflict', column: columnLetter(column), cells: cells.length, example: example.content }),
+      );
     });
   }
   return { conflicts, huella: hashText(JSON.stringify(seen)) };
@@ -358,29 +430,31 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const headerRow = mapping.headerRow;
     const headers = data.rows[headerRow] ?? [];
     const targets = placeOutputs(headers, outputs);
-    const { conflicts, huella } = conflictsOf(data, headerRow, targets);
+    const rows = dataRows(data, mapping);
+    const computed = new Map<OutputId, (string | number)[][]>();
+    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, computeValues(outputSpec(t.id), mapping, rows, configRows)).get(t.id)!;
+    const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
+    const formulas = existing.length ? formulasOf(data, existing) : [];
+    const saved = recall(sheet);
+    const { conflicts, huella } = conflictsOf(data, headerRow, targets, formulas, saved?.written ?? {}, fresh);
     if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts, huella };
 
-    const rows = dataRows(data, mapping);
     const height = Math.max(rows.length, 1);
     const firstDataRow = headerRow + 2;
+    const written: Record<string, string> = { ...saved?.written };
     const columns = targets.flatMap((t) => {
       const spec = outputSpec(t.id);
-      const body: (string | number)[][] =
-        mode === 'formulas'
-          ? [[formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE)]]
-          : computeValues(spec, mapping, rows, configRows).map((r) => r.map(asCellText));
+      const body: (string | number)[][] = mode === 'formulas' ? [[formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE)]] : fresh(t);
       return spec.headers.map((header, j) => {
-        const values = [header, ...body.map((r) => r[j] ?? '')];
-        while (values.length < height + 1) values.push('');
-        return { column: t.column + j, values };
+        const cells = body.map((r) => r[j] ?? '');
+        while (cells.length < height) cells.push('');
+        written[header] = mode === 'formulas' ? LIVE : fingerprint(headerRow + 1, cells.map(textOf));
+        return { column: t.column + j, values: [header, ...(mode === 'formulas' ? cells : cells.map(asCellText))] };
       });
     });
     const blocks = blocksOf(columns);
 
     if (mode === 'formulas') ensureConfigSheet();
-    const existing = columns.filter((c) => c.column < data.lastColumn).map((c) => c.column);
-    const formulas = existing.length ? formulasOf(data, existing) : [];
     const originals = originalsOf(data, headerRow, blocks, targets, formulas);
     const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
 
@@ -402,7 +476,7 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
       for (const step of [...undo].reverse()) step();
       throw e;
     }
-    remember(data, mapping, outputs, mode);
+    remember(data, mapping, outputs, mode, written);
     const students = countStudents(rows, mapping);
     return {
       status: 'hecho',
@@ -489,7 +563,9 @@ export interface SheetReport {
 /**
  * The whole workbook, as `npm run calc` does it: every sheet that looks like students is computed
  * with what the Alumnos panel would propose (its remembered choice, or every result its columns
- * allow) in the given mode; other sheets are left alone and said so.
+ * allow) in the given mode; other sheets are left alone and said so. Without `confirm`, a sheet
+ * with data where the results go (cells the add-on did not write, or typed by hand into its own
+ * columns) is left untouched, and its lines say which columns.
  */
 export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
   const { rules } = readRules();
@@ -505,7 +581,7 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       const outcome = computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm);
       return outcome.status === 'hecho'
         ? { sheet: name, computed: true, lines: [detected, outcome.message] }
-        : { sheet: name, computed: false, lines: [detected, ...outcome.conflicts] };
+        : { sheet: name, computed: false, lines: [detected, ...outcome.conflicts, explain({ code: 'batch_untouched', sheet: name })] };
     });
 }
 

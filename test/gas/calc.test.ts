@@ -49,6 +49,31 @@ describe('npm run calc', () => {
     expect((await openRuntime(book)).sheetValues('5B Vespertino')).toEqual(first);
   });
 
+  test('leaves a sheet whose computed column was edited by hand untouched, says which column, and replaces it only with --reemplazar', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calc-'));
+    const book = join(dir, 'libro.xlsx');
+    copyFileSync(FIXTURE, book);
+    await calc({ book, mode: 'valores', replace: false }, () => undefined);
+    const edited = await openRuntime(book);
+    const column = edited.sheetValues('5B Vespertino')[3].indexOf('Beca % (calculado)');
+    expect(column).toBe(17 /* R */);
+    edited.spreadsheet.getSheetByName('5B Vespertino').getRange('R6').setValue('beca manual');
+    await edited.save(book);
+    const before = edited.sheetValues('5B Vespertino');
+
+    const lines: string[] = [];
+    await calc({ book, mode: 'valores', replace: false }, (l) => lines.push(l));
+    expect(lines).toContain(
+      '    la columna R («Beca % (calculado)») tiene cambios hechos a mano desde el último cálculo: 1 celda tiene otro dato que el que se calcula ahora (por ejemplo R6: «beca manual»); se reemplazarían',
+    );
+    expect(lines).toContain('    hoja «5B Vespertino»: no se tocó, para no reemplazar esos datos');
+    expect(lines[lines.length - 1]).toBe('Algunas hojas tienen datos donde irían los resultados: revíselos, o repita con --reemplazar.');
+    expect((await openRuntime(book)).sheetValues('5B Vespertino')).toEqual(before);
+
+    await calc({ book, mode: 'valores', replace: true }, () => undefined);
+    expect((await openRuntime(book)).sheetValues('5B Vespertino')[5][column]).toBe(0.35);
+  });
+
   test.each([
     [['libro.xlsx'], { book: 'libro.xlsx', output: undefined, mode: 'valores', replace: false }],
     [['libro.xlsx', '--salida', 'otro.xlsx', '--formulas'], { book: 'libro.xlsx', output: 'otro.xlsx', mode: 'formulas', replace: false }],

@@ -243,6 +243,106 @@ describe('safety of the user\'s data', () => {
     expect(rt.sheetValues('Alumnos')).toEqual(before);
   });
 
+  describe('cells typed by hand into its own computed columns', () => {
+    /** Ana and Luis computed as values into J (Beca %) and K (Derecho a examen), then typed over: J3 as text, K4 as a formula. */
+    async function editedAfterValues() {
+      const rt = await open(students(3));
+      const req = request(rt, { outputs: ['beca', 'derecho'] });
+      expect(data<any>(rt.run('calcularAlumnos', req)).status).toBe('hecho');
+      const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+      sheet.getRange('J3').setValue('beca manual');
+      sheet.getRange('K4').setValue('=1+1');
+      return { rt, req, sheet };
+    }
+
+    test('as values: asks, naming the columns and cells, and writes nothing until confirmed', async () => {
+      const { rt, req, sheet } = await editedAfterValues();
+      const before = rt.sheetValues('Alumnos');
+      const first = data<any>(rt.run('calcularAlumnos', req));
+      expect(first).toEqual({
+        status: 'confirmar',
+        sheet: 'Alumnos',
+        conflicts: [
+          'la columna J («Beca % (calculado)») tiene cambios hechos a mano desde el último cálculo: 1 celda tiene otro dato que el que se calcula ahora (por ejemplo J3: «beca manual»); se reemplazarían',
+          'la columna K («Derecho a examen (calculado)») tiene cambios hechos a mano desde el último cálculo: 1 celda tiene otro dato que el que se calcula ahora (por ejemplo K4: «=1+1»); se reemplazarían',
+        ],
+        huella: expect.stringMatching(/^[0-9a-f]{8}$/),
+      });
+      expect(rt.sheetValues('Alumnos')).toEqual(before);
+      expect(sheet.getRange('K4').getFormula()).toBe('=1+1');
+    });
+
+    test('as values: once confirmed it writes, and the next run without edits writes without asking', async () => {
+      const { rt, req, sheet } = await editedAfterValues();
+      const first = data<any>(rt.run('calcularAlumnos', req));
+      expect(data<any>(rt.run('calcularAlumnos', { ...req, confirmar: first.huella })).status).toBe('hecho');
+      expect(rt.sheetValues('Alumnos').slice(1).map((r) => r.slice(9))).toEqual([
+        [0.1, 'Con derecho'],
+        [0.5, 'Sin derecho'],
+        [0.1, 'Con derecho'],
+      ]);
+      expect(sheet.getRange('K4').getFormula()).toBe('');
+      expect(data<any>(rt.run('calcularAlumnos', req)).status).toBe('hecho');
+    });
+
+    test.each([
+      ['an input changed', (sheet: Sheet) => sheet.getRange('B2').setValue('III')],
+      ['a cell of its column was emptied', (sheet: Sheet) => sheet.getRange('J3').setValue('')],
+      ['a new student was added below', (sheet: Sheet) => sheet.getRange(5, 1, 1, 9).setValues([ana])],
+      ['a column was inserted before its own', (sheet: Sheet) => sheet.insertColumnsBefore(1, 1)],
+    ])('as values: re-runs without asking when %s', async (_label, change) => {
+      const rt = await open(students(3));
+      const req = () => request(rt, { outputs: ['beca', 'derecho'] });
+      data(rt.run('calcularAlumnos', req()));
+      change(rt.spreadsheet.getSheetByName('Alumnos'));
+      expect(data<any>(rt.run('calcularAlumnos', req())).status).toBe('hecho');
+    });
+
+    test('as values: a typed cell that holds what is computed now loses nothing, so it does not ask', async () => {
+      const rt = await open(students(3));
+      const req = request(rt, { outputs: ['beca'] });
+      data(rt.run('calcularAlumnos', req));
+      rt.spreadsheet.getSheetByName('Alumnos').getRange('J3').setValue(0.5);
+      rt.spreadsheet.getSheetByName('Alumnos').getRange('J6').setValue('');
+      expect(data<any>(rt.run('calcularAlumnos', req)).status).toBe('hecho');
+    });
+
+    test('as live formulas: a value typed below the formula blocks its spill (#REF!), and the next run asks before replacing it', async () => {
+      const rt = await open(students(3));
+      const req = request(rt, { mode: 'formulas', outputs: ['beca'] });
+      data(rt.run('calcularAlumnos', req));
+      const sheet = rt.spreadsheet.getSheetByName('Alumnos');
+      sheet.getRange('J3').setValue('beca manual');
+      expect(rt.sheetValues('Alumnos')[1][9]).toBe('#REF!');
+      const before = rt.sheetValues('Alumnos');
+      for (const mode of ['formulas', 'valores']) {
+        const answer = data<any>(rt.run('calcularAlumnos', { ...req, mode }));
+        expect(answer.conflicts).toEqual([expect.stringMatching(/^la columna J tiene 1 celda con datos que el complemento no escribió \(por ejemplo «beca manual»\)/)]);
+        expect(rt.sheetValues('Alumnos')).toEqual(before);
+      }
+      const answer = data<any>(rt.run('calcularAlumnos', req));
+      expect(data<any>(rt.run('calcularAlumnos', { ...req, confirmar: answer.huella })).status).toBe('hecho');
+      expect(rt.sheetValues('Alumnos').slice(1, 4).map((r) => r[9])).toEqual([0.1, 0.5, 0.1]);
+    });
+
+    test('as live formulas: a formula that spills is its own, so switching to values does not ask', async () => {
+      const rt = await open(students(3));
+      const req = request(rt, { mode: 'formulas', outputs: ['beca'] });
+      data(rt.run('calcularAlumnos', req));
+      expect(data<any>(rt.run('calcularAlumnos', { ...req, mode: 'valores' })).status).toBe('hecho');
+      expect(rt.spreadsheet.getSheetByName('Alumnos').getRange('J2').getFormula()).toBe('');
+    });
+
+    test('as live formulas: a formula replaced by typed values asks before replacing them', async () => {
+      const rt = await open(students(3));
+      const req = request(rt, { mode: 'formulas', outputs: ['beca'] });
+      data(rt.run('calcularAlumnos', req));
+      rt.spreadsheet.getSheetByName('Alumnos').getRange('J2').setValue('50 %');
+      const answer = data<any>(rt.run('calcularAlumnos', req));
+      expect(answer.conflicts).toEqual([expect.stringMatching(/^la columna J tiene 1 celda .*«50 %»/)]);
+    });
+  });
+
   test('a confirmed run whose target cells were emptied meanwhile just writes', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: [HEADERS, ...students(3), [], ['', '', '', '', '', '', '', '', '', 'nota']] } });
     const first = data<any>(rt.run('calcularAlumnos', request(rt)));
