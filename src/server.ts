@@ -1,6 +1,8 @@
 // The one list of every name Apps Script sees: custom functions, menu and triggers, sidebar calls.
 export * from './functions';
 export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
+// The Diagnóstico a maintainer runs once in a real spreadsheet after `npm run deploy` (README, «Primera prueba en Google»).
+export { mostrarDiagnostico } from './gas/diagnostico';
 // Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/api.ts).
 export { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students';
 // Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.

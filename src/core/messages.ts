@@ -327,3 +327,52 @@ export function describe(issue: Issue, timeZone?: string): string {
 export function errorText(issue: Issue, timeZone?: string): string {
   return `Error: ${describe(issue, timeZone)}`;
 }
+
+/** The Diagnóstico (menu «Diagnóstico», src/core/diagnostico.ts): check names, what was expected and seen, verdicts. */
+export const DIAGNOSTIC_WORDS = {
+  title: 'Diagnóstico del complemento',
+  /** The scratch sheet it writes its formulas in and deletes. */
+  scratchSheet: 'Diagnóstico (temporal)',
+  intro:
+    'Cada revisión compara lo que el complemento da por hecho con lo que Google respondió en este libro. Si alguna dice «distinto», copie esta tabla (también está en el registro de ejecución) y envíela a quien instaló el complemento.',
+  headers: ['Revisión', 'Se esperaba', 'Se vio', 'Resultado'],
+  verdicts: { ok: 'OK', distinto: 'distinto', no_aplica: 'no aplica' },
+  checks: {
+    authorization: 'Permisos concedidos',
+    locale: 'Configuración regional',
+    timeZone: 'Zona horaria',
+    customFunction: 'Función personalizada en una fórmula',
+    arrayLiteral: 'Matriz {…} escrita por el complemento',
+    triggers: 'Activadores que lista Google',
+    mailQuota: 'Correos que quedan hoy',
+    logRoom: 'Espacio de la Bitácora de avisos',
+    scratch: 'Hoja temporal del diagnóstico',
+  },
+  failed: (message: string) => `falló: ${message}`,
+  noScopeList: 'Google no dio la lista de permisos',
+  scopes: (list: string[]) => (list.length ? list.join(', ') : 'ninguno'),
+  authorizationExpected: (status: string, scopes: string) => `${status}; permisos: ${scopes}`,
+  authorizationSeen: (status: string, scopes: string, missing: string, extra: string) =>
+    `${status}; permisos: ${scopes}${missing ? `; faltan: ${missing}` : ''}${extra ? `; además: ${extra}` : ''}`,
+  localeExpected: (locale: string, shown: string) => `${locale}, que muestra 8.5 como «${shown}» (coma entre argumentos)`,
+  localeSeen: (locale: string, shown: string) => `${locale}, que muestra 8.5 como «${shown}»`,
+  formulaResult: (formula: string, value: string) => `${formula} → ${value}`,
+  cells: (values: string[]) => values.join(' / '),
+  stillLoading: (value: string) => `${value} (seguía calculando al terminar de esperar)`,
+  noTriggersExpected: (handler: string) => `ningún activador de ${handler} (los avisos diarios están desactivados)`,
+  recordedTriggerExpected: (handler: string, id: string) => `${handler} (CLOCK) con el id registrado ${id}`,
+  someTriggerExpected: (handler: string) => `un activador ${handler} (CLOCK)`,
+  trigger: (handler: string, eventType: string, id: string) => `${handler} (${eventType}, id ${id})`,
+  noTriggers: 'ninguno',
+  triggersListed: 'la lista de activadores de esta cuenta en este proyecto',
+  quotaExpected: 'al menos 1 destinatario (100 por día en cuentas personales, 1500 en Google Workspace)',
+  quotaSeen: (n: number) => `${formatNumber(n)} ${n === 1 ? 'destinatario' : 'destinatarios'}`,
+  noLog: (sheet: string) => `no existe la hoja «${sheet}» (se crea con el primer aviso)`,
+  logRoomExpected: (limit: number) => `filas libres, o espacio en el libro para agregarlas (hasta ${formatNumber(limit)} celdas)`,
+  logRoomSeen: (lastRow: number, maxRows: number, cells: number) =>
+    `usa ${formatNumber(lastRow)} de ${formatNumber(maxRows)} filas (quedan ${formatNumber(maxRows - lastRow)}); el libro tiene ${formatNumber(cells)} celdas`,
+  scratchExpected: (sheet: string) => `la hoja «${sheet}» creada y borrada al terminar`,
+  scratchDeleted: 'borrada',
+  scratchNotDeleted: (sheet: string, message: string) => `no se pudo borrar la hoja «${sheet}» (${message}): bórrela a mano`,
+  scratchNotCreated: (message: string) => `no se pudo crear (${message}): no se revisaron la función ni la matriz`,
+} as const;

@@ -19,6 +19,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Configuración', 'abrirConfiguracion')
     .addSeparator()
     .addItem('Ayuda', 'mostrarAyuda')
+    .addItem('Diagnóstico', 'mostrarDiagnostico')
     .addToUi();
 }
 
@@ -89,7 +90,7 @@ export function mostrarAyuda(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Ayuda: funciones de la oficina escolar');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function helpHtml(): string {
   const items = FUNCTION_HELP.map(

@@ -142,7 +142,8 @@ export function requireDocument(): void {
 /** The account running this call; "" where the domain does not reveal it. */
 const currentAccount = (): string => Session.getEffectiveUser().getEmail() || '';
 
-function readSchedule(): Schedule | null {
+/** The reminders' record in the document's properties; null when they are off. */
+export function readSchedule(): Schedule | null {
   const properties = PropertiesService.getDocumentProperties();
   return parseSchedule(properties.getProperty(PROPERTY_SCHEDULE), properties.getProperty(PROPERTY_LEGACY_HOUR));
 }
