@@ -37,6 +37,8 @@ export interface RuntimeOptions {
   user?: string;
   /** Where dist/Code.js and dist/sidebar.html are read from. */
   dist?: string;
+  /** The scopes the user consented to; by default every scope of dist/appsscript.json. */
+  grantedScopes?: string[];
   /** Also print Logger/console lines of the bundle to stdout. */
   echoLogs?: boolean;
 }
@@ -122,6 +124,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const dist = options.dist ?? DIST;
   const code = ensureBuilt(dist);
+  const declaredScopes = (JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
   const book = await bookOf(source, timeZone);
   const now = options.now ?? (() => new Date());
   const calls: Calls = {};
@@ -181,7 +184,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     Utilities: utilitiesService(calls),
     Session: sessionService(calls, user, timeZone),
     HtmlService: htmlService(calls, dist, () => context),
-    ScriptApp: scriptAppService(calls, triggers),
+    ScriptApp: scriptAppService(calls, triggers, { declared: declaredScopes, granted: options.grantedScopes ?? declaredScopes }),
     MailApp: mailAppService(calls, mail, {
       outbox: options.outbox ?? DEFAULT_OUTBOX,
       quota: { remaining: options.mailQuota ?? 100 },

@@ -1,4 +1,4 @@
-// ScriptApp: triggers recorded in memory, with the add-on limit of one time-driven trigger per document.
+// ScriptApp: triggers recorded in memory, with the add-on limit of one time-driven trigger per document; the authorization the user granted.
 import { randomUUID } from 'node:crypto';
 import { Calls, track } from './calls';
 
@@ -35,7 +35,35 @@ class Trigger {
   }
 }
 
-export function scriptAppService(calls: Calls, triggers: TriggerRecord[]) {
+/** The scopes appsscript.json declares and those the user consented to (all of them, unless a test says otherwise). */
+export interface Authorization {
+  declared: string[];
+  granted: string[];
+}
+
+const AUTH_MODES = ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'];
+
+/**
+ * ScriptApp.getAuthorizationInfo(authMode, oAuthScopes?) as the reference describes it: REQUIRED while
+ * a needed scope (the manifest's, or the list given) is not granted, with a URL then and null once
+ * NOT_REQUIRED; getAuthorizedScopes() the granted ones, limited to the list when one is given.
+ */
+function authorizationInfo(calls: Calls, auth: Authorization, authMode: unknown, oAuthScopes?: unknown) {
+  if (typeof authMode !== 'string' || !AUTH_MODES.includes(authMode)) throw new Error(`Invalid argument: authMode (${String(authMode)})`);
+  if (oAuthScopes !== undefined && (!Array.isArray(oAuthScopes) || !oAuthScopes.every((s) => typeof s === 'string'))) {
+    throw new Error('Invalid argument: oAuthScopes');
+  }
+  const needed = (oAuthScopes as string[] | undefined) ?? auth.declared;
+  const required = needed.some((s) => !auth.granted.includes(s));
+  const authorized = oAuthScopes === undefined ? [...auth.granted] : needed.filter((s) => auth.granted.includes(s));
+  return track(calls, 'AuthorizationInfo', {
+    getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+    getAuthorizationUrl: () => (required ? 'https://script.google.com/macros/d/local/authorize' : null),
+    getAuthorizedScopes: () => authorized,
+  });
+}
+
+export function scriptAppService(calls: Calls, triggers: TriggerRecord[], auth: Authorization) {
   const wrap = (r: TriggerRecord) => track(calls, 'Trigger', new Trigger(r));
   const create = (r: TriggerRecord) => {
     if (r.eventType === 'CLOCK' && triggers.some((t) => t.eventType === 'CLOCK')) {
@@ -76,7 +104,8 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[]) {
   };
   const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
   return track(calls, 'ScriptApp', {
-    AuthMode: enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'),
+    AuthMode: enumOf(...AUTH_MODES),
+    AuthorizationStatus: enumOf('REQUIRED', 'NOT_REQUIRED'),
     EventType: enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_CHANGE', 'ON_FORM_SUBMIT'),
     TriggerSource: enumOf('CLOCK', 'SPREADSHEETS', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
     WeekDay: enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
@@ -87,6 +116,7 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[]) {
       const i = triggers.findIndex((t) => t.id === trigger.record.id);
       if (i >= 0) triggers.splice(i, 1);
     },
+    getAuthorizationInfo: (authMode: unknown, oAuthScopes?: unknown) => authorizationInfo(calls, auth, authMode, oAuthScopes),
     getScriptId: () => 'local',
     getOAuthToken: () => 'local-token',
   });

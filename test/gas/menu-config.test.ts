@@ -26,6 +26,7 @@ describe('menu', () => {
       ['Crear tablero', 'crearTableroMenu'],
       ['Configuración', 'abrirConfiguracion'],
       ['Ayuda', 'mostrarAyuda'],
+      ['Diagnóstico', 'mostrarDiagnostico'],
     ]);
     expect(Object.keys(rt.calls).filter((k) => /^(Range|Sheet|Properties)/.test(k))).toEqual([]);
   });
