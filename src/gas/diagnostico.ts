@@ -153,7 +153,8 @@ function observe(): DiagnosticFacts {
   };
 }
 
-const VERDICT_STYLE: Record<Check['verdict'], string> = { ok: 'color:#137333', distinto: 'color:#c5221f;font-weight:bold', no_aplica: 'color:#5f6368' };
+// Hex colours in upper case: the bundle's syntax check reads `#c5…;` as a private class field.
+const VERDICT_STYLE: Record<Check['verdict'], string> = { ok: 'color:#137333', distinto: 'color:#C5221F;font-weight:bold', no_aplica: 'color:#5F6368' };
 
 export function diagnosticHtml(checks: Check[]): string {
   const head = W.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
@@ -163,7 +164,7 @@ export function diagnosticHtml(checks: Check[]): string {
         `<tr><td>${escapeHtml(c.name)}</td><td>${escapeHtml(c.expected)}</td><td>${escapeHtml(c.seen)}</td><td style="${VERDICT_STYLE[c.verdict]}">${escapeHtml(W.verdicts[c.verdict])}</td></tr>`,
     )
     .join('');
-  return `<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse}th,td{border:1px solid #dadce0;padding:4px 6px;text-align:left;vertical-align:top}</style>
+  return `<style>body{font-family:Arial,sans-serif;font-size:13px}table{border-collapse:collapse}th,td{border:1px solid #DADCE0;padding:4px 6px;text-align:left;vertical-align:top}</style>
 <p>${escapeHtml(W.intro)}</p><table><tr>${head}</tr>${rows}</table>`;
 }
 
