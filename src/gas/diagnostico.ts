@@ -92,19 +92,27 @@ function scratchProbes(ss: Spreadsheet): ScratchFacts {
   const scratch: DiagnosticFacts['scratch'] = { sheet: name, created: true, deleted: false };
   try {
     const probes = Object.values(FORMULAS).map(({ formula, direct, row }) => ({ formula, row, expected: probe(() => asGrid(direct())) }));
-    for (const p of probes) sheet.getRange(p.row, 1).setFormula(p.formula);
-    sheet.getRange(NUMBER_ROW, 1).setValue(8.5);
-    SpreadsheetApp.flush();
+    // A write Google refuses is what every check below saw, not a crash before the dialog.
+    const written = probe(() => {
+      for (const p of probes) sheet.getRange(p.row, 1).setFormula(p.formula);
+      sheet.getRange(NUMBER_ROW, 1).setValue(8.5);
+      SpreadsheetApp.flush();
+    });
     const [customFunction, arrayLiteral] = probes.map(
       (p): FormulaProbe => ({
         formula: p.formula,
         result: probe(() => {
+          valueOf(written);
           const expected = valueOf(p.expected);
           return { expected, seen: readSettled(sheet, p.row, expected) };
         }),
       }),
     );
-    return { customFunction, arrayLiteral, decimalShown: probe(() => sheet.getRange(NUMBER_ROW, 1).getDisplayValue()), scratch };
+    const decimalShown = probe(() => {
+      valueOf(written);
+      return sheet.getRange(NUMBER_ROW, 1).getDisplayValue();
+    });
+    return { customFunction, arrayLiteral, decimalShown, scratch };
   } finally {
     try {
       ss.deleteSheet(sheet);

@@ -1,5 +1,6 @@
 // The Diagnóstico run in the local runtime: every verdict as the runtime answers, and the workbook left exactly as it was.
 import { openRuntime, Runtime } from '../../local/runtime';
+import { Range, Spreadsheet } from '../../local/services/spreadsheet';
 import { diagnosticHtml } from '../../src/gas/diagnostico';
 
 type Answer = { ok: boolean; error?: string };
@@ -91,6 +92,37 @@ describe('Diagnóstico in the local runtime', () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } }, { mailQuota: 0 });
     expect(runDiagnostic(rt)[6]).toEqual(['Correos que quedan hoy', 'distinto']);
     expect(rt.logs[6]).toMatch(/se vio 0 destinatarios$/);
+  });
+});
+
+describe('Diagnóstico when Google refuses a step', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('a scratch sheet that cannot be deleted is said, with the message, and the dialog still shows', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    jest.spyOn(Spreadsheet.prototype, 'deleteSheet').mockImplementation(() => {
+      throw new Error('Hoja protegida');
+    });
+    expect(runDiagnostic(rt)[8]).toEqual(['Hoja temporal del diagnóstico', 'distinto']);
+    expect(rt.logs[8]).toMatch(/se vio no se pudo borrar la hoja «Diagnóstico \(temporal\)» \(Hoja protegida\): bórrela a mano$/);
+    expect(rt.ui.dialogs).toHaveLength(1);
+  });
+
+  test('a formula write refused: both formula checks and the locale say so, and the scratch sheet is still deleted', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
+    const before = snapshot(rt);
+    jest.spyOn(Range.prototype, 'setFormula').mockImplementation(() => {
+      throw new Error('Fórmula rechazada');
+    });
+    const failed = runDiagnostic(rt).filter(([, verdict]) => verdict !== 'OK');
+    expect(failed).toEqual([
+      ['Configuración regional', 'distinto'],
+      ['Función personalizada en una fórmula', 'distinto'],
+      ['Matriz {…} escrita por el complemento', 'distinto'],
+      ['Espacio de la Bitácora de avisos', 'no aplica'],
+    ]);
+    expect(rt.logs.filter((l) => l.endsWith('se vio falló: Fórmula rechazada'))).toHaveLength(3);
+    expect(snapshot(rt)).toEqual(before);
   });
 });
 
