@@ -1,9 +1,10 @@
 // Every `Fórmula | Resultado` example of the README, typed into a book of its locale (es_MX, or es_ES for the semicolon table) and evaluated by the local runtime, gives the result it shows.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FormulaParseError, FormulaSyntax, convertFormula } from '../src/core/formula-syntax';
 import { FUNCTION_HELP } from '../src/functions/help';
 import { typedFormula } from '../local/formulas';
-import { Runtime } from '../local/runtime';
+import { DIST, Runtime } from '../local/runtime';
 import { keyColumn, keyRow } from '../local/services/book';
 import { README, ReadmeExample, parseFormula, readmeExamples, showResult } from './helpers/readme-examples';
 import { sheetRuntime } from './local/factories';
@@ -136,6 +137,18 @@ describe('the Ayuda dialog', () => {
       expect(parseFormula(formula, syntax).name).toBe(name);
       expect(typeIn(LOCALE_OF[syntax], formula)).toBe(syntax === 'comma' ? shown : showResult(f.result, 'semicolon'));
     }
+  });
+});
+
+describe('the JSDoc of the custom functions', () => {
+  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+  const lines = [...code.matchAll(/^\s*\* Ejemplo: (.*)$/gm)].map((m) => m[1]);
+  test('every wrapper of dist/Code.js shows an example', () => {
+    expect(lines.length).toBe(FUNCTION_HELP.length);
+  });
+  test.each(lines.flatMap((line) => line.split(' → ')[0].split(' o ')).map((f) => [f]))('%s is written in Mexico’s syntax', (formula) => {
+    expect(() => convertFormula(formula, 'comma', 'comma')).not.toThrow();
+    expect(typedFormula(formula, 'es_MX')).toBe(formula);
   });
 });
 
