@@ -62,7 +62,7 @@ function rowsOf(help: FunctionHelp, args: unknown[]): unknown[][] {
  */
 function samplesOf(help: FunctionHelp, call: (args: unknown[]) => unknown): Samples {
   const calls: unknown[][] = [];
-  for (const e of readmeExamples().filter((x) => x.name === help.name)) {
+  for (const e of readmeExamples().filter((x) => x.name === help.name && x.syntax === 'comma')) {
     try {
       calls.push(parseFormula(e.formula).args);
     } catch {

@@ -1,6 +1,7 @@
-// Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B; 'Alumnos'!C2:C; 8,5; "x")`,
+// Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B, 'Alumnos'!C2:C, 8.5, "x")`,
 // and spills their results as Sheets does; every other formula keeps the value the workbook cached.
 import { types } from 'node:util';
+import { FormulaParseError, FormulaSyntax, KNOWN_LOCALES, convertFormula, syntaxOfLocale } from '../src/core/formula-syntax';
 import { A1Ref, MAX_COLUMN, a1Notation, columnLetters, columnNumber, parseA1 } from './services/a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
 
@@ -14,6 +15,8 @@ export type Arg =
 export interface ParsedFormula {
   name: string;
   args: Arg[];
+  /** Sheets' message when the formula does not parse ("Formula parse error."): the cell shows #ERROR!. */
+  error?: string;
 }
 
 /** Splits at top-level separators, outside quotes, parentheses and array-literal braces. */
@@ -40,18 +43,13 @@ function splitTopLevel(text: string, separator: string): string[] {
 
 const CALL = /^([A-Za-z_][A-Za-z0-9_.]*)\s*\(([\s\S]*)\)$/;
 
-/**
- * The inside of `{…}`: `;` stacks rows; `,` joins columns in en-US syntax (what setFormula writes),
- * `\` in a decimal-comma locale such as Spanish, where a literal that uses `\` also reads `8,5`
- * as a number. Every element must be there: `{1,,2}` is not read.
- */
-function parseArray(inner: string, decimalComma: boolean): Arg | undefined {
-  const backslash = decimalComma || splitTopLevel(inner, '\\').length > 1;
+/** The inside of `{…}` in en-US syntax: `;` stacks rows, `,` joins columns. Every element must be there: `{1,,2}` is not read. */
+function parseArray(inner: string): Arg | undefined {
   const rows: Arg[][] = [];
   for (const rowText of splitTopLevel(inner, ';')) {
     const row: Arg[] = [];
-    for (const text of splitTopLevel(rowText, backslash ? '\\' : ',')) {
-      const element = text.trim() === '' ? undefined : parseArg(text, backslash);
+    for (const text of splitTopLevel(rowText, ',')) {
+      const element = text.trim() === '' ? undefined : parseArg(text);
       if (!element) return undefined;
       row.push(element);
     }
@@ -60,13 +58,13 @@ function parseArray(inner: string, decimalComma: boolean): Arg | undefined {
   return { kind: 'array', rows };
 }
 
-function parseArg(text: string, decimalComma: boolean): Arg | undefined {
+function parseArg(text: string): Arg | undefined {
   const t = text.trim();
   if (t === '') return { kind: 'empty' };
-  if (t.startsWith('{') && t.endsWith('}')) return parseArray(t.slice(1, -1), decimalComma);
+  if (t.startsWith('{') && t.endsWith('}')) return parseArray(t.slice(1, -1));
   if (/^"([^"]|"")*"$/.test(t)) return { kind: 'value', value: t.slice(1, -1).replace(/""/g, '"') };
-  const number = decimalComma ? /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/ : /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
-  if (number.test(t)) return { kind: 'value', value: Number(t.replace(',', '.')) };
+  const number = /^[+-]?(\d+(\.\d+)?|\.\d+)(%?)$/.exec(t);
+  if (number) return { kind: 'value', value: number[3] ? Number(t.slice(0, -1)) / 100 : Number(t) };
   const upper = t.toUpperCase();
   if (upper === 'TRUE' || upper === 'VERDADERO') return { kind: 'value', value: true };
   if (upper === 'FALSE' || upper === 'FALSO') return { kind: 'value', value: false };
@@ -76,10 +74,19 @@ function parseArg(text: string, decimalComma: boolean): Arg | undefined {
 }
 
 /**
- * The custom-function call of a formula, unwrapping ARRAYFORMULA; undefined when the formula is
- * anything else (a built-in function, arithmetic, a nested call), which the runtime leaves alone.
+ * The custom-function call of a stored formula, unwrapping ARRAYFORMULA. Stored formulas are in
+ * en-US syntax whatever the locale, as Sheets keeps them and setFormula and .xlsx files write them:
+ * one that does not parse there (`;` between arguments, `\` in a literal) comes back with Sheets'
+ * parse error. Undefined when the formula is anything else (a built-in function, arithmetic, a
+ * nested call), which the runtime leaves alone.
  */
 export function parseFormula(formula: string): ParsedFormula | undefined {
+  try {
+    convertFormula(formula, 'comma', 'comma');
+  } catch (e) {
+    if (e instanceof FormulaParseError) return { name: '', args: [], error: e.message };
+    throw e;
+  }
   let body = formula.trim().replace(/^=/, '').trim();
   let m = CALL.exec(body);
   if (m && m[1].toUpperCase() === 'ARRAYFORMULA') {
@@ -87,18 +94,31 @@ export function parseFormula(formula: string): ParsedFormula | undefined {
     m = CALL.exec(body);
   }
   if (!m) return undefined;
-  const inner = m[2];
-  const semicolons = splitTopLevel(inner, ';');
-  const decimalComma = semicolons.length > 1;
-  const parts = decimalComma ? semicolons : splitTopLevel(inner, ',');
+  const parts = splitTopLevel(m[2], ',');
   if (parts.length === 1 && parts[0].trim() === '') return { name: m[1].toUpperCase(), args: [] };
   const args: Arg[] = [];
   for (const p of parts) {
-    const arg = parseArg(p, decimalComma);
+    const arg = parseArg(p);
     if (!arg) return undefined;
     args.push(arg);
   }
   return { name: m[1].toUpperCase(), args };
+}
+
+/**
+ * A formula as a user types it into a book of `locale` (`=BECA("I"; 8,5; "Sí")` in es_ES), in the
+ * en-US form the book stores. In a comma locale a `;` between arguments becomes `,`, as Sheets
+ * corrects it; anything else that is not that locale's syntax throws FormulaParseError.
+ */
+export function typedFormula(text: string, locale: string): string {
+  return convertFormula(text, localeSyntax(locale), 'comma', { typed: true });
+}
+
+/** The syntax of a locale the runtime knows; a Spanish error naming the locale otherwise. */
+export function localeSyntax(locale: string): FormulaSyntax {
+  const syntax = syntaxOfLocale(locale);
+  if (!syntax) throw new Error(`Configuración regional «${locale}» desconocida: use una de ${KNOWN_LOCALES.join(', ')}.`);
+  return syntax;
 }
 
 export interface FormulaEnv {
@@ -221,6 +241,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   cell.spill = undefined;
   let result: unknown;
   try {
+    if (cell.call.error) throw new FormulaError('#ERROR!', cell.call.error);
     const fn = env.customFunction(cell.call.name)!;
     result = fn(...cell.call.args.map((a) => resolve(env, cell, a)));
   } catch (e) {
@@ -293,7 +314,7 @@ export function recalculate(env: FormulaEnv): RecalcReport {
     const anchors = new Set<number>();
     for (const key of keys) {
       const call = parseFormula(sheet.formulas.get(key)!);
-      if (!call || !env.customFunction(call.name)) continue;
+      if (!call || (!call.error && !env.customFunction(call.name))) continue;
       cells.push({ sheet, key, call, reads: [] });
       anchors.add(key);
     }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { types } from 'node:util';
 import vm from 'node:vm';
-import { recalculate as recalculateFormulas } from './formulas';
+import { localeSyntax, recalculate as recalculateFormulas } from './formulas';
 import { Book, Stored, cellKey, readBook, writeBook } from './services/book';
 import { ENUMS } from './services/builders';
 import { Calls, setRealmError } from './services/calls';
@@ -19,12 +19,15 @@ import { instantOfWall } from './services/zone';
 export const ROOT = resolve(__dirname, '..');
 export const DIST = join(ROOT, 'dist');
 export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
+export const DEFAULT_LOCALE = 'es_MX';
 export const DEFAULT_OUTBOX = join(ROOT, 'examples/salidas/correo');
 const ADDON_NAME = 'Secretaría escolar';
 
 export interface RuntimeOptions {
   /** The spreadsheet's time zone. */
   timeZone?: string;
+  /** The spreadsheet's locale, `es_MX` unless told (getSpreadsheetLocale); typedFormula reads what a user types in its syntax. */
+  locale?: string;
   /** The clock of the services (mail Date headers, cache expiry); the bundle's own Date is real. */
   now?: () => Date;
   /** Folder where MailApp.sendEmail writes one .eml per email. */
@@ -122,6 +125,8 @@ async function bookOf(source: string | { sheets: Record<string, unknown[][]> }, 
  */
 export async function openRuntime(source: string | { sheets: Record<string, unknown[][]> }, options: RuntimeOptions = {}): Promise<Runtime> {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  localeSyntax(locale);
   const dist = options.dist ?? DIST;
   const code = ensureBuilt(dist);
   const declaredScopes = (JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
@@ -171,6 +176,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     },
     ui: () => getUi(),
     toasts,
+    locale,
   };
   const getUi = uiService(calls, ui, ADDON_NAME);
   const { Logger, console: bundleConsole } = loggers(calls, logs, options.echoLogs ?? false);

@@ -17,6 +17,8 @@ export interface SheetEnv {
   beforeRead(): void;
   ui(): unknown;
   toasts: string[];
+  /** The spreadsheet's locale (`es_MX`, `es_ES`, …): the syntax a formula typed into it is read in. */
+  locale: string;
 }
 
 const SHEETS_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -767,7 +769,7 @@ export class Spreadsheet {
     this.book.timeZone = timeZone;
   }
   getSpreadsheetLocale() {
-    return 'es_MX';
+    return this.env.locale;
   }
   getName() {
     return this.book.name;

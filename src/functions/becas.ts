@@ -7,8 +7,8 @@ import type { Out } from './rows';
 
 /**
  * Porcentaje de la colegiatura que otorga la beca de cada alumno, según su plan (Cap. XI, Art. 2).
- * Devuelve una fracción: 0,1 es 10 %. Acepta una celda o un rango por argumento.
- * Ejemplo: =BECA(B2:B; C2:C; D2:D) o =BECA("I"; 8,5; "Sí") → 0,1
+ * Devuelve una fracción: 0.1 es 10 %. Acepta una celda o un rango por argumento.
+ * Ejemplo: =BECA(B2:B, C2:C, D2:D) o =BECA("I", 8.5, "Sí") → 0.1
  *
  * @param {"I"} plan Plan de beca: I a VIII (Continuidad, Excelencia, Académica, Parentesco, Protección y ayuda mutua, Personal, Deportiva, Empresas complementarias).
  * @param {8.5} promedio Promedio del alumno, de 5 a 10. Necesario para los planes I y II.
@@ -23,7 +23,7 @@ export function BECA(plan: unknown, promedio: unknown, criterio: unknown, config
 
 /**
  * La razón del porcentaje de BECA, con el artículo del reglamento que se aplicó.
- * Ejemplo: =BECA_MOTIVO("I"; 8,5; "Sí") → «10 %: Plan I Continuidad, promedio 8,5 ≥ 8,0 y cursó el nivel anterior (Cap. XI, Art. 2)»
+ * Ejemplo: =BECA_MOTIVO("I", 8.5, "Sí") → «10 %: Plan I Continuidad, promedio 8,5 ≥ 8,0 y cursó el nivel anterior (Cap. XI, Art. 2)»
  *
  * @param {"I"} plan Plan de beca: I a VIII o su nombre.
  * @param {8.5} promedio Promedio del alumno, de 5 a 10.

@@ -12,7 +12,7 @@ const clockOf = (timeZone: string): Clock => clockFor(timeZone, () => today(time
 
 /**
  * El estado de cada compromiso según su fecha límite (etapa de Seguimiento): Cumplido, Cancelado, Sin fecha, Vencido, Por vencer (faltan de 0 a dias_aviso días) o En plazo.
- * Ejemplo: =SEGUIMIENTO(F2:F; G2:G; $B$1) o =SEGUIMIENTO("20/03/2026"; "Pendiente"; "15/03/2026") → Por vencer
+ * Ejemplo: =SEGUIMIENTO(F2:F, G2:G, $B$1) o =SEGUIMIENTO("20/03/2026", "Pendiente", "15/03/2026") → Por vencer
  *
  * @param {"20/03/2026"} fecha_limite Fecha límite del compromiso (dd/mm/aaaa).
  * @param {"Pendiente"} estado Estado escrito en la hoja: Cumplido y Cancelado cierran el compromiso; cualquier otro (Pendiente, En proceso, …) está pendiente.
@@ -44,7 +44,7 @@ export function SEGUIMIENTO(fecha_limite: unknown, estado: unknown, hoy?: unknow
 
 /**
  * Días de calendario que faltan hasta la fecha límite; negativo cuando ya pasó. Cuenta días, no horas: el cambio de horario no lo altera.
- * Ejemplo: =DIAS_RESTANTES(F2:F; $B$1) o =DIAS_RESTANTES("20/03/2026"; "15/03/2026") → 5
+ * Ejemplo: =DIAS_RESTANTES(F2:F, $B$1) o =DIAS_RESTANTES("20/03/2026", "15/03/2026") → 5
  *
  * @param {"20/03/2026"} fecha_limite La fecha límite (dd/mm/aaaa).
  * @param {"15/03/2026"} hoy Opcional: la fecha de corte. Vacío es hoy.
@@ -70,7 +70,7 @@ export function DIAS_RESTANTES(fecha_limite: unknown, hoy?: unknown, configuraci
 
 /**
  * La vigencia de cada convenio: Vigente, Por vencer (termina dentro de dias_aviso días), Vencido o Indefinida (fecha de fin «indefinida» o «sin fecha»).
- * Ejemplo: =VIGENCIA_CONVENIO(J2:J; $B$1) o =VIGENCIA_CONVENIO("31/05/2026"; "15/03/2026") → Por vencer
+ * Ejemplo: =VIGENCIA_CONVENIO(J2:J, $B$1) o =VIGENCIA_CONVENIO("31/05/2026", "15/03/2026") → Por vencer
  *
  * @param {"31/05/2026"} fecha_fin Fecha de fin del convenio (dd/mm/aaaa), o «indefinida».
  * @param {"15/03/2026"} hoy Opcional: la fecha de corte. Vacío es hoy.
@@ -101,7 +101,7 @@ const tallyRow = (label: string, t: CommitmentTally): Out[] => [label, t.total, 
 
 /**
  * Una tabla de compromisos por grupo (aliado, estrategia, II.EE., …): Grupo, Total, Cumplidos, Pendientes, Vencidos, Cancelados y % Cumplimiento (cumplidos sobre los no cancelados), en orden alfabético y con una fila Total.
- * Ejemplo: =RESUMEN_COMPROMISOS(D2:D; K2:K; J2:J; $B$1) o =RESUMEN_COMPROMISOS({"MEDIAT";"ESYA";"mediat"}; {"Cumplido";"Pendiente";"Cancelado"}; {"";"10/03/2026";""}; "15/03/2026") → {Grupo \ Total \ Cumplidos \ Pendientes \ Vencidos \ Cancelados \ % Cumplimiento; ESYA \ 1 \ 0 \ 1 \ 1 \ 0 \ 0; MEDIAT \ 2 \ 1 \ 0 \ 0 \ 1 \ 1; Total \ 3 \ 1 \ 1 \ 1 \ 1 \ 0,5}
+ * Ejemplo: =RESUMEN_COMPROMISOS(D2:D, K2:K, J2:J, $B$1) o =RESUMEN_COMPROMISOS({"MEDIAT";"ESYA";"mediat"}, {"Cumplido";"Pendiente";"Cancelado"}, {"";"10/03/2026";""}, "15/03/2026") → {Grupo, Total, Cumplidos, Pendientes, Vencidos, Cancelados, % Cumplimiento; ESYA, 1, 0, 1, 1, 0, 0; MEDIAT, 2, 1, 0, 0, 1, 1; Total, 3, 1, 1, 1, 1, 0.5}
  *
  * @param {"MEDIAT"} grupos El grupo de cada compromiso: aliado, estrategia, II.EE., convenio… (mayúsculas y tildes no importan).
  * @param {"Pendiente"} estados El estado de cada compromiso: Cumplido, Cancelado o cualquier otro (pendiente).
@@ -165,12 +165,12 @@ const isRange = (v: unknown): boolean => isArray(v) && (v.length > 1 || (isArray
 
 /**
  * La fracción de II.EE. distintas beneficiadas, la medida que reporta el COMUSET («86 % de II.EE.»). Una escuela repetida cuenta una vez; se comparan sin mayúsculas ni tildes, y los códigos sin ceros a la izquierda.
- * Ejemplo: =COBERTURA(E2:E; 'II.EE.'!A2:A) o =COBERTURA({"0234567";"234567";"0345678"}; 4) → 0,5
+ * Ejemplo: =COBERTURA(E2:E, 'II.EE.'!A2:A) o =COBERTURA({"0234567";"234567";"0345678"}, 4) → 0.5
  *
  * @param {"0234567"} iiee_beneficiadas Las II.EE. beneficiadas: códigos modulares o nombres; las vacías no cuentan.
  * @param {4} total_iiee El número total de II.EE., o el rango del catálogo (entonces toda II.EE. beneficiada debe estar en él).
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
- * @return Una fracción (0,86 es 86 %), o «Error: …».
+ * @return Una fracción (0.86 es 86 %), o «Error: …».
  * @customfunction
  */
 export function COBERTURA(iiee_beneficiadas: unknown, total_iiee: unknown, configuracion?: unknown): Out {

@@ -23,13 +23,13 @@ function byAttendance(asistencias: unknown, sesiones: unknown, justificadas: unk
 
 /**
  * Fracción de las sesiones a las que asistió el alumno. Las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII), salvo que la hoja Configuración diga «justificadas_cuentan: no».
- * Ejemplo: =ASISTENCIA(B2:B; C2:C; D2:D) o =ASISTENCIA(38; 50; 2) → 0,8
+ * Ejemplo: =ASISTENCIA(B2:B, C2:C, D2:D) o =ASISTENCIA(38, 50, 2) → 0.8
  *
  * @param {38} asistencias Sesiones a las que asistió.
  * @param {50} sesiones Sesiones impartidas (mayor que 0).
  * @param {2} justificadas Opcional: faltas justificadas (vacío es 0).
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
- * @return Fracción de asistencia (0,8 es 80 %), o «Error: …» si un dato no sirve.
+ * @return Fracción de asistencia (0.8 es 80 %), o «Error: …» si un dato no sirve.
  * @customfunction
  */
 export function ASISTENCIA(asistencias: unknown, sesiones: unknown, justificadas?: unknown, configuracion?: unknown) {
@@ -38,7 +38,7 @@ export function ASISTENCIA(asistencias: unknown, sesiones: unknown, justificadas
 
 /**
  * «Con derecho» a examen cuando la asistencia es de al menos 80 % (exactamente 80 % conserva el derecho); si no, «Sin derecho» (Cap. XII, Art. 1 III).
- * Ejemplo: =DERECHO_EXAMEN(B2:B; C2:C; D2:D) o =DERECHO_EXAMEN(40; 50) → Con derecho
+ * Ejemplo: =DERECHO_EXAMEN(B2:B, C2:C, D2:D) o =DERECHO_EXAMEN(40, 50) → Con derecho
  *
  * @param {40} asistencias Sesiones a las que asistió.
  * @param {50} sesiones Sesiones impartidas (mayor que 0).
@@ -55,7 +55,7 @@ export function DERECHO_EXAMEN(asistencias: unknown, sesiones: unknown, justific
 
 /**
  * Cuántas faltas más puede tener el alumno en lo que queda del curso sin perder el derecho a examen (80 % de asistencia, Cap. XII, Art. 1 III), si asiste a las demás sesiones. Da 0 cuando ya no le quedan faltas y también cuando ya perdió el derecho; DERECHO_EXAMEN sobre el curso completo distingue los dos casos.
- * Ejemplo: =FALTAS_RESTANTES(B2:B; C2:C; D2:D; E2:E) o =FALTAS_RESTANTES(18; 20; 50) → 8
+ * Ejemplo: =FALTAS_RESTANTES(B2:B, C2:C, D2:D, E2:E) o =FALTAS_RESTANTES(18, 20, 50) → 8
  *
  * @param {18} asistencias Sesiones a las que asistió hasta hoy.
  * @param {20} sesiones_impartidas Sesiones impartidas hasta hoy (0 si el curso no ha empezado).
@@ -80,7 +80,7 @@ export function FALTAS_RESTANTES(asistencias: unknown, sesiones_impartidas: unkn
 
 /**
  * La calificación final: la calificación si tiene derecho a examen; 5 si no lo tiene (asistencia menor que 80 %, Cap. XII, Art. 1 III). Con derecho, NP (no presentó) da la calificación más baja de la escala (5) y SD (sin derecho) da 5; con derecho y sin calificación todavía, la celda queda vacía (pendiente).
- * Ejemplo: =CALIFICACION_FINAL(B2:B; C2:C; D2:D; E2:E) o =CALIFICACION_FINAL(9; 35; 50) → 5
+ * Ejemplo: =CALIFICACION_FINAL(B2:B, C2:C, D2:D, E2:E) o =CALIFICACION_FINAL(9, 35, 50) → 5
  *
  * @param {9} calificacion Calificación de la materia, de 5 a 10, o NP o SD; vacía mientras no se capture.
  * @param {35} asistencias Sesiones a las que asistió.
@@ -105,7 +105,7 @@ export function CALIFICACION_FINAL(calificacion: unknown, asistencias: unknown, 
 
 /**
  * Estatus de promoción de cada alumno a partir de sus calificaciones finales del semestre (una fila por alumno, una columna por materia; celdas vacías no cuentan; NP y SD son reprobadas; aprueba con 6). Con f reprobadas y p adeudadas de antes: f + p > 3 → «Baja por adeudo» (Cap. IX, Art. 1 III); si no, p > 0 → «No promovido» (Cap. X, Art. 1 I); si no, f > 0 → «Promovido con adeudo» (Cap. X, Art. 1 II); si no, «Regular».
- * Ejemplo: =ESTATUS_PROMOCION(C2:J; K2:K) o =ESTATUS_PROMOCION({8\9\5\"NP"}; 0) → Promovido con adeudo
+ * Ejemplo: =ESTATUS_PROMOCION(C2:J, K2:K) o =ESTATUS_PROMOCION({8, 9, 5, "NP"}, 0) → Promovido con adeudo
  *
  * @param {C2:J2} calificaciones Calificaciones del alumno en varias columnas: números de 5 a 10, NP o SD.
  * @param {0} adeudos_anteriores Opcional: materias que aún adeuda de semestres anteriores (vacío es 0).
@@ -129,7 +129,7 @@ export function ESTATUS_PROMOCION(calificaciones: unknown, adeudos_anteriores?: 
 
 /**
  * Número de materias reprobadas de cada alumno (una fila por alumno): calificación menor que 6, NP o SD (Cap. XII, Art. 1 II). Las celdas vacías no cuentan.
- * Ejemplo: =MATERIAS_REPROBADAS(C2:J) o =MATERIAS_REPROBADAS({8\5\"NP"\9}) → 2
+ * Ejemplo: =MATERIAS_REPROBADAS(C2:J) o =MATERIAS_REPROBADAS({8, 5, "NP", 9}) → 2
  *
  * @param {C2:J2} calificaciones Calificaciones del alumno en varias columnas: números de 5 a 10, NP o SD.
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.

@@ -1,7 +1,8 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
 import { explain } from '../core/messages';
 import { looksLikeStudents } from '../core/students';
-import { FUNCTION_HELP } from '../functions/help';
+import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
+import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
 import { Answer, answer, stop } from './api';
 import { createDashboard } from './dashboard';
 import { Consent, mappingOf, viewOf, computeSheet } from './students';
@@ -84,19 +85,29 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** The Ayuda dialog: every custom function with its example. */
+/** The Ayuda dialog: every custom function with its example, in the formula syntax of the spreadsheet's locale. */
 export function mostrarAyuda(): void {
-  const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(520).setHeight(560);
+  const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  const html = HtmlService.createHtmlOutput(helpHtml(syntaxOfLocale(locale))).setWidth(520).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, 'Ayuda: funciones de la oficina escolar');
 }
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function helpHtml(): string {
+/** How the examples are written, by syntax; a locale outside the table gets Mexico's syntax and both rules. */
+const SYNTAX_NOTE: Record<FormulaSyntax | 'unknown', string> = {
+  comma: 'Los argumentos se separan con coma y los decimales llevan punto, como en México: <code>=BECA("I", 8.5, "Sí")</code>; en una matriz, la coma separa columnas y el punto y coma filas: <code>{8, 9; 7, 5}</code>.',
+  semicolon: 'Los argumentos se separan con punto y coma y los decimales llevan coma, como en España: <code>=BECA("I"; 8,5; "Sí")</code>; en una matriz, <code>\\</code> separa columnas y el punto y coma filas: <code>{8\\9; 7\\5}</code>.',
+  unknown:
+    'Los ejemplos usan la escritura de México (coma entre argumentos, punto decimal). Si su hoja usa punto y coma entre argumentos, escríbalos como en España: <code>=BECA("I"; 8,5; "Sí")</code> y <code>{8\\9; 7\\5}</code>.',
+};
+
+export function helpHtml(syntax: FormulaSyntax | undefined): string {
+  const shown = syntax ?? 'comma';
   const items = FUNCTION_HELP.map(
-    (f) => `<dt><code>${escapeHtml(f.syntax)}</code></dt><dd>${escapeHtml(f.summary)}<br><small>Ejemplo: <code>${escapeHtml(f.example)}</code></small></dd>`,
+    (f) => `<dt><code>${escapeHtml(syntaxIn(f, shown))}</code></dt><dd>${escapeHtml(f.summary)}<br><small>Ejemplo: <code>${escapeHtml(exampleIn(f, shown))}</code></small></dd>`,
   ).join('');
   return `<style>body{font-family:Arial,sans-serif;font-size:13px}dt{margin-top:10px;font-weight:bold}dd{margin-left:12px}</style>
 <p>Escriba estas funciones en cualquier celda. Cada argumento acepta una celda o un rango (por ejemplo <code>B2:B</code>).
-Las filas vacías dan vacío; una fila con un dato incorrecto muestra «Error: …» con la explicación.</p><dl>${items}</dl>`;
+Las filas vacías dan vacío; una fila con un dato incorrecto muestra «Error: …» con la explicación.</p><p>${SYNTAX_NOTE[syntax ?? 'unknown']}</p><dl>${items}</dl>`;
 }

@@ -1,6 +1,7 @@
-// The README's `Fórmula | Resultado` examples: Sheets' Spanish-locale formulas parsed into calls, results shown as Sheets shows them.
+// The README's `Fórmula | Resultado` examples, in Mexico's syntax or (one table) a semicolon locale's, read into calls; results shown as Sheets shows them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FormulaSyntax, convertFormula, showValue } from '../../src/core/formula-syntax';
 
 export const README = join(__dirname, '../../README.md');
 
@@ -11,18 +12,27 @@ export interface ReadmeExample {
   shown: string;
   /** The function the formula calls. */
   name: string;
+  /** The syntax of its table: `comma` (Mexico), or `semicolon` in the table headed «Fórmula con punto y coma». */
+  syntax: FormulaSyntax;
 }
 
 /** A formula whose syntax this reader does not take: only literal arguments are allowed in examples. */
 export class FormulaSyntaxError extends Error {}
 
 /**
- * `=NAME(arg; arg; …)` with literal arguments as a Spanish-locale sheet writes them: "text" (with ""
- * for a quote), numbers with decimal comma, VERDADERO/FALSO, empty arguments, and array literals
- * `{a \ b; c \ d}` (`;` separates rows, `\` or `,` columns; a comma between digits is decimal).
+ * `=NAME(arg, arg, …)` with literal arguments, as a sheet of that syntax writes them (Mexico's unless
+ * told; `;`, decimal comma and `{a \ b}` for semicolon locales, read through the add-on's converter):
+ * "text" (with "" for a quote), numbers and percentages, VERDADERO/FALSO, empty arguments, and array
+ * literals. A formula not valid in that syntax throws.
  */
-export function parseFormula(formula: string): { name: string; args: unknown[] } {
-  const m = /^=\s*([A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ0-9_]*)\s*\(([\s\S]*)\)\s*$/.exec(formula.trim());
+export function parseFormula(formula: string, syntax: FormulaSyntax = 'comma'): { name: string; args: unknown[] } {
+  let canonical: string;
+  try {
+    canonical = convertFormula(formula, syntax, 'comma');
+  } catch {
+    throw new FormulaSyntaxError(`no se lee con la sintaxis ${syntax}: ${formula}`);
+  }
+  const m = /^=\s*([A-ZÁÉÍÓÚÑ_][A-ZÁÉÍÓÚÑ0-9_]*)\s*\(([\s\S]*)\)\s*$/.exec(canonical.trim());
   if (!m) throw new FormulaSyntaxError(`no es una llamada =NOMBRE(…): ${formula}`);
   const src = m[2];
   let i = 0;
@@ -52,11 +62,10 @@ export function parseFormula(formula: string): { name: string; args: unknown[] }
         s += src[i++];
       }
     }
-    const num = /^[+-]?(\d+(,\d+)?|,\d+)(e[+-]?\d+)?%?/i.exec(src.slice(i));
+    const num = /^[+-]?(\d+(\.\d+)?|\.\d+)(e[+-]?\d+)?%?/i.exec(src.slice(i));
     if (num) {
       i += num[0].length;
-      const text = num[0].replace(',', '.');
-      return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+      return num[0].endsWith('%') ? Number(num[0].slice(0, -1)) / 100 : Number(num[0]);
     }
     const word = /^(VERDADERO|FALSO)\b/i.exec(src.slice(i));
     if (word) {
@@ -77,7 +86,7 @@ export function parseFormula(formula: string): { name: string; args: unknown[] }
       const sep = src[i++];
       if (sep === '}') break;
       if (sep === ';') rows.push([]);
-      else if (sep !== '\\' && sep !== ',') fail(`separador «${sep ?? ''}» inesperado en la matriz`);
+      else if (sep !== ',') fail(`separador «${sep ?? ''}» inesperado en la matriz`);
     }
     if (rows.some((r) => r.length !== rows[0].length)) fail('filas de distinto largo en la matriz');
     return rows;
@@ -90,7 +99,7 @@ export function parseFormula(formula: string): { name: string; args: unknown[] }
     skip();
     let v: unknown;
     if (src[i] === '{') v = array();
-    else if (src[i] === ';' || i === src.length) v = '';
+    else if (src[i] === ',' || i === src.length) v = '';
     else {
       v = scalar();
       if (v === undefined) fail('argumento no literal (solo textos, números, VERDADERO/FALSO y matrices {…})');
@@ -98,24 +107,15 @@ export function parseFormula(formula: string): { name: string; args: unknown[] }
     args.push(v);
     skip();
     if (i === src.length) break;
-    if (src[i] !== ';') fail('se esperaba «;»');
+    if (src[i] !== ',') fail('se esperaba un separador de argumentos');
     i++;
   }
   return { name: m[1], args };
 }
 
-/** A number as a Spanish-locale sheet shows it in automatic format: decimal comma, no thousands separator. */
-export function showNumber(n: number): string {
-  return String(Number(n.toPrecision(10))).replace('.', ',');
-}
-
-/** A result as the README shows it: a cell's value, or a spilled range as `{a \ b; c \ d}` (a 1×1 range is one cell). */
-export function showResult(v: unknown): string {
-  const cell = (c: unknown) => (typeof c === 'number' ? showNumber(c) : typeof c === 'boolean' ? (c ? 'VERDADERO' : 'FALSO') : String(c ?? ''));
-  if (!Array.isArray(v)) return cell(v);
-  const rows = (Array.isArray(v[0]) ? v : [v]) as unknown[][];
-  if (rows.length === 1 && rows[0].length === 1) return cell(rows[0][0]);
-  return `{${rows.map((row) => row.map(cell).join(' \\ ')).join('; ')}}`;
+/** A result as the README shows it in that syntax (Mexico's unless told): a cell's value, or a spilled range. */
+export function showResult(v: unknown, syntax: FormulaSyntax = 'comma'): string {
+  return showValue(v, syntax);
 }
 
 /** The text between the first pair of backticks of a table cell ("" when the cell is `` `` `` or empty). */
@@ -124,11 +124,15 @@ function code(cell: string): string | undefined {
   return m ? m[1] : cell.trim() === '' ? '' : undefined;
 }
 
-/** Every row of every `Fórmula | Resultado` table in the README. */
+/** The header of the README's one table in semicolon syntax. */
+export const SEMICOLON_HEADER = 'Fórmula con punto y coma';
+
+/** Every row of every `Fórmula | Resultado` (or `Fórmula con punto y coma | Resultado`) table in the README. */
 export function readmeExamples(text = readFileSync(README, 'utf8')): ReadmeExample[] {
   const lines = text.split('\n');
   const out: ReadmeExample[] = [];
   let inTable = false;
+  let syntax: FormulaSyntax = 'comma';
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (!line.startsWith('|')) {
@@ -136,14 +140,16 @@ export function readmeExamples(text = readFileSync(README, 'utf8')): ReadmeExamp
       return;
     }
     const cells = line.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
-    if (/^Fórmula$/.test(cells[0]?.trim() ?? '') && /^Resultado$/.test(cells[1]?.trim() ?? '')) {
+    const header = cells[0]?.trim() ?? '';
+    if ((header === 'Fórmula' || header === SEMICOLON_HEADER) && /^Resultado$/.test(cells[1]?.trim() ?? '')) {
       inTable = true;
+      syntax = header === SEMICOLON_HEADER ? 'semicolon' : 'comma';
       return;
     }
     if (!inTable || /^[\s:|-]+$/.test(line)) return;
     const formula = code(cells[0].replace(/\\\|/g, '|')) ?? cells[0].trim();
     const shown = code((cells[1] ?? '').replace(/\\\|/g, '|')) ?? `(sin comillas invertidas) ${cells[1] ?? ''}`;
-    out.push({ line: index + 1, formula, shown, name: /^=\s*([^(\s]+)/.exec(formula)?.[1] ?? '' });
+    out.push({ line: index + 1, formula, shown, name: /^=\s*([^(\s]+)/.exec(formula)?.[1] ?? '', syntax });
   });
   return out;
 }

@@ -171,7 +171,7 @@ describe('.xlsx round trip', () => {
     const dir = tempDir();
     const rt = await sheetRuntime([
       ['Plan', 'Promedio', 'Hermano', 'Beca'],
-      ['I', 8.5, 'no', '=BECA(A2:A; B2:B; C2:C)'],
+      ['I', 8.5, 'no', '=BECA(A2:A, B2:B, C2:C)'],
       ['II', 9.7, 'no'],
     ]);
     rt.context.PropertiesService.getDocumentProperties().setProperty('mapeo:Alumnos', '{"plan":1}');
@@ -179,7 +179,7 @@ describe('.xlsx round trip', () => {
 
     const again = await openRuntime(join(dir, 'libro.xlsx'));
     expect(again.sheetValues('Alumnos')).toEqual(rt.sheetValues('Alumnos'));
-    expect(sheetOf(again, 'Alumnos').getRange('D2').getFormula()).toBe('=BECA(A2:A; B2:B; C2:C)');
+    expect(sheetOf(again, 'Alumnos').getRange('D2').getFormula()).toBe('=BECA(A2:A, B2:B, C2:C)');
     expect(again.properties.document['mapeo:Alumnos']).toBe('{"plan":1}');
     expect(again.spreadsheet.getSheets().map((s: any) => s.getName())).toEqual(['Alumnos']);
   });
