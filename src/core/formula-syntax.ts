@@ -10,8 +10,11 @@ export type FormulaSyntax = 'comma' | 'semicolon';
 /**
  * Sheets' locales by formula syntax. Source: the separators Sheets shows for each locale, collected
  * by hand in gist.github.com/rtwalz/99f962981e2bd42eacfe97af03a090af (2023); es_ES, which it does not
- * list, from Spain's Sheets (issue 7); tr_TR from googleapis/google-api-nodejs-client#1994. A locale
- * not listed here is refused rather than guessed (es_PE, for one, until someone checks it).
+ * list, from Spain's Sheets (issue 7); tr_TR from googleapis/google-api-nodejs-client#1994. The
+ * Spanish-speaking American locales the gist does not list (Peru's UGELs among our users) follow the
+ * rule Sheets applies everywhere: a comma syntax where the locale's decimal mark is a point, a
+ * semicolon one where it is a comma, with the decimal mark from CLDR (`Intl.NumberFormat`); the
+ * Diagnóstico confirms it in a real spreadsheet. A locale not listed is refused rather than guessed.
  */
 const LOCALE_SYNTAX: Record<string, FormulaSyntax> = {
   es_MX: 'comma',
@@ -25,7 +28,22 @@ const LOCALE_SYNTAX: Record<string, FormulaSyntax> = {
   hi_IN: 'comma',
   ja_JP: 'comma',
   vi_VN: 'comma',
+  es_PE: 'comma',
+  es_GT: 'comma',
+  es_HN: 'comma',
+  es_NI: 'comma',
+  es_SV: 'comma',
+  es_PA: 'comma',
+  es_DO: 'comma',
+  es_PR: 'comma',
+  es_US: 'comma',
+  es_419: 'comma',
+  es_CU: 'comma',
   es_ES: 'semicolon',
+  es_UY: 'semicolon',
+  es_VE: 'semicolon',
+  es_PY: 'semicolon',
+  es_CR: 'semicolon',
   es_AR: 'semicolon',
   es_BO: 'semicolon',
   es_CL: 'semicolon',

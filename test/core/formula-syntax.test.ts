@@ -13,9 +13,17 @@ describe('syntaxOfLocale', () => {
     expect(syntaxOfLocale(locale)).toBe(syntax);
   });
 
-  test.each([['es_PE'], ['es'], ['toString'], ['']])('%s is not guessed', (locale) => {
+  test.each([['es'], ['xx_YY'], ['toString'], ['']])('%s is not guessed', (locale) => {
     expect(syntaxOfLocale(locale)).toBeUndefined();
   });
+
+  test.each(['es_PE', 'es_GT', 'es_HN', 'es_NI', 'es_SV', 'es_PA', 'es_DO', 'es_PR', 'es_US', 'es_419', 'es_CU', 'es_UY', 'es_VE', 'es_PY', 'es_CR', 'es_AR', 'es_BO', 'es_CL', 'es_CO', 'es_EC', 'es_ES', 'es_MX'])(
+    "%s: comma syntax exactly where CLDR's decimal mark is a point",
+    (locale) => {
+      const decimal = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+      expect(syntaxOfLocale(locale)).toBe(decimal === '.' ? 'comma' : 'semicolon');
+    },
+  );
 });
 
 describe('convertFormula', () => {
