@@ -6,7 +6,7 @@ import { RuntimeOptions, openRuntime } from '../../local/runtime';
 import { scriptAppService } from '../../local/services/script-app';
 import { SENDER_NAME, explain } from '../../src/core/messages';
 import { dayOfDate, formatDay, isoDay } from '../../src/core/dates';
-import { Row, TZ, sheet } from './factories';
+import { Row, TZ, cellsHolding, sheet } from './factories';
 
 /** Real today, because the trigger's handler takes no `hoy`: the rows are dated around it. */
 const today = dayOfDate(new Date(), TZ);
@@ -172,6 +172,23 @@ describe('waiting for the document lock', () => {
     rt.context.avisosDiarios();
     rt.run('enviarAvisosAhora', HOY);
     expect(waits).toEqual([240000, 10000]);
+  });
+});
+
+describe('the Bitácora', () => {
+  test('a número or an address typed as formula-looking text is logged as text', async () => {
+    const number = '=1+1';
+    const address = '=hyperlink("mailto:ana@ugel.pe")'; // addresses are logged in lower case
+    const rt = await openRuntime(
+      { sheets: { Compromisos: sheet([{ numero: `'${number}`, correo: 'ana@ugel.pe', fecha: on(0) }, { correo: `'${address}`, fecha: on(1) }]) } },
+      { outbox: join(mkdtempSync(join(tmpdir(), 'avisos-')), 'correo') },
+    );
+    expect((rt.run('enviarAvisosAhora', HOY) as Answer).ok).toBe(true);
+    expect(log(rt)).toEqual([[address, 'Correo no válido'], ['ana@ugel.pe', 'Enviado']]);
+    expect(cellsHolding(rt, 'Bitácora de avisos', address)).toEqual(['']);
+    const elements = String(rt.sheetValues('Bitácora de avisos')[2][4]);
+    expect(elements).toBe(`${number}|${HOY}|0`);
+    expect(cellsHolding(rt, 'Bitácora de avisos', elements)).toEqual(['']);
   });
 });
 

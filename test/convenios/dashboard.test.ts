@@ -2,8 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFormula } from '../../local/formulas';
 import { openRuntime } from '../../local/runtime';
-import { sheet } from './factories';
+import { cellsHolding, sheet } from './factories';
 
 const open = (sheets: Record<string, unknown[][]>) => openRuntime({ sheets }, { outbox: join(mkdtempSync(join(tmpdir(), 'tablero-')), 'correo') });
 type Answer = { ok: boolean; data?: any; error?: string };
@@ -36,6 +37,50 @@ describe('crearTableroConvenios', () => {
 
     const other = await open({ Compromisos: compromisos, 'Tablero de convenios': [['mío']] });
     expect(other.run('crearTableroConvenios', '2026-03-01')).toEqual({ ok: false, error: expect.stringMatching(/no creó el complemento/) });
+  });
+});
+
+describe('text from the sheets that looks like a formula is written back as text', () => {
+  const link = '=HYPERLINK("http://x","clic")';
+  test.each([
+    ['an aliado', 3, link],
+    ['an estrategia', 2, '=1+1'],
+    ['an II.EE.', 5, '=A1'],
+  ])('%s in the Tablero de convenios', async (_l, column, text) => {
+    const rows = sheet([{ aliado: 'Municipalidad', fecha: '2026-04-01' }]);
+    rows[1][column] = `'${text}`; // typed as text, as the apostrophe does in Sheets
+    const rt = await open({ Compromisos: rows });
+    expect((rt.run('crearTableroConvenios', '2026-03-01') as Answer).ok).toBe(true);
+    // In its own table (and the estrategia in the coverage table too): text, never a live formula.
+    expect(cellsHolding(rt, 'Tablero de convenios', text)).toEqual(column === 2 ? ['', ''] : ['']);
+  });
+
+  test('a Fuentes cell the run does not own keeps its text as text', async () => {
+    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Detalle'], ['IE 1', 'mi hoja', ''], ['Nota', '', `'${link}`]] });
+    rt.run('consolidarFuentes');
+    expect(cellsHolding(rt, 'Fuentes', link)).toEqual(['']);
+  });
+});
+
+describe('IMPORTRANGE arguments from Fuentes are string literals', () => {
+  const key = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefgh'; // 44 characters, as Google's keys
+  test.each([
+    ['a quote in the URL', `https://docs.google.com/spreadsheets/d/${key}/edit"),HYPERLINK("http://evil`, 'Compromisos', "'Compromisos'!A1:Z"],
+    ['quotes in the sheet name', `https://docs.google.com/spreadsheets/d/${key}/edit`, `Hoja "1"),HYPERLINK("x`, `'Hoja "1"),HYPERLINK("x'!A1:Z`],
+    ["an apostrophe in the sheet name", key, "Compromisos d'Ite", "'Compromisos d''Ite'!A1:Z"],
+  ])('%s: one IMPORTRANGE call whose arguments are the literal texts', async (_l, url, hoja, range) => {
+    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Hoja'], ['IE 1', url, hoja]] });
+    expect((rt.run('consolidarFuentes') as Answer).ok).toBe(true);
+    const formula = rt.spreadsheet.getSheetByName('Importación').getRange(1, 1).getFormula();
+    expect(parseFormula(formula)).toEqual({ name: 'IMPORTRANGE', args: [{ kind: 'value', value: url }, { kind: 'value', value: range }] });
+  });
+
+  test('a URL that is no spreadsheet of Google gets no formula and its row says why', async () => {
+    const hostile = 'https://x"),HYPERLINK("http://evil';
+    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Hoja', 'Estado', 'Filas', 'Detalle'], ['IE 1', hostile, '', '', '', '']] });
+    expect((rt.run('consolidarFuentes') as Answer).ok).toBe(true);
+    expect(rt.spreadsheet.getSheetByName('Importación').getRange(1, 1).getFormula()).toBe('');
+    expect(rt.sheetValues('Fuentes')[1].slice(3)).toEqual(['Sin acceso', 0, `«${hostile}» no es la dirección de una hoja de cálculo de Google`]);
   });
 });
 

@@ -70,3 +70,11 @@ export function readLogOk(values: unknown[][]): LogReading {
   if (!reading.ok) throw new Error(`Bitácora ilegible: ${reading.issue.code}`);
   return reading.value;
 }
+
+/** The formula of every cell of sheet `name` whose value is `text`: '' where that text stayed text. */
+export function cellsHolding(rt: { spreadsheet: any }, name: string, text: string): string[] {
+  const range = rt.spreadsheet.getSheetByName(name).getDataRange();
+  const values = range.getValues() as unknown[][];
+  const formulas = range.getFormulas() as string[][];
+  return values.flatMap((row, r) => row.flatMap((v, c) => (v === text ? [formulas[r][c]] : [])));
+}

@@ -37,7 +37,7 @@ describe('ScriptApp triggers', () => {
     const rt = await sheetRuntime([['x']]);
     let user = 'ana@ugel.pe';
     let document = 'libro-1';
-    const ScriptApp = scriptAppService(rt.calls, rt.triggers, { user: () => user, document: () => document });
+    const ScriptApp: any = scriptAppService(rt.calls, rt.triggers, { user: () => user, document: () => document });
     const ana = ScriptApp.newTrigger('a').timeBased().atHour(7).everyDays(1).create();
     expect(() => ScriptApp.newTrigger('b').timeBased().everyHours(1).create()).toThrow('too many time-based triggers');
     document = 'libro-2';

@@ -24,8 +24,11 @@ export interface SourceView {
   detail: string;
 }
 
-/** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: the quote in a sheet name is doubled, as Sheets writes it. */
-const importFormula = (url: string, sheet: string) => `=IMPORTRANGE("${url.trim()}","'${sheet.replace(/'/g, "''")}'!A1:Z")`;
+/** A Sheets string literal: a `"` inside is written `""`, so no text from Fuentes can close it. */
+const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: a `'` in the sheet name doubled inside its quotes, as Sheets writes it; both arguments literals. */
+const importFormula = (url: string, sheet: string) => `=IMPORTRANGE(${stringLiteral(url.trim())},${stringLiteral(`'${sheet.replace(/'/g, "''")}'!A1:Z`)})`;
 
 /** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente, Estado and Fecha límite. */
 function tallyFormula(): string {
@@ -108,7 +111,7 @@ function writeStates(sheet: GoogleAppsScript.Spreadsheet.Sheet, mapping: Partial
     const cells = range.getValues();
     range.setValues(cells.map((old, i) => {
       const v = byRow.get(first + i);
-      return [v ? value(v) : old[0]];
+      return [v ? value(v) : asCellText(old[0])];
     }));
   }
 }
