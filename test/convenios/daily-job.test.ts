@@ -226,7 +226,7 @@ describe('activarAvisos', () => {
     accounts.as('ana@ugel.pe');
     rt.run('activarAvisos', 7);
     accounts.as('luis@ugel.pe');
-    const refused = 'los avisos diarios ya están activados por ana@ugel.pe a las 07:00; solo esa cuenta puede cambiar la hora o desactivarlos';
+    const refused = 'los avisos diarios ya están activados por ana@ugel.pe, cada día entre las 7:00 y las 8:00; solo esa cuenta puede cambiar la hora o desactivarlos';
     expect(rt.run('activarAvisos', 18)).toEqual({ ok: false, error: expect.stringContaining(refused) });
     expect(rt.run('desactivarAvisos')).toEqual({ ok: false, error: expect.stringContaining(refused) });
     expect(accounts.triggers.map((t) => [t.user, t.hour])).toEqual([['ana@ugel.pe', 7]]);

@@ -1,4 +1,5 @@
 // The reminders' schedule record: who may change it, and what a firing trigger does with it.
+import { deliveryWindow } from '../../src/core/messages';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../src/core/convenios/schedule';
 
 const ana: Schedule = { owner: 'ana@ugel.pe', hour: 7, triggerId: 't-ana' };
@@ -45,4 +46,12 @@ describe('triggersOfBook', () => {
     ['off, with one this book recorded', null, ['t-viejo', 't-otro-libro'], ['t-viejo'], ['t-viejo']],
     ['a legacy record kept no ids: all of mine', legacy, ['t-old', 't-older'], [], ['t-old', 't-older']],
   ] as [string, Schedule | null, string[], string[], string[]][])('%s', (_l, s, mine, book, want) => expect(triggersOfBook(s, mine, book)).toEqual(want));
+});
+
+describe('deliveryWindow', () => {
+  test.each([
+    ['the default hour', 7, 'entre las 7:00 y las 8:00'],
+    ['midnight', 0, 'entre las 0:00 y las 1:00'],
+    ['the last hour ends at midnight', 23, 'entre las 23:00 y las 0:00'],
+  ])('%s', (_l, hour, want) => expect(deliveryWindow(hour)).toBe(want));
 });
