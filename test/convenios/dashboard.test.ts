@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFormula } from '../../local/formulas';
 import { openRuntime } from '../../local/runtime';
-import { cellsHolding, sheet } from './factories';
+import { cellsHolding, recordWrittenTexts, sheet } from './factories';
 
 const open = (sheets: Record<string, unknown[][]>) => openRuntime({ sheets }, { outbox: join(mkdtempSync(join(tmpdir(), 'tablero-')), 'correo') });
 type Answer = { ok: boolean; data?: any; error?: string };
@@ -46,13 +46,45 @@ describe('text from the sheets that looks like a formula is written back as text
     ['an aliado', 3, link],
     ['an estrategia', 2, '=1+1'],
     ['an II.EE.', 5, '=A1'],
+    ['an aliado starting with +', 3, '+SUMA(1,2)'],
+    ['an estrategia starting with @', 2, '@MEDIAT'],
+    ['an II.EE. starting with -', 5, '-IE 1'],
   ])('%s in the Tablero de convenios', async (_l, column, text) => {
     const rows = sheet([{ aliado: 'Municipalidad', fecha: '2026-04-01' }]);
     rows[1][column] = `'${text}`; // typed as text, as the apostrophe does in Sheets
     const rt = await open({ Compromisos: rows });
-    expect((rt.run('crearTableroConvenios', '2026-03-01') as Answer).ok).toBe(true);
+    const writes = recordWrittenTexts();
+    try {
+      expect((rt.run('crearTableroConvenios', '2026-03-01') as Answer).ok).toBe(true);
+    } finally {
+      writes.restore();
+    }
     // In its own table (and the estrategia in the coverage table too): text, never a live formula.
-    expect(cellsHolding(rt, 'Tablero de convenios', text)).toEqual(column === 2 ? ['', ''] : ['']);
+    const cells = column === 2 ? 2 : 1;
+    expect(cellsHolding(rt, 'Tablero de convenios', text)).toEqual(new Array(cells).fill(''));
+    expect(writes.texts().filter((v) => v.endsWith(text))).toEqual(new Array(cells).fill(`'${text}`));
+  });
+
+  test('names, responsables and compromisos from a school reach Compromisos consolidados as text', async () => {
+    const key = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefgh';
+    const texts = { name: link, aliado: '@Ejército', iiee: '-IE 1', compromiso: '+SUMA(1,2)', responsable: '=A1' };
+    const apostrophe = (v: string) => `'${v}`;
+    const school = sheet([{ aliado: apostrophe(texts.aliado), iiee: apostrophe(texts.iiee), compromiso: apostrophe(texts.compromiso), responsable: apostrophe(texts.responsable), fecha: '2026-04-01' }]);
+    const rt = await open({ Fuentes: [['Nombre', 'URL'], [apostrophe(texts.name), key]], Importación: school });
+    rt.run('consolidarFuentes');
+    // What Google's IMPORTRANGE would bring into A1 once access is granted; the rest of the block is the school's sheet.
+    rt.book.sheet('Importación')!.set(0, 0, school[0][0] as string);
+    const writes = recordWrittenTexts();
+    try {
+      expect((rt.run('consolidarFuentes') as Answer).data.map((v: any) => [v.state, v.rows])).toEqual([['OK', 1]]);
+    } finally {
+      writes.restore();
+    }
+    for (const [field, text] of Object.entries(texts)) {
+      // The school's name also heads its row of the RESUMEN_COMPROMISOS beside the table.
+      expect(cellsHolding(rt, 'Compromisos consolidados', text)).toEqual(field === 'name' ? ['', ''] : ['']);
+      expect(writes.texts().filter((v) => v.endsWith(text))).toEqual([`'${text}`]);
+    }
   });
 
   test('a Fuentes cell the run does not own keeps its text as text', async () => {
@@ -80,7 +112,7 @@ describe('IMPORTRANGE arguments from Fuentes are string literals', () => {
     const rt = await open({ Fuentes: [['Nombre', 'URL', 'Hoja', 'Estado', 'Filas', 'Detalle'], ['IE 1', hostile, '', '', '', '']] });
     expect((rt.run('consolidarFuentes') as Answer).ok).toBe(true);
     expect(rt.spreadsheet.getSheetByName('Importación').getRange(1, 1).getFormula()).toBe('');
-    expect(rt.sheetValues('Fuentes')[1].slice(3)).toEqual(['Sin acceso', 0, `«${hostile}» no es la dirección de una hoja de cálculo de Google`]);
+    expect(rt.sheetValues('Fuentes')[1].slice(3)).toEqual(['Dirección no válida', 0, `«${hostile}» no es la dirección de una hoja de cálculo de Google`]);
   });
 });
 
@@ -109,13 +141,13 @@ describe('consolidarFuentes', () => {
     const url = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';
     const rt = await open({ Fuentes: [['Nombre', 'URL', 'Hoja', 'Estado', 'Filas', 'Detalle'], ['IE 42015', url, '', '', '', ''], ['IE 42200', 'mi hoja', '', '', '', '']] });
     const answer = rt.run('consolidarFuentes') as Answer;
-    expect(answer.data.map((s: any) => [s.name, s.state, s.rows])).toEqual([['IE 42015', 'Sin acceso', 0], ['IE 42200', 'Sin acceso', 0]]);
+    expect(answer.data.map((s: any) => [s.name, s.state, s.rows])).toEqual([['IE 42015', 'Sin acceso', 0], ['IE 42200', 'Dirección no válida', 0]]);
     const imports = rt.spreadsheet.getSheetByName('Importación');
     expect(imports.getRange(1, 1).getFormula()).toBe(`=IMPORTRANGE("${url}","'Compromisos'!A1:Z")`);
     expect(imports.getRange(1, 27).getFormula()).toBe('');
     expect(rt.sheetValues('Fuentes').slice(1).map((r) => r.slice(3))).toEqual([
       ['Sin acceso', 0, 'sin acceso: en la hoja Importación, celda A1, pulse «Permitir acceso»; si no aparece, pida a la escuela que comparta su hoja con usted'],
-      ['Sin acceso', 0, '«mi hoja» no es la dirección de una hoja de cálculo de Google'],
+      ['Dirección no válida', 0, '«mi hoja» no es la dirección de una hoja de cálculo de Google'],
     ]);
     const consolidated = rt.spreadsheet.getSheetByName('Compromisos consolidados');
     expect(consolidated.getRange(1, 1).getValue()).toBe('Fuente');

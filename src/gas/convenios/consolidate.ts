@@ -79,7 +79,8 @@ export function consolidateSources(): SourceView[] {
       row: s.row,
       name: s.name,
       url: s.url,
-      state: results[i].state,
+      // Refused before any formula: Sheets would answer #REF!, which reads as «Sin acceso».
+      state: isSpreadsheetUrl(s.url) ? results[i].state : SOURCE_WORDS.badUrl,
       rows: results[i].rows,
       detail: !isSpreadsheetUrl(s.url)
         ? describe({ code: 'bad_source_url', value: s.url })
