@@ -132,8 +132,9 @@ export function lastRun(): LastRun | null {
 }
 
 /**
- * This account's daily-run triggers. getProjectTriggers() is the call Google documents for them;
- * getUserTriggers(spreadsheet) lists the triggers of a document, and a time-driven one has none.
+ * This account's daily-run triggers, of every book the add-on runs in (see triggersOfBook).
+ * getProjectTriggers() is the call Google documents for them; getUserTriggers(spreadsheet) lists
+ * the triggers that watch a document, and a time-driven one watches none.
  */
 function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
@@ -178,6 +179,7 @@ export function reminderState(): ReminderState {
   return { on: s !== null, hour: s ? s.hour : null, owner: s ? s.owner : '', mine: access !== 'other' };
 }
 
+/** The reminder triggers this book recorded as created here: the ones triggersOfBook may take as its own. */
 function bookTriggerIds(): string[] {
   try {
     const ids: unknown = JSON.parse(PropertiesService.getDocumentProperties().getProperty(PROPERTY_BOOK_TRIGGERS) ?? '[]');
