@@ -87,10 +87,11 @@ describe('text from the sheets that looks like a formula is written back as text
     }
   });
 
-  test('a Fuentes cell the run does not own keeps its text as text', async () => {
-    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Detalle'], ['IE 1', 'mi hoja', ''], ['Nota', '', `'${link}`]] });
+  test('Fuentes cells of rows that are no source keep their text as text and their formulas', async () => {
+    const rt = await open({ Fuentes: [['Nombre', 'URL', 'Detalle'], ['IE 1', 'mi hoja', ''], ['Nota', '', `'${link}`], ['Suma', '', '=1+1']] });
     rt.run('consolidarFuentes');
     expect(cellsHolding(rt, 'Fuentes', link)).toEqual(['']);
+    expect(rt.spreadsheet.getSheetByName('Fuentes').getRange('C4').getFormula()).toBe('=1+1');
   });
 });
 

@@ -110,9 +110,11 @@ function writeStates(sheet: GoogleAppsScript.Spreadsheet.Sheet, mapping: Partial
     if (column === undefined) continue;
     const range = sheet.getRange(first, column + 1, count, 1);
     const cells = range.getValues();
+    const formulas = range.getFormulas();
+    // Rows that are no source are written back as they were: their formulas as formulas, their text as text.
     range.setValues(cells.map((old, i) => {
       const v = byRow.get(first + i);
-      return [v ? value(v) : asCellText(old[0])];
+      return [v ? value(v) : formulas[i][0] || asCellText(old[0])];
     }));
   }
 }
