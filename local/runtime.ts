@@ -10,7 +10,7 @@ import { ENUMS } from './services/builders';
 import { Calls, setRealmError } from './services/calls';
 import { SentMail, mailAppService } from './services/mail';
 import { TriggerRecord, scriptAppService } from './services/script-app';
-import { SheetEnv, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
+import { SheetEnv, Spreadsheet, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
 import { cacheService, lockMark, lockService, newLocks, propertiesService, releaseSince } from './services/store';
 import { UiRecord, htmlService, uiService } from './services/ui';
 import { loggers, sessionService, utilitiesService } from './services/utilities';
@@ -190,7 +190,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     Utilities: utilitiesService(calls),
     Session: sessionService(calls, user, timeZone),
     HtmlService: htmlService(calls, dist, () => context),
-    ScriptApp: scriptAppService(calls, triggers, { declared: declaredScopes, granted: options.grantedScopes ?? declaredScopes }),
+    ScriptApp: scriptAppService(calls, triggers, { user: () => user, document: () => new Spreadsheet(env).getId() }, { declared: declaredScopes, granted: options.grantedScopes ?? declaredScopes }),
     MailApp: mailAppService(calls, mail, {
       outbox: options.outbox ?? DEFAULT_OUTBOX,
       quota: { remaining: options.mailQuota ?? 100 },

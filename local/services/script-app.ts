@@ -1,10 +1,16 @@
-// ScriptApp: triggers recorded in memory, with the add-on limit of one time-driven trigger per document; the authorization the user granted.
+// ScriptApp: triggers in memory per account and document, listed as Google lists them; an add-on's one time-driven trigger per account and document; the authorization the user granted.
 import { randomUUID } from 'node:crypto';
 import { Calls, track } from './calls';
 
 export interface TriggerRecord {
   handler: string;
   id: string;
+  /** The account that created it: Apps Script shows, runs and deletes a trigger only for its creator. */
+  user: string;
+  /** The document the call that created it ran in: an add-on may hold one time-driven trigger per account there. */
+  document: string;
+  /** The spreadsheet a `forSpreadsheet(…)` trigger watches; time-driven triggers belong to no document. */
+  sourceId?: string;
   eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
   hour?: number;
   minute?: number;
@@ -31,7 +37,7 @@ class Trigger {
     return this.record.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
   }
   getTriggerSourceId() {
-    return this.record.eventType === 'CLOCK' ? null : 'local';
+    return this.record.sourceId ?? null;
   }
 }
 
@@ -63,17 +69,36 @@ function authorizationInfo(calls: Calls, auth: Authorization, authMode: unknown,
   });
 }
 
-export function scriptAppService(calls: Calls, triggers: TriggerRecord[], auth: Authorization) {
+/** Where a `forSpreadsheet`/`getUserTriggers` argument points: a Spreadsheet or its key, as Google accepts both. */
+function spreadsheetKey(method: string, target: unknown): string {
+  const key = typeof target === 'string' ? target : target && typeof (target as { getId?: unknown }).getId === 'function' ? String((target as { getId(): unknown }).getId()) : '';
+  if (!key) throw new Error(`Invalid argument: ${method} needs a spreadsheet.`);
+  return key;
+}
+
+/** Who runs the call and in which document; `triggers` may be shared by runtimes of one project (an add-on in several books). */
+export interface TriggerScope {
+  user: () => string;
+  document: () => string;
+}
+
+/**
+ * As Google's reference says, getProjectTriggers() gives the current account's triggers of this
+ * project, in every document; getUserTriggers(spreadsheet) only its triggers created with
+ * forSpreadsheet(that spreadsheet): never a time-driven one, which watches no document.
+ */
+export function scriptAppService(calls: Calls, triggers: TriggerRecord[], scope: TriggerScope, auth: Authorization) {
   const wrap = (r: TriggerRecord) => track(calls, 'Trigger', new Trigger(r));
+  const mine = () => triggers.filter((t) => t.user === scope.user());
   const create = (r: TriggerRecord) => {
-    if (r.eventType === 'CLOCK' && triggers.some((t) => t.eventType === 'CLOCK')) {
+    if (r.eventType === 'CLOCK' && mine().some((t) => t.eventType === 'CLOCK' && t.document === r.document)) {
       throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
     }
     triggers.push(r);
     return wrap(r);
   };
   const newTrigger = (handler: string) => {
-    const r: TriggerRecord = { handler, id: randomUUID(), eventType: 'CLOCK' };
+    const r: TriggerRecord = { handler, id: randomUUID(), user: scope.user(), document: scope.document(), eventType: 'CLOCK' };
     const clock: Record<string, unknown> = {
       atHour: (hour: number) => ((r.hour = hour), clock),
       nearMinute: (minute: number) => ((r.minute = minute), clock),
@@ -93,13 +118,15 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[], auth: 
     };
     return track(calls, 'TriggerBuilder', {
       timeBased: () => track(calls, 'ClockTriggerBuilder', clock),
-      forSpreadsheet: () =>
+      forSpreadsheet: (target: unknown) => (
+        (r.sourceId = spreadsheetKey('forSpreadsheet', target)),
         track(calls, 'SpreadsheetTriggerBuilder', {
           onOpen: spreadsheet('ON_OPEN'),
           onEdit: spreadsheet('ON_EDIT'),
           onChange: spreadsheet('ON_CHANGE'),
           onFormSubmit: spreadsheet('ON_FORM_SUBMIT'),
-        }),
+        })
+      ),
     });
   };
   const enumOf = (...names: string[]) => Object.freeze(Object.fromEntries(names.map((n) => [n, n])));
@@ -110,11 +137,18 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[], auth: 
     TriggerSource: enumOf('CLOCK', 'SPREADSHEETS', 'FORMS', 'DOCUMENTS', 'CALENDAR'),
     WeekDay: enumOf('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
     newTrigger,
-    getProjectTriggers: () => triggers.map(wrap),
-    getUserTriggers: () => triggers.map(wrap),
+    getProjectTriggers: () => mine().map(wrap),
+    getUserTriggers(spreadsheet: unknown) {
+      const key = spreadsheetKey('getUserTriggers', spreadsheet);
+      return mine()
+        .filter((t) => t.eventType !== 'CLOCK' && t.sourceId === key)
+        .map(wrap);
+    },
     deleteTrigger(trigger: Trigger) {
-      const i = triggers.findIndex((t) => t.id === trigger.record.id);
-      if (i >= 0) triggers.splice(i, 1);
+      // Stricter than the reference, which is silent: a trigger this account cannot list is not its to delete.
+      const i = triggers.findIndex((t) => t.id === trigger?.record?.id && t.user === scope.user());
+      if (i < 0) throw new Error('No trigger of the current user matches the given trigger.');
+      triggers.splice(i, 1);
     },
     getAuthorizationInfo: (authMode: unknown, oAuthScopes?: unknown) => authorizationInfo(calls, auth, authMode, oAuthScopes),
     getScriptId: () => 'local',

@@ -1,4 +1,5 @@
 // Panel Convenios: daily reminders on or off at an hour, what is overdue and next, preview, send now, last run, tablero, consolidation.
+import { deliveryWindow } from '../../src/core/messages';
 import type { ConveniosView, EmailPreview, LastRunView } from '../../src/gas/convenios/panel';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, table, uniqueId } from '../ui';
@@ -65,7 +66,7 @@ function previewNode(day: string, emails: EmailPreview[]): HTMLElement {
 function render(root: HTMLElement): void {
   const status = new Status();
   const hourId = uniqueId('hora');
-  const hour = el('select', { id: hourId }, ...Array.from({ length: 24 }, (_, h) => el('option', { value: h, text: `${String(h).padStart(2, '0')}:00`, selected: h === 7 })));
+  const hour = el('select', { id: hourId }, ...Array.from({ length: 24 }, (_, h) => el('option', { value: h, text: `${h}:00`, selected: h === 7 })));
   const ladder = el('p', { class: 'hint' });
   const schedule = el('p', {});
   const confirm = el('div', { class: 'confirm', hidden: true });
@@ -97,7 +98,7 @@ function render(root: HTMLElement): void {
     ladder.textContent = v.ladder;
     const r = v.reminders;
     const who = r.owner || 'una cuenta cuyo correo no es visible';
-    schedule.textContent = r.on ? `Activados por ${who}${r.mine ? ' (usted)' : ''} a las ${String(r.hour).padStart(2, '0')}:00, cada día.` : 'Desactivados.';
+    schedule.textContent = r.on && r.hour !== null ? `Activados por ${who}${r.mine ? ' (usted)' : ''}, cada día ${deliveryWindow(r.hour)}.` : 'Desactivados.';
     takeOver.hidden = !r.on || r.mine;
     if (v.reminders.hour !== null) hour.value = String(v.reminders.hour);
     last.replaceChildren(lastRunNode(v.lastRun));
@@ -133,7 +134,7 @@ function render(root: HTMLElement): void {
     const v = await busy(root, status, 'Programando los avisos diarios', () => call('activarAvisos', Number(hour.value), takeControl));
     if (v) {
       show(v);
-      status.done(`Listo: los avisos salen cada día a las ${hour.options[hour.selectedIndex].text}.`);
+      status.done(`Listo: los avisos salen cada día ${deliveryWindow(Number(hour.value))}.`);
     }
   };
 
@@ -170,7 +171,7 @@ function render(root: HTMLElement): void {
 
   const askTakeOver = () =>
     ask(
-      `Los avisos diarios saldrán desde su cuenta a las ${hour.options[hour.selectedIndex].text}. El activador de la otra cuenta se eliminará solo la próxima vez que se ejecute, sin enviar nada. ¿Tomar el control?`,
+      `Los avisos diarios saldrán desde su cuenta cada día ${deliveryWindow(Number(hour.value))}. El activador de la otra cuenta se eliminará solo la próxima vez que se ejecute, sin enviar nada. ¿Tomar el control?`,
       'Sí, tomar el control',
       () => void enable(true),
     );

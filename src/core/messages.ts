@@ -114,7 +114,7 @@ const MESSAGES = {
   bad_hour: (d: Details) => `hora ${v(d)} no válida: se esperaba un número entero de 0 a 23`,
   reminders_owned: (d: Details) => {
     const who = d.owner ? String(d.owner) : 'otra cuenta (su correo no es visible)';
-    return `los avisos diarios ya están activados por ${who} a las ${String(d.hour).padStart(2, '0')}:00; solo esa cuenta puede cambiar la hora o desactivarlos. Si no puede hacerlo, pulse «Tomar el control» para que salgan a su nombre`;
+    return `los avisos diarios ya están activados por ${who}, cada día ${deliveryWindow(d.hour as number)}; solo esa cuenta puede cambiar la hora o desactivarlos. Si no puede hacerlo, pulse «Tomar el control» para que salgan a su nombre`;
   },
   bad_source_url: (d: Details) => `${v(d)} no es la dirección de una hoja de cálculo de Google`,
   source_no_access: (d: Details) =>
@@ -276,6 +276,14 @@ export type ReasonCode = keyof typeof REASONS;
 
 /** The name the reminder emails come from. */
 export const SENDER_NAME = 'Secretaría escolar';
+
+/**
+ * When a daily trigger `atHour(hour)` runs: Apps Script picks a time within that hour and keeps it
+ * (Installable triggers guide, "Time-driven triggers"), so the add-on never promises «a las 7:00».
+ */
+export function deliveryWindow(hour: number): string {
+  return `entre las ${hour}:00 y las ${(hour + 1) % 24}:00`;
+}
 
 /** The fixed words student functions put in cells, so CONTAR.SI and conditional formats can match them. */
 export const EXAM_RIGHT_WORDS = { with: 'Con derecho', without: 'Sin derecho' } as const;

@@ -3,9 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RuntimeOptions, openRuntime } from '../../local/runtime';
+import { scriptAppService } from '../../local/services/script-app';
 import { SENDER_NAME, explain } from '../../src/core/messages';
 import { dayOfDate, formatDay, isoDay } from '../../src/core/dates';
-import { Row, TZ, sheet } from './factories';
+import { Row, TZ, cellsHolding, sheet } from './factories';
+
+/** Triggers only: these tests never ask ScriptApp for the authorization. */
+const NO_SCOPES = { declared: [], granted: [] };
 
 /** Real today, because the trigger's handler takes no `hoy`: the rows are dated around it. */
 const today = dayOfDate(new Date(), TZ);
@@ -30,38 +34,14 @@ type Answer = { ok: boolean; data?: any; error?: string };
 
 /**
  * Several accounts on one runtime, as Apps Script scopes them: Session names the current one, and
- * each sees, deletes and may hold (one) only its own time-driven triggers.
+ * the runtime's own ScriptApp, switched to that account, lists, deletes and limits its triggers.
  */
 function perAccountTriggers(rt: Awaited<ReturnType<typeof open>>) {
   let current = '';
-  const triggers: { id: string; handler: string; hour: number; user: string }[] = [];
-  const view = (t: (typeof triggers)[number]) => ({ getUniqueId: () => t.id, getHandlerFunction: () => t.handler });
   const account = { getEmail: () => current };
   rt.context.Session = { getEffectiveUser: () => account, getActiveUser: () => account, getScriptTimeZone: () => TZ };
-  rt.context.ScriptApp = {
-    getUserTriggers: () => triggers.filter((t) => t.user === current).map(view),
-    deleteTrigger(v: ReturnType<typeof view>) {
-      const i = triggers.findIndex((t) => t.id === v.getUniqueId() && t.user === current);
-      if (i < 0) throw new Error('No se encontró el activador.');
-      triggers.splice(i, 1);
-    },
-    newTrigger(handler: string) {
-      const t = { id: `t${triggers.length + 1}-${current}`, handler, hour: -1, user: current };
-      const builder = {
-        timeBased: () => builder,
-        atHour: (h: number) => ((t.hour = h), builder),
-        everyDays: () => builder,
-        inTimezone: () => builder,
-        create() {
-          if (triggers.some((x) => x.user === current)) throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
-          triggers.push(t);
-          return view(t);
-        },
-      };
-      return builder;
-    },
-  };
-  return { triggers, as: (email: string) => void (current = email) };
+  rt.context.ScriptApp = scriptAppService(rt.calls, rt.triggers, { user: () => current, document: () => rt.spreadsheet.getId() }, NO_SCOPES);
+  return { triggers: rt.triggers, as: (email: string) => void (current = email) };
 }
 const log = (rt: Awaited<ReturnType<typeof open>>) => rt.sheetValues('Bitácora de avisos').slice(1).map((r) => [r[1], r[5]]);
 
@@ -198,6 +178,23 @@ describe('waiting for the document lock', () => {
   });
 });
 
+describe('the Bitácora', () => {
+  test('a número or an address typed as formula-looking text is logged as text', async () => {
+    const number = '=1+1';
+    const address = '=hyperlink("mailto:ana@ugel.pe")'; // addresses are logged in lower case
+    const rt = await openRuntime(
+      { sheets: { Compromisos: sheet([{ numero: `'${number}`, correo: 'ana@ugel.pe', fecha: on(0) }, { correo: `'${address}`, fecha: on(1) }]) } },
+      { outbox: join(mkdtempSync(join(tmpdir(), 'avisos-')), 'correo') },
+    );
+    expect((rt.run('enviarAvisosAhora', HOY) as Answer).ok).toBe(true);
+    expect(log(rt)).toEqual([[address, 'Correo no válido'], ['ana@ugel.pe', 'Enviado']]);
+    expect(cellsHolding(rt, 'Bitácora de avisos', address)).toEqual(['']);
+    const elements = String(rt.sheetValues('Bitácora de avisos')[2][4]);
+    expect(elements).toBe(`${number}|${HOY}|0`);
+    expect(cellsHolding(rt, 'Bitácora de avisos', elements)).toEqual(['']);
+  });
+});
+
 describe('the trigger without a document', () => {
   test.each([
     ['no active spreadsheet', ['SpreadsheetApp']],
@@ -232,7 +229,7 @@ describe('activarAvisos', () => {
     accounts.as('ana@ugel.pe');
     rt.run('activarAvisos', 7);
     accounts.as('luis@ugel.pe');
-    const refused = 'los avisos diarios ya están activados por ana@ugel.pe a las 07:00; solo esa cuenta puede cambiar la hora o desactivarlos';
+    const refused = 'los avisos diarios ya están activados por ana@ugel.pe, cada día entre las 7:00 y las 8:00; solo esa cuenta puede cambiar la hora o desactivarlos';
     expect(rt.run('activarAvisos', 18)).toEqual({ ok: false, error: expect.stringContaining(refused) });
     expect(rt.run('desactivarAvisos')).toEqual({ ok: false, error: expect.stringContaining(refused) });
     expect(accounts.triggers.map((t) => [t.user, t.hour])).toEqual([['ana@ugel.pe', 7]]);
@@ -250,6 +247,36 @@ describe('activarAvisos', () => {
     expect(rt.mail).toHaveLength(4);
     rt.run('desactivarAvisos');
     expect(accounts.triggers).toEqual([]);
+  });
+
+  test('taking control back replaces the trigger this account left in the book, never two', async () => {
+    const rt = await open();
+    const accounts = perAccountTriggers(rt);
+    accounts.as('ana@ugel.pe');
+    rt.run('activarAvisos', 7);
+    accounts.as('luis@ugel.pe');
+    rt.run('activarAvisos', 18, true);
+    accounts.as('ana@ugel.pe');
+    expect((rt.run('activarAvisos', 9, true) as Answer).data.reminders).toEqual({ on: true, hour: 9, owner: 'ana@ugel.pe', mine: true });
+    expect(accounts.triggers.map((t) => [t.user, t.hour])).toEqual([['luis@ugel.pe', 18], ['ana@ugel.pe', 9]]);
+  });
+
+  test('an account with reminders in two books: turning them on or off in one leaves the trigger of the other', async () => {
+    const first = await open();
+    const second = await open();
+    // One add-on project, two books: the same account's triggers are listed in both.
+    const project = (rt: Awaited<ReturnType<typeof open>>, book: string) =>
+      (rt.context.ScriptApp = scriptAppService(rt.calls, first.triggers, { user: () => 'secretaria@escuela.local', document: () => book }, NO_SCOPES));
+    project(first, 'libro-1');
+    project(second, 'libro-2');
+    first.run('activarAvisos', 7);
+    for (const hour of [18, 19]) expect((second.run('activarAvisos', hour) as Answer).ok).toBe(true);
+    expect(first.triggers.map((t) => [t.document, t.hour])).toEqual([['libro-1', 7], ['libro-2', 19]]);
+    second.run('desactivarAvisos');
+    expect(first.triggers.map((t) => [t.document, t.hour])).toEqual([['libro-1', 7]]);
+    expect((first.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: true, hour: 7, owner: 'secretaria@escuela.local', mine: true });
+    first.run('desactivarAvisos');
+    expect(first.triggers).toEqual([]);
   });
 
   test.each([[24], [-1], [7.5], ['7']])('refuses the hour %p', async (hour) => {

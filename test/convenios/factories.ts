@@ -6,6 +6,7 @@ import { COMPROMISO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios
 import type { Digest } from '../../src/core/convenios/digest';
 import { LogEntry, LogReading, logRow, LOG_FIELDS, readLog } from '../../src/core/convenios/log';
 import type { Mailer } from '../../src/core/convenios/run';
+import { Range } from '../../local/services/spreadsheet';
 
 export const TZ = 'America/Mexico_City';
 export const day = (iso: string) => {
@@ -69,4 +70,26 @@ export function readLogOk(values: unknown[][]): LogReading {
   const reading = readLog(values);
   if (!reading.ok) throw new Error(`Bitácora ilegible: ${reading.issue.code}`);
   return reading.value;
+}
+
+/** The formula of every cell of sheet `name` whose value is `text`: '' where that text stayed text. */
+export function cellsHolding(rt: { spreadsheet: any }, name: string, text: string): string[] {
+  const range = rt.spreadsheet.getSheetByName(name).getDataRange();
+  const values = range.getValues() as unknown[][];
+  const formulas = range.getFormulas() as string[][];
+  return values.flatMap((row, r) => row.flatMap((v, c) => (v === text ? [formulas[r][c]] : [])));
+}
+
+/**
+ * Every text the bundle passes to Range.setValues from now on. The local runtime keeps "+x", "-x"
+ * and "@x" as text either way, so only what was written shows whether they went through the guard.
+ */
+export function recordWrittenTexts(): { texts: () => string[]; restore: () => void } {
+  const written: string[] = [];
+  const original = Range.prototype.setValues;
+  const spy = jest.spyOn(Range.prototype, 'setValues').mockImplementation(function (this: Range, grid: unknown[][]) {
+    for (const row of grid) for (const v of row) if (typeof v === 'string') written.push(v);
+    return original.call(this, grid);
+  });
+  return { texts: () => written, restore: () => spy.mockRestore() };
 }

@@ -73,26 +73,30 @@ describeInChromium('Convenios panel in Chromium', () => {
     expect(server.runtime.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
   });
 
-  test('turns the daily reminders on at the chosen hour, once', async () => {
+  test('turns the daily reminders on at the chosen hour, once, and says the hour it runs within', async () => {
     await panel.getByLabel('Hora del envío').selectOption('18');
     await panel.getByRole('button', { name: 'Activar avisos' }).click();
-    await panel.getByText('Activados por secretaria@escuela.local (usted) a las 18:00, cada día.').waitFor();
+    await panel.getByText('Activados por secretaria@escuela.local (usted), cada día entre las 18:00 y las 19:00.').waitFor();
     await panel.getByRole('button', { name: 'Activar avisos' }).click();
-    await panel.getByText('Listo: los avisos salen cada día a las 18:00.').waitFor();
+    await panel.getByText('Listo: los avisos salen cada día entre las 18:00 y las 19:00.').waitFor();
     expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 18]]);
+    await panel.getByLabel('Hora del envío').selectOption('23');
+    await panel.getByRole('button', { name: 'Activar avisos' }).click();
+    await panel.getByText('Activados por secretaria@escuela.local (usted), cada día entre las 23:00 y las 0:00.').waitFor();
+    expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 23]]);
   });
 
   test('reminders another account turned on: says who and when, and takes control only after confirming', async () => {
     server.runtime.properties.document['convenios.avisos'] = JSON.stringify({ owner: 'ana@ugel.pe', hour: 7, triggerId: 'de-otra-cuenta' });
     await panel.getByRole('button', { name: 'Actualizar' }).click();
-    await panel.getByText('Activados por ana@ugel.pe a las 07:00, cada día.').waitFor();
+    await panel.getByText('Activados por ana@ugel.pe, cada día entre las 7:00 y las 8:00.').waitFor();
     await panel.getByLabel('Hora del envío').selectOption('9');
     await panel.getByRole('button', { name: 'Activar avisos' }).click();
-    await panel.getByText(/^los avisos diarios ya están activados por ana@ugel.pe a las 07:00; solo esa cuenta puede/).waitFor();
+    await panel.getByText(/^los avisos diarios ya están activados por ana@ugel.pe, cada día entre las 7:00 y las 8:00; solo esa cuenta puede/).waitFor();
     await panel.getByRole('button', { name: 'Tomar el control' }).click();
-    await panel.getByText(/^Los avisos diarios saldrán desde su cuenta a las 09:00/).waitFor();
+    await panel.getByText(/^Los avisos diarios saldrán desde su cuenta cada día entre las 9:00 y las 10:00\./).waitFor();
     await panel.getByRole('button', { name: 'Sí, tomar el control' }).click();
-    await panel.getByText('Activados por secretaria@escuela.local (usted) a las 09:00, cada día.').waitFor();
+    await panel.getByText('Activados por secretaria@escuela.local (usted), cada día entre las 9:00 y las 10:00.').waitFor();
     expect(await eventually(() => panel.getByRole('button', { name: 'Tomar el control' }).isVisible(), (v) => v === false)).toBe(false);
     expect(server.runtime.triggers.map((t) => [t.handler, t.hour])).toEqual([['avisosDiarios', 9]]);
   });

@@ -1,5 +1,6 @@
 // The reminders' schedule record: who may change it, and what a firing trigger does with it.
-import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../src/core/convenios/schedule';
+import { deliveryWindow } from '../../src/core/messages';
+import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../src/core/convenios/schedule';
 
 const ana: Schedule = { owner: 'ana@ugel.pe', hour: 7, triggerId: 't-ana' };
 const hidden: Schedule = { owner: '', hour: 7, triggerId: 't-x' };
@@ -35,4 +36,22 @@ describe('firingVerdict', () => {
     ['the first firing after an upgrade adopts the legacy record', legacy, 't-old', 'adopt'],
     ['run by hand, without an event', ana, undefined, 'run'],
   ] as [string, Schedule | null, string | undefined, string][])('%s', (_l, s, uid, want) => expect(firingVerdict(s, uid)).toBe(want));
+});
+
+describe('triggersOfBook', () => {
+  test.each([
+    ['the recorded trigger, not my trigger of another book', ana, ['t-ana', 't-otro-libro'], [], ['t-ana']],
+    ['also one this book recorded earlier (left when another account took control)', hidden, ['t-viejo', 't-otro-libro'], ['t-viejo', 't-luis'], ['t-viejo']],
+    ['off: none of mine, they belong to other books', null, ['t-otro-libro'], [], []],
+    ['off, with one this book recorded', null, ['t-viejo', 't-otro-libro'], ['t-viejo'], ['t-viejo']],
+    ['a legacy record kept no ids: all of mine', legacy, ['t-old', 't-older'], [], ['t-old', 't-older']],
+  ] as [string, Schedule | null, string[], string[], string[]][])('%s', (_l, s, mine, book, want) => expect(triggersOfBook(s, mine, book)).toEqual(want));
+});
+
+describe('deliveryWindow', () => {
+  test.each([
+    ['the default hour', 7, 'entre las 7:00 y las 8:00'],
+    ['midnight', 0, 'entre las 0:00 y las 1:00'],
+    ['the last hour ends at midnight', 23, 'entre las 23:00 y las 0:00'],
+  ])('%s', (_l, hour, want) => expect(deliveryWindow(hour)).toBe(want));
 });

@@ -1,25 +1,61 @@
 // ScriptApp triggers, MailApp .eml files and quota, Ui and HtmlService recorded as Apps Script would show them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { scriptAppService } from '../../local/services/script-app';
 import { sheetRuntime } from './factories';
 
+/** Triggers only: these tests never ask ScriptApp for the authorization. */
+const NO_SCOPES = { declared: [], granted: [] };
+
 describe('ScriptApp triggers', () => {
-  test('a daily trigger at an hour is recorded, listed and deleted', async () => {
+  test('a daily trigger is listed by getProjectTriggers, never by getUserTriggers(spreadsheet), and deleted', async () => {
     const rt = await sheetRuntime([['x']]);
     const { ScriptApp } = rt.context;
     const trigger = ScriptApp.newTrigger('enviarRecordatorios').timeBased().atHour(7).everyDays(1).create();
     expect(rt.triggers).toEqual([expect.objectContaining({ handler: 'enviarRecordatorios', hour: 7, everyDays: 1, eventType: 'CLOCK', id: trigger.getUniqueId() })]);
-    expect(ScriptApp.getProjectTriggers().map((t: any) => t.getHandlerFunction())).toEqual(['enviarRecordatorios']);
-    expect(ScriptApp.getUserTriggers(rt.spreadsheet)).toHaveLength(1);
+    expect(ScriptApp.getProjectTriggers().map((t: any) => [t.getHandlerFunction(), t.getTriggerSource(), t.getTriggerSourceId()])).toEqual([['enviarRecordatorios', 'CLOCK', null]]);
+    expect(ScriptApp.getUserTriggers(rt.spreadsheet)).toEqual([]);
     ScriptApp.deleteTrigger(ScriptApp.getProjectTriggers()[0]);
     expect(rt.triggers).toEqual([]);
   });
 
-  test('an add-on gets one time-driven trigger per document', async () => {
+  test('getUserTriggers(spreadsheet) lists the triggers created with forSpreadsheet for that spreadsheet only', async () => {
     const rt = await sheetRuntime([['x']]);
     const { ScriptApp } = rt.context;
-    ScriptApp.newTrigger('a').timeBased().atHour(7).everyDays(1).create();
+    ScriptApp.newTrigger('alEditar').forSpreadsheet(rt.spreadsheet).onEdit().create();
+    ScriptApp.newTrigger('alAbrirOtro').forSpreadsheet('otra-hoja').onOpen().create();
+    ScriptApp.newTrigger('diario').timeBased().atHour(7).everyDays(1).create();
+    const list = (ts: any[]) => ts.map((t) => [t.getHandlerFunction(), t.getEventType(), t.getTriggerSourceId()]);
+    expect(list(ScriptApp.getUserTriggers(rt.spreadsheet))).toEqual([['alEditar', 'ON_EDIT', rt.spreadsheet.getId()]]);
+    expect(list(ScriptApp.getProjectTriggers())).toEqual([
+      ['alEditar', 'ON_EDIT', rt.spreadsheet.getId()],
+      ['alAbrirOtro', 'ON_OPEN', 'otra-hoja'],
+      ['diario', 'CLOCK', null],
+    ]);
+    expect(() => ScriptApp.getUserTriggers()).toThrow('getUserTriggers needs a spreadsheet');
+    expect(() => ScriptApp.newTrigger('x').forSpreadsheet().onEdit()).toThrow('forSpreadsheet needs a spreadsheet');
+  });
+
+  test('each account lists and deletes only its own triggers, and holds one time-driven trigger per document', async () => {
+    const rt = await sheetRuntime([['x']]);
+    let user = 'ana@ugel.pe';
+    let document = 'libro-1';
+    const ScriptApp: any = scriptAppService(rt.calls, rt.triggers, { user: () => user, document: () => document }, NO_SCOPES);
+    const ana = ScriptApp.newTrigger('a').timeBased().atHour(7).everyDays(1).create();
     expect(() => ScriptApp.newTrigger('b').timeBased().everyHours(1).create()).toThrow('too many time-based triggers');
+    document = 'libro-2';
+    ScriptApp.newTrigger('a').timeBased().atHour(8).everyDays(1).create();
+    user = 'luis@ugel.pe';
+    expect(ScriptApp.getProjectTriggers()).toEqual([]);
+    expect(() => ScriptApp.deleteTrigger(ana)).toThrow('No trigger of the current user');
+    ScriptApp.newTrigger('a').timeBased().atHour(9).everyDays(1).create();
+    expect(rt.triggers.map((t) => [t.user, t.document, t.hour])).toEqual([
+      ['ana@ugel.pe', 'libro-1', 7],
+      ['ana@ugel.pe', 'libro-2', 8],
+      ['luis@ugel.pe', 'libro-2', 9],
+    ]);
+    user = 'ana@ugel.pe';
+    expect(ScriptApp.getProjectTriggers().map((t: any) => t.getUniqueId())).toEqual([ana.getUniqueId(), rt.triggers[1].id]);
     expect(ScriptApp.AuthMode.NONE).toBe('NONE');
   });
 });

@@ -54,3 +54,15 @@ export function firingVerdict(s: Schedule | null, triggerUid: string | undefined
   if (!s.triggerId) return 'adopt';
   return s.triggerId === triggerUid ? 'run' : 'stale';
 }
+
+/**
+ * Which of my reminder triggers belong to this book, to replace or remove. Apps Script lists an
+ * account's triggers of the whole project, and an add-on's project spans every book it runs in, so
+ * a trigger is this book's when the book recorded it: the schedule's own, or one created here
+ * earlier (`bookTriggerIds`: say, the one left when another account took control). A legacy record
+ * kept no ids: then all of mine are taken for it, as before ids were kept.
+ */
+export function triggersOfBook(s: Schedule | null, myTriggerIds: string[], bookTriggerIds: string[]): string[] {
+  if (s && !s.triggerId && bookTriggerIds.length === 0) return myTriggerIds;
+  return myTriggerIds.filter((id) => id === s?.triggerId || bookTriggerIds.includes(id));
+}

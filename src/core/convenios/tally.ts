@@ -88,7 +88,7 @@ export function catalogKeys(rows: { codigo?: Cell; nombre?: Cell }[], commitment
 }
 
 /** The state each source of a consolidation shows in the Fuentes sheet. */
-export const SOURCE_WORDS = { ok: 'OK', noAccess: 'Sin acceso', unrecognized: 'Formato no reconocido', loading: 'Cargando' } as const;
+export const SOURCE_WORDS = { ok: 'OK', noAccess: 'Sin acceso', unrecognized: 'Formato no reconocido', loading: 'Cargando', badUrl: 'Dirección no válida' } as const;
 export type SourceState = (typeof SOURCE_WORDS)[keyof typeof SOURCE_WORDS];
 
 /**

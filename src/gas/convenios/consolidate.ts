@@ -24,8 +24,11 @@ export interface SourceView {
   detail: string;
 }
 
-/** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: the quote in a sheet name is doubled, as Sheets writes it. */
-const importFormula = (url: string, sheet: string) => `=IMPORTRANGE("${url.trim()}","'${sheet.replace(/'/g, "''")}'!A1:Z")`;
+/** A Sheets string literal: a `"` inside is written `""`, so no text from Fuentes can close it. */
+const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: a `'` in the sheet name doubled inside its quotes, as Sheets writes it; both arguments literals. */
+const importFormula = (url: string, sheet: string) => `=IMPORTRANGE(${stringLiteral(url.trim())},${stringLiteral(`'${sheet.replace(/'/g, "''")}'!A1:Z`)})`;
 
 /** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente, Estado and Fecha límite. */
 function tallyFormula(): string {
@@ -76,7 +79,8 @@ export function consolidateSources(): SourceView[] {
       row: s.row,
       name: s.name,
       url: s.url,
-      state: results[i].state,
+      // Refused before any formula: Sheets would answer #REF!, which reads as «Sin acceso».
+      state: isSpreadsheetUrl(s.url) ? results[i].state : SOURCE_WORDS.badUrl,
       rows: results[i].rows,
       detail: !isSpreadsheetUrl(s.url)
         ? describe({ code: 'bad_source_url', value: s.url })
@@ -106,9 +110,11 @@ function writeStates(sheet: GoogleAppsScript.Spreadsheet.Sheet, mapping: Partial
     if (column === undefined) continue;
     const range = sheet.getRange(first, column + 1, count, 1);
     const cells = range.getValues();
+    const formulas = range.getFormulas();
+    // Rows that are no source are written back as they were: their formulas as formulas, their text as text.
     range.setValues(cells.map((old, i) => {
       const v = byRow.get(first + i);
-      return [v ? value(v) : old[0]];
+      return [v ? value(v) : formulas[i][0] || asCellText(old[0])];
     }));
   }
 }

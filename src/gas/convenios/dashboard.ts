@@ -5,6 +5,7 @@ import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
+import { asCellText } from '../../core/students';
 import { stop } from '../api';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
 
@@ -88,7 +89,8 @@ export function writeDashboard(today: Day, timeZone: string): { sheet: string; c
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
   const { grid, titles, charts, percents } = dashboardLayout(commitments, convenios, catalog, today, timeZone);
   const sheet = ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
-  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  // Aliado, estrategia and II.EE. names come from the office's cells: "=HYPERLINK(…)" must stay text.
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid.map((r) => r.map(asCellText)));
   for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');
   for (const [row, column] of percents) sheet.getRange(row + 1, column + 1).setNumberFormat('0.0%');
   sheet.setFrozenRows(1);

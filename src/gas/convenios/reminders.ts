@@ -2,7 +2,7 @@
 import type { Digest } from '../../core/convenios/digest';
 import { LogEntry, LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
-import { Schedule, firingVerdict, parseSchedule, scheduleAccess } from '../../core/convenios/schedule';
+import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
 import { SENDER_NAME, describe, explain } from '../../core/messages';
 import { parseDate } from '../../core/parse';
@@ -20,6 +20,10 @@ const PROPERTY_SCHEDULE = 'convenios.avisos';
 /** Where versions before the schedule record kept only the hour. */
 const PROPERTY_LEGACY_HOUR = 'convenios.horaAvisos';
 const PROPERTY_LAST_RUN = 'convenios.ultimaEjecucion';
+/** The ids of every reminder trigger created in this book and not yet deleted, by any account. */
+const PROPERTY_BOOK_TRIGGERS = 'convenios.activadores';
+/** Ids kept at most: each account holds up to 20 triggers per script, and a few accounts share a book. */
+const MAX_BOOK_TRIGGERS = 100;
 
 export interface LastRun {
   /** When it ran, ISO instant. */
@@ -127,8 +131,13 @@ export function lastRun(): LastRun | null {
   return text ? (JSON.parse(text) as LastRun) : null;
 }
 
+/**
+ * This account's daily-run triggers, of every book the add-on runs in (see triggersOfBook).
+ * getProjectTriggers() is the call Google documents for them; getUserTriggers(spreadsheet) lists
+ * the triggers that watch a document, and a time-driven one watches none.
+ */
 function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
 
 /**
@@ -171,13 +180,38 @@ export function reminderState(): ReminderState {
   return { on: s !== null, hour: s ? s.hour : null, owner: s ? s.owner : '', mine: access !== 'other' };
 }
 
-/** Stops when another account holds the reminders; otherwise the triggers of this account, to replace. */
+/** The reminder triggers this book recorded as created here: the ones triggersOfBook may take as its own. */
+function bookTriggerIds(): string[] {
+  try {
+    const ids: unknown = JSON.parse(PropertiesService.getDocumentProperties().getProperty(PROPERTY_BOOK_TRIGGERS) ?? '[]');
+    return Array.isArray(ids) ? ids.map(String) : [];
+  } catch {
+    // A value someone edited by hand: the schedule's own trigger is still known.
+    return [];
+  }
+}
+
+/** Records in the book that the triggers `removed` are gone and `added` (if any) was created here. */
+function noteBookTriggers(removed: string[], added?: string): void {
+  const ids = [...bookTriggerIds().filter((id) => !removed.includes(id)), ...(added ? [added] : [])].slice(-MAX_BOOK_TRIGGERS);
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY_BOOK_TRIGGERS, JSON.stringify(ids));
+}
+
+/** Stops when another account holds the reminders; otherwise this account's triggers of this book, to replace. */
 function ownTriggersOrStop(s: Schedule | null, takeControl: boolean): GoogleAppsScript.Script.Trigger[] {
   const mine = ourTriggers();
-  if (s && !takeControl && scheduleAccess(s, currentAccount(), mine.map((t) => t.getUniqueId())) === 'other') {
+  const ids = mine.map((t) => t.getUniqueId());
+  if (s && !takeControl && scheduleAccess(s, currentAccount(), ids) === 'other') {
     stop({ code: 'reminders_owned', owner: s.owner, hour: s.hour });
   }
-  return mine;
+  const here = triggersOfBook(s, ids, bookTriggerIds());
+  return mine.filter((t) => here.includes(t.getUniqueId()));
+}
+
+/** Deletes this account's triggers of this book and forgets them. */
+function deleteOwnTriggers(triggers: GoogleAppsScript.Script.Trigger[]): string[] {
+  for (const t of triggers) ScriptApp.deleteTrigger(t);
+  return triggers.map((t) => t.getUniqueId());
 }
 
 /**
@@ -190,8 +224,9 @@ function ownTriggersOrStop(s: Schedule | null, takeControl: boolean): GoogleApps
 export function enableReminders(hour: unknown, takeControl = false): number {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) stop({ code: 'bad_hour', value: hour });
   return withDocumentLock(() => {
-    for (const t of ownTriggersOrStop(readSchedule(), takeControl)) ScriptApp.deleteTrigger(t);
+    const removed = deleteOwnTriggers(ownTriggersOrStop(readSchedule(), takeControl));
     const trigger = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(spreadsheetTimeZone()).create();
+    noteBookTriggers(removed, trigger.getUniqueId());
     saveSchedule({ owner: currentAccount(), hour, triggerId: trigger.getUniqueId() });
     return hour;
   });
@@ -200,7 +235,7 @@ export function enableReminders(hour: unknown, takeControl = false): number {
 /** Turns the daily run off: only the account that holds it may; its trigger and the record go. */
 export function disableReminders(): void {
   withDocumentLock(() => {
-    for (const t of ownTriggersOrStop(readSchedule(), false)) ScriptApp.deleteTrigger(t);
+    noteBookTriggers(deleteOwnTriggers(ownTriggersOrStop(readSchedule(), false)));
     saveSchedule(null);
   });
 }
@@ -215,7 +250,7 @@ export function scheduledRun(triggerUid: string | undefined): LastRun | null {
   const s = readSchedule();
   const verdict = firingVerdict(s, triggerUid);
   if (verdict === 'stale') {
-    for (const t of ourTriggers()) if (t.getUniqueId() === triggerUid) ScriptApp.deleteTrigger(t);
+    noteBookTriggers(deleteOwnTriggers(ourTriggers().filter((t) => t.getUniqueId() === triggerUid)));
     console.log(explain({ code: 'reminders_stale_trigger' }));
     return null;
   }
