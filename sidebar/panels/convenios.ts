@@ -17,6 +17,13 @@ function lastRunNode(run: LastRunView | null): HTMLElement {
       ? el('p', { class: 'error-text', role: 'alert', text: run.error })
       : el('p', { text: `${s.sent} correo(s) enviado(s) con ${s.reminders} aviso(s) · ${s.deferred} diferido(s) por la cuota · ${s.invalid} con correo no válido · ${s.failed} con error` }),
     s.deferred || s.invalid || s.failed ? el('p', { class: 'hint', text: 'El detalle de cada correo está en la hoja «Bitácora de avisos».' }) : null,
+    s.unconfirmed
+      ? el('p', {
+          class: 'error-text',
+          role: 'alert',
+          text: `${s.unconfirmed} correo(s) «Sin confirmar» en la Bitácora: una ejecución se detuvo mientras salían y no se reenvían solos. Búsquelos en «Enviados» de Gmail: si salieron, escriba «Enviado» en Resultado; si no, borre la fila y saldrán en el próximo envío.`,
+        })
+      : null,
     run.dashboardError ? el('p', { class: 'error-text', role: 'alert', text: `Los correos salieron, pero el «Tablero de convenios» no se actualizó: ${run.dashboardError}` }) : null,
   );
 }

@@ -6,6 +6,7 @@ import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } fro
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { stop } from '../api';
+import { ensureRows } from '../sheets';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
 
 export const CONVENIOS_DASHBOARD = 'Tablero de convenios';
@@ -88,6 +89,8 @@ export function writeDashboard(today: Day, timeZone: string): { sheet: string; c
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
   const { grid, titles, charts, percents } = dashboardLayout(commitments, convenios, catalog, today, timeZone);
   const sheet = ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
+  // One table per aliado, estrategia and II.EE.: a UGEL's Tablero can outgrow a new sheet's rows.
+  ensureRows(sheet, grid.length);
   sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
   for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');
   for (const [row, column] of percents) sheet.getRange(row + 1, column + 1).setNumberFormat('0.0%');

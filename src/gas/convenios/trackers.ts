@@ -14,11 +14,13 @@ import {
 } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
 import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, logRow, readLog } from '../../core/convenios/log';
+import type { LogWriter } from '../../core/convenios/run';
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/students';
 import { stop } from '../api';
+import { ensureRows } from '../sheets';
 import { readSheet } from '../students';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -137,11 +139,24 @@ export function readLogIndex(): Result<LogReading> {
   return readLog(sheet ? readSheet(sheet).rows : []);
 }
 
-/** Appends one row under the sheet's own headers and flushes, so a run stopped right after an email still finds it logged. */
-export function appendLog(sheet: Sheet, layout: LogLayout, entry: LogEntry): void {
+/** Writes `entry` on row `at` under the sheet's own headers and flushes, so what a run logged stays logged however it stops. */
+function writeLog(sheet: Sheet, layout: LogLayout, at: number, entry: LogEntry): void {
   const row = logRow(entry, layout).map((v) => (typeof v === 'string' ? asCellText(v) : v));
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  ensureRows(sheet, at);
+  sheet.getRange(at, 1, 1, row.length).setValues([row]);
   SpreadsheetApp.flush();
+}
+
+/** The Bitácora behind the run's LogWriter: each entry on a new row below the last, the grid grown as needed. */
+export function logWriter(sheet: Sheet, layout: LogLayout): LogWriter {
+  return {
+    record(entry) {
+      const at = sheet.getLastRow() + 1;
+      writeLog(sheet, layout, at, entry);
+      return at;
+    },
+    settle: (at, entry) => writeLog(sheet, layout, at, entry),
+  };
 }
 
 /** True when the sheet exists and this add-on created it (its id is kept under `property`). */
