@@ -34,6 +34,7 @@ function sentWords(s: LastRunView['summary']): string {
     s.deferred ? `${s.deferred} diferido(s) por la cuota` : '',
     s.invalid ? `${s.invalid} con correo no válido` : '',
     s.failed ? `${s.failed} con error` : '',
+    s.unconfirmed ? `${s.unconfirmed} sin confirmar de antes` : '',
   ].filter(Boolean);
   return [`${s.sent} correo(s) enviado(s)`, ...rest].join(', ');
 }
@@ -189,7 +190,7 @@ function render(root: HTMLElement): void {
       show(v);
       const run = v.lastRun;
       if (!run || run.error) status.error('No se enviaron los avisos: vea el motivo abajo.');
-      else if (run.summary.deferred || run.summary.invalid || run.summary.failed || run.dashboardError) status.error(`${sentWords(run.summary)}: vea el detalle abajo.`);
+      else if (run.summary.deferred || run.summary.invalid || run.summary.failed || run.summary.unconfirmed || run.dashboardError) status.error(`${sentWords(run.summary)}: vea el detalle abajo.`);
       else status.done(`Listo: ${run.summary.sent} correo(s) enviado(s).`);
     }
   };
