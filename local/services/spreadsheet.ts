@@ -180,9 +180,10 @@ export class Range {
     readonly rows: number,
     readonly columns: number,
   ) {
-    if (row < 1 || column < 1 || rows < 1 || columns < 1) {
-      throw new Error(rows < 1 || columns < 1 ? 'The number of rows in the range must be at least 1.' : 'The starting row of the range is too small.');
-    }
+    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (columns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row < 1) throw new Error('The starting row of the range is too small.');
+    if (column < 1) throw new Error('The starting column of the range is too small.');
   }
 
   private get model(): SheetModel {

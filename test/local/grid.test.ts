@@ -97,6 +97,18 @@ describe('the grid', () => {
     expect(() => sheet.getRange(want[0] + 1, 1)).toThrow(OUTSIDE);
   });
 
+  test.each([
+    ['no rows', [1, 1, 0, 1], 'The number of rows in the range must be at least 1.'],
+    ['no columns', [1, 1, 1, 0], 'The number of columns in the range must be at least 1.'],
+    ['row 0', [0, 1], 'The starting row of the range is too small.'],
+    ['column 0', [1, 0], 'The starting column of the range is too small.'],
+    ['one row past the last', [1000, 1, 2, 1], OUTSIDE],
+    ['one column past the last', [1, 26, 1, 2], OUTSIDE],
+  ])('getRange with %s throws Apps Script’s error', async (_l, args, message) => {
+    const sheet = sheetOf(await sheetRuntime([['x']]), 'Alumnos');
+    expect(() => sheet.getRange(...args)).toThrow(message);
+  });
+
   test('A1 notation: open ends stop at the edge, a column or row named past it is refused', async () => {
     const sheet = sheetOf(await sheetRuntime([['x']]), 'Alumnos');
     expect(sheet.getRange('2:3').getA1Notation()).toBe('A2:Z3');
