@@ -80,6 +80,25 @@ describe('a log write that throws right after an email went out', () => {
   });
 });
 
+describe('a person editing the Bitácora while the emails go out', () => {
+  test.each([
+    ['inserts a row above: each outcome lands on its own email’s row, where it moved', (log: any) => log.insertRowsBefore(2, 1), [['', ''], ['ana@ugel.pe', 'Enviado'], ['luis@ugel.pe', 'Enviado'], ['rosa@ugel.pe', 'Enviado']]],
+    ['deletes the email’s «Sin confirmar» row: the outcome goes on a new row', (log: any) => log.deleteRow(3), [['ana@ugel.pe', 'Enviado'], ['luis@ugel.pe', 'Enviado'], ['rosa@ugel.pe', 'Enviado']]],
+  ])('%s; nothing of theirs is overwritten and nothing goes twice', async (_l, edit, want) => {
+    let rt: Awaited<ReturnType<typeof open>>;
+    rt = await open({}, {
+      failMailTo: (to) => {
+        if (to === 'luis@ugel.pe') edit(rt.spreadsheet.getSheetByName('Bitácora de avisos'));
+        return false;
+      },
+    });
+    rt.run('enviarAvisosAhora', HOY);
+    expect(results(rt)).toEqual(want);
+    rt.run('enviarAvisosAhora', HOY);
+    expect(rt.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe', 'rosa@ugel.pe']);
+  });
+});
+
 describe('consolidation', () => {
   test('1,200 imported commitments fill «Compromisos consolidados» past a new sheet’s 1,000 rows', async () => {
     const url = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit';

@@ -69,6 +69,12 @@ export function logRow(e: LogEntry, layout: LogLayout = NEW_LOG_LAYOUT): Cell[] 
   return row;
 }
 
+/** True when a Bitácora row is still the «Sin confirmar» row written for `e`'s email (same reminders). */
+export function isPendingRow(row: Cell[], layout: LogLayout, e: LogEntry): boolean {
+  const cell = (f: LogField) => String(row[layout.mapping[f] as number] ?? '').trim();
+  return cell('resultado') === OUTCOMES.unconfirmed && cell('elementos') === e.keys.join('\n');
+}
+
 export interface LogIndex {
   /** Reminder keys some email carried with the result Enviado. */
   sent: Set<string>;
