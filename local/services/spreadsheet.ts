@@ -579,15 +579,16 @@ export class Sheet {
     return this.insertColumnsAfter(after, 1);
   }
   insertColumnsAfter(after: number, count: number) {
-    return this.insertAlong('column', after, count);
+    return this.insertAlong('column', after, 'after', count);
   }
   /**
-   * Inserts `count` blank rows or columns after the 1-based position `after` (0: before the first),
-   * growing the grid; refused past the grid's end and past Sheets' 10 million cells per spreadsheet.
+   * Inserts `count` blank rows or columns after or before the 1-based `position`, which must be in
+   * the grid, growing it; refused past Sheets' 10 million cells per spreadsheet.
    */
-  private insertAlong(axis: 'row' | 'column', after: number, count: number) {
+  private insertAlong(axis: 'row' | 'column', position: number, side: 'after' | 'before', count: number) {
     const max = axis === 'row' ? this.model.maxRows : this.model.maxColumns;
-    if (!(Number.isInteger(after) && Number.isInteger(count) && after >= 0 && after <= max && count >= 1)) throw new Error(`Those ${axis}s are out of bounds.`);
+    if (!(Number.isInteger(position) && Number.isInteger(count) && position >= 1 && position <= max && count >= 1)) throw new Error(`Those ${axis}s are out of bounds.`);
+    const after = side === 'after' ? position : position - 1;
     const cells = this.env.book.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0) + count * (axis === 'row' ? this.model.maxColumns : this.model.maxRows);
     if (cells > MAX_CELLS) throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
     if (axis === 'row') this.model.insertRows(after, count);
@@ -623,28 +624,28 @@ export class Sheet {
     return this;
   }
   insertColumnBefore(before: number) {
-    return this.insertColumnsAfter(before - 1, 1);
+    return this.insertColumnsBefore(before, 1);
   }
   insertColumnsBefore(before: number, count: number) {
-    return this.insertColumnsAfter(before - 1, count);
+    return this.insertAlong('column', before, 'before', count);
   }
   insertColumns(columnIndex: number, numColumns = 1) {
-    return this.insertColumnsAfter(columnIndex - 1, numColumns);
+    return this.insertColumnsBefore(columnIndex, numColumns);
   }
   insertRowAfter(after: number) {
     return this.insertRowsAfter(after, 1);
   }
   insertRowsAfter(after: number, count: number) {
-    return this.insertAlong('row', after, count);
+    return this.insertAlong('row', after, 'after', count);
   }
   insertRowBefore(before: number) {
-    return this.insertRowsAfter(before - 1, 1);
+    return this.insertRowsBefore(before, 1);
   }
   insertRowsBefore(before: number, count: number) {
-    return this.insertRowsAfter(before - 1, count);
+    return this.insertAlong('row', before, 'before', count);
   }
   insertRows(rowIndex: number, numRows = 1) {
-    return this.insertRowsAfter(rowIndex - 1, numRows);
+    return this.insertRowsBefore(rowIndex, numRows);
   }
   setFrozenRows(rows: number) {
     this.model.frozenRows = rows;

@@ -134,6 +134,9 @@ describe('the grid', () => {
   test('inserting past the grid’s end or beyond 10 million cells is refused, as Sheets does', async () => {
     const sheet = sheetOf(await sheetRuntime([['x']]), 'Alumnos');
     expect(() => sheet.insertRowsAfter(1001, 1)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.insertRowsBefore(1001, 1)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.insertRowsAfter(0, 1)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.insertColumnsBefore(27, 1)).toThrow('Those columns are out of bounds.');
     expect(() => sheet.insertColumnsAfter(1, 0)).toThrow('Those columns are out of bounds.');
     expect(() => sheet.insertRowsAfter(1000, 400000)).toThrow('This action would increase the number of cells in the workbook above the limit of 10000000 cells.');
     expect(sheet.getMaxRows()).toBe(1000);
