@@ -35,6 +35,26 @@ export interface Recorded {
   charts: unknown[];
 }
 
+/** A merged block, 0-based and inclusive: its value lives in (r1, c1), the other cells are blank. */
+export interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/**
+ * Where the span [a, b] of a row or column axis lands when `delta` lines are inserted before `at`
+ * (delta > 0) or -delta lines are deleted from `at` (delta < 0); undefined when deleted whole.
+ */
+function shiftSpan(a: number, b: number, at: number, delta: number): [number, number] | undefined {
+  if (delta > 0) return [a >= at ? a + delta : a, b >= at ? b + delta : b];
+  const end = at - delta;
+  const first = a < at ? a : a >= end ? a + delta : at;
+  const last = b < at ? b : b >= end ? b + delta : at - 1;
+  return last >= first ? [first, last] : undefined;
+}
+
 /** A new sheet in Sheets has 1,000 rows and 26 columns. */
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -55,6 +75,7 @@ export class SheetModel {
   frozenRows = 0;
   frozenColumns = 0;
   hidden = false;
+  merges: Merge[] = [];
   recorded: Recorded = { protections: [], conditionalRules: [], charts: [] };
 
   constructor(
@@ -85,7 +106,21 @@ export class SheetModel {
     return f;
   }
 
-  /** Grows the grid to hold the data it was loaded with, as Sheets does when it imports a file. */
+  /** Moves the merges with rows or columns inserted (delta > 0) or deleted (delta < 0) at the 0-based `at`; a merge left one cell is gone. */
+  private shiftMerges(axis: 'row' | 'column', at: number, delta: number): void {
+    this.merges = this.merges.flatMap((m) => {
+      const span = axis === 'row' ? shiftSpan(m.r1, m.r2, at, delta) : shiftSpan(m.c1, m.c2, at, delta);
+      if (!span) return [];
+      const moved = axis === 'row' ? { ...m, r1: span[0], r2: span[1] } : { ...m, c1: span[0], c2: span[1] };
+      return moved.r1 === moved.r2 && moved.c1 === moved.c2 ? [] : [moved];
+    });
+  }
+
+  /**
+   * The grid of an imported file: the 1,000 × 26 of a new sheet, or just the data's extent when it is
+   * larger (a file with 1,500 rows opens with 1,500, none spare), so writing below the data of a
+   * big file needs rows inserted, as in the tightest case Google gives.
+   */
   fitGrid(): void {
     this.maxRows = Math.max(DEFAULT_ROWS, this.lastRow());
     this.maxColumns = Math.max(DEFAULT_COLUMNS, this.lastColumn());
@@ -123,6 +158,7 @@ export class SheetModel {
   /** Inserts `count` blank columns before the 0-based column `at`, moving everything keyed by cell. */
   insertColumns(at: number, count: number): void {
     this.maxColumns += count;
+    this.shiftMerges('column', at, count);
     for (const row of this.rows) if (row && row.length > at) row.splice(at, 0, ...new Array<Stored>(count).fill(''));
     const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
       const moved = new Map<number, T>();
@@ -144,6 +180,7 @@ export class SheetModel {
    */
   deleteColumns(at: number, count: number): void {
     this.maxColumns -= count;
+    this.shiftMerges('column', at, -count);
     for (const row of this.rows) if (row && row.length > at) row.splice(at, count);
     const moved = (k: number) => (keyColumn(k) >= at + count ? k - count : k);
     const inBlock = (k: number) => keyColumn(k) >= at && keyColumn(k) < at + count;
@@ -156,6 +193,7 @@ export class SheetModel {
   /** Deletes `count` rows from the 0-based row `at`, moving the rows below up. */
   deleteRows(at: number, count: number): void {
     this.maxRows -= count;
+    this.shiftMerges('row', at, -count);
     if (this.rows.length > at) this.rows.splice(at, count);
     const moved = (k: number) => (keyRow(k) >= at + count ? k - count * MAX_COLUMNS : k);
     const inBlock = (k: number) => keyRow(k) >= at && keyRow(k) < at + count;
@@ -177,6 +215,7 @@ export class SheetModel {
   /** Inserts `count` blank rows before the 0-based row `at`. */
   insertRows(at: number, count: number): void {
     this.maxRows += count;
+    this.shiftMerges('row', at, count);
     if (this.rows.length > at) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Stored[]));
     const delta = count * MAX_COLUMNS;
     const shift = <T>(m: Map<number, T>, mapValue: (v: T) => T = (v) => v) => {
@@ -242,6 +281,9 @@ function storedOf(value: ExcelJS.CellValue): Stored {
   return String(value);
 }
 
+/** exceljs keeps a sheet's merges by master cell in a field its typings do not declare. */
+const excelMerges = (ws: ExcelJS.Worksheet) => Object.values((ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges);
+
 /** Reads an .xlsx file, or builds an empty workbook when `path` is undefined. */
 export async function readBook(path: string | undefined, timeZone: string): Promise<Book> {
   const workbook = new ExcelJS.Workbook();
@@ -261,8 +303,11 @@ export async function readBook(path: string | undefined, timeZone: string): Prom
       sheet.frozenRows = frozen.ySplit ?? 0;
       sheet.frozenColumns = frozen.xSplit ?? 0;
     }
+    // exceljs gives every cell of a merge its master's value; Sheets keeps it in the top-left one only.
+    sheet.merges = excelMerges(ws).map((m) => ({ r1: m.top - 1, c1: m.left - 1, r2: m.bottom - 1, c2: m.right - 1 }));
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         sheet.set(r - 1, c - 1, storedOf(cell.value));
         // A formula filled down in Excel is stored once, on its first cell; exceljs's `formula`
         // translates it to each cell of the fill, so every cell keeps its own formula.
@@ -397,6 +442,18 @@ export async function checkWritable(path: string): Promise<number | undefined> {
   return current?.mode;
 }
 
+/** Makes the worksheet's merges the sheet's: the ones read stay, moved or broken ones follow the sheet. */
+function syncMerges(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const want = new Set(sheet.merges.map((m) => a1Notation(m.r1 + 1, m.c1 + 1, m.r2 - m.r1 + 1, m.c2 - m.c1 + 1)));
+  const have = new Set<string>();
+  for (const m of excelMerges(ws)) {
+    const a1 = a1Notation(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1);
+    if (want.has(a1)) have.add(a1);
+    else ws.unMergeCells(a1);
+  }
+  for (const a1 of want) if (!have.has(a1)) ws.mergeCells(a1);
+}
+
 /**
  * Writes the book into its exceljs workbook (keeping the styles exceljs read) and then to `path`,
  * through a temporary file in the same folder renamed into place: a failed save leaves the file as it was.
@@ -411,12 +468,15 @@ export async function writeBook(book: Book, path: string): Promise<void> {
     ordered(ws).orderNo = index;
     ws.state = sheet.hidden ? 'hidden' : 'visible';
     ws.views = sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [];
+    syncMerges(ws, sheet);
     const rows = Math.max(sheet.lastRow(), ws.rowCount);
     const columns = Math.max(sheet.lastColumn(), ws.columnCount);
     for (let r = 0; r < rows; r++) {
       const row = ws.getRow(r + 1);
       for (let c = 0; c < columns; c++) {
         const cell = row.getCell(c + 1);
+        // A covered cell of a merge writes through to its master in exceljs: it holds nothing of its own.
+        if (cell.type === ExcelJS.ValueType.Merge) continue;
         if (!holdsSame(cell, sheet, r, c)) cell.value = excelValue(sheet, r, c);
       }
     }

@@ -2,8 +2,8 @@
 // semantics (1-based, "" for blanks, Dates at midnight of the spreadsheet's zone, exact setValues sizes).
 import { types } from 'node:util';
 import { shiftBookReferences } from '../formulas';
-import { a1Notation, parseA1 } from './a1';
-import { Book, CellFormat, SheetModel, Stored, cellKey } from './book';
+import { MAX_COLUMN, a1Notation, parseA1 } from './a1';
+import { Book, CellFormat, Merge, SheetModel, Stored, cellKey } from './book';
 import { ENUMS, newChart, newConditionalFormatRule, newDataValidation, EmbeddedChart } from './builders';
 import { Calls, track } from './calls';
 import { instantOfWall, wallOfInstant } from './zone';
@@ -20,6 +20,9 @@ export interface SheetEnv {
   /** The spreadsheet's locale (`es_MX`, `es_ES`, …): the syntax a formula typed into it is read in. */
   locale: string;
 }
+
+/** Google Sheets holds at most 10 million cells per spreadsheet, blank ones of the grid included. */
+const MAX_CELLS = 10_000_000;
 
 const SHEETS_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SHEETS_ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -179,9 +182,10 @@ export class Range {
     readonly rows: number,
     readonly columns: number,
   ) {
-    if (row < 1 || column < 1 || rows < 1 || columns < 1) {
-      throw new Error(rows < 1 || columns < 1 ? 'The number of rows in the range must be at least 1.' : 'The starting row of the range is too small.');
-    }
+    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (columns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row < 1) throw new Error('The starting row of the range is too small.');
+    if (column < 1) throw new Error('The starting column of the range is too small.');
   }
 
   private get model(): SheetModel {
@@ -463,8 +467,41 @@ export class Range {
     this.sheet.activate();
     return this;
   }
+  /** The sheet's merges this range touches, and whether each lies wholly inside it. */
+  private merges(): { merge: Merge; inside: boolean }[] {
+    const [r1, c1, r2, c2] = [this.row - 1, this.column - 1, this.row + this.rows - 2, this.column + this.columns - 2];
+    return this.model.merges
+      .filter((m) => m.r1 <= r2 && m.r2 >= r1 && m.c1 <= c2 && m.c2 >= c1)
+      .map((merge) => ({ merge, inside: merge.r1 >= r1 && merge.r2 <= r2 && merge.c1 >= c1 && merge.c2 <= c2 }));
+  }
+
+  /** Sheets refuses to merge or break apart a range that cuts through a merge. */
+  private dropMergesInside(): void {
+    const touched = this.merges();
+    if (touched.some((t) => !t.inside)) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    const gone = new Set(touched.map((t) => t.merge));
+    this.model.merges = this.model.merges.filter((m) => !gone.has(m));
+  }
+
+  /** Merges the range into one block: the top-left value stays, the other cells are emptied, as in Sheets. */
   merge() {
+    this.dropMergesInside();
+    if (this.rows === 1 && this.columns === 1) return this;
+    this.each((r, c, i, j) => {
+      if (i || j) this.writeCell(r, c, '');
+    });
+    this.model.merges.push({ r1: this.row - 1, c1: this.column - 1, r2: this.row + this.rows - 2, c2: this.column + this.columns - 2 });
+    return this.wrote();
+  }
+  breakApart() {
+    this.dropMergesInside();
     return this;
+  }
+  isPartOfMerge() {
+    return this.merges().length > 0;
+  }
+  getMergedRanges() {
+    return this.merges().map(({ merge: m }) => this.sheet.range(m.r1 + 1, m.c1 + 1, m.r2 - m.r1 + 1, m.c2 - m.c1 + 1));
   }
 }
 
@@ -508,8 +545,9 @@ export class Sheet {
     if (typeof a === 'string') {
       const ref = parseA1(a);
       if (!ref) throw new Error(`Range not found`);
+      // Open ends ('B2:B', '2:3') stop at the grid's edge; a column or row named past it is refused.
       const lastRow = ref.lastRow ?? Math.max(this.getMaxRows(), ref.row);
-      const lastColumn = Math.min(ref.lastColumn, Math.max(this.getMaxColumns(), ref.column));
+      const lastColumn = ref.lastColumn === MAX_COLUMN ? this.getMaxColumns() : ref.lastColumn;
       return this.range(ref.row, ref.column, lastRow - ref.row + 1, lastColumn - ref.column + 1);
     }
     return this.range(a, column ?? 1, rows ?? 1, columns ?? 1);
@@ -543,8 +581,21 @@ export class Sheet {
     return this.insertColumnsAfter(after, 1);
   }
   insertColumnsAfter(after: number, count: number) {
-    this.model.insertColumns(after, count);
-    shiftBookReferences(this.env.book, this.model.name, 'column', after + 1, count);
+    return this.insertAlong('column', after, 'after', count);
+  }
+  /**
+   * Inserts `count` blank rows or columns after or before the 1-based `position`, which must be in
+   * the grid, growing it; refused past Sheets' 10 million cells per spreadsheet.
+   */
+  private insertAlong(axis: 'row' | 'column', position: number, side: 'after' | 'before', count: number) {
+    const max = axis === 'row' ? this.model.maxRows : this.model.maxColumns;
+    if (!(Number.isInteger(position) && Number.isInteger(count) && position >= 1 && position <= max && count >= 1)) throw new Error(`Those ${axis}s are out of bounds.`);
+    const after = side === 'after' ? position : position - 1;
+    const cells = this.env.book.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0) + count * (axis === 'row' ? this.model.maxColumns : this.model.maxRows);
+    if (cells > MAX_CELLS) throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    if (axis === 'row') this.model.insertRows(after, count);
+    else this.model.insertColumns(after, count);
+    shiftBookReferences(this.env.book, this.model.name, axis, after + 1, count);
     this.env.book.markWritten();
     return this;
   }
@@ -575,22 +626,28 @@ export class Sheet {
     return this;
   }
   insertColumnBefore(before: number) {
-    return this.insertColumnsAfter(before - 1, 1);
+    return this.insertColumnsBefore(before, 1);
   }
   insertColumnsBefore(before: number, count: number) {
-    return this.insertColumnsAfter(before - 1, count);
+    return this.insertAlong('column', before, 'before', count);
+  }
+  insertColumns(columnIndex: number, numColumns = 1) {
+    return this.insertColumnsBefore(columnIndex, numColumns);
   }
   insertRowAfter(after: number) {
     return this.insertRowsAfter(after, 1);
   }
   insertRowsAfter(after: number, count: number) {
-    this.model.insertRows(after, count);
-    shiftBookReferences(this.env.book, this.model.name, 'row', after + 1, count);
-    this.env.book.markWritten();
-    return this;
+    return this.insertAlong('row', after, 'after', count);
   }
   insertRowBefore(before: number) {
-    return this.insertRowsAfter(before - 1, 1);
+    return this.insertRowsBefore(before, 1);
+  }
+  insertRowsBefore(before: number, count: number) {
+    return this.insertAlong('row', before, 'before', count);
+  }
+  insertRows(rowIndex: number, numRows = 1) {
+    return this.insertRowsBefore(rowIndex, numRows);
   }
   setFrozenRows(rows: number) {
     this.model.frozenRows = rows;

@@ -18,6 +18,13 @@ function lastRunNode(run: LastRunView | null): HTMLElement {
       ? el('p', { class: 'error-text', role: 'alert', text: run.error })
       : el('p', { text: `${s.sent} correo(s) enviado(s) con ${s.reminders} aviso(s) · ${s.deferred} diferido(s) por la cuota · ${s.invalid} con correo no válido · ${s.failed} con error` }),
     s.deferred || s.invalid || s.failed ? el('p', { class: 'hint', text: 'El detalle de cada correo está en la hoja «Bitácora de avisos».' }) : null,
+    s.unconfirmed
+      ? el('p', {
+          class: 'error-text',
+          role: 'alert',
+          text: `${s.unconfirmed} correo(s) «Sin confirmar» en la Bitácora: una ejecución se detuvo mientras salían y no se reenvían solos. Búsquelos en «Enviados» de Gmail: si salieron, escriba «Enviado» en Resultado; si no, borre la fila y saldrán en el próximo envío.`,
+        })
+      : null,
     run.dashboardError ? el('p', { class: 'error-text', role: 'alert', text: `Los correos salieron, pero el «Tablero de convenios» no se actualizó: ${run.dashboardError}` }) : null,
   );
 }
@@ -28,6 +35,7 @@ function sentWords(s: LastRunView['summary']): string {
     s.deferred ? `${s.deferred} diferido(s) por la cuota` : '',
     s.invalid ? `${s.invalid} con correo no válido` : '',
     s.failed ? `${s.failed} con error` : '',
+    s.unconfirmed ? `${s.unconfirmed} sin confirmar de antes` : '',
   ].filter(Boolean);
   return [`${s.sent} correo(s) enviado(s)`, ...rest].join(', ');
 }
@@ -183,7 +191,7 @@ function render(root: HTMLElement): void {
       show(v);
       const run = v.lastRun;
       if (!run || run.error) status.error('No se enviaron los avisos: vea el motivo abajo.');
-      else if (run.summary.deferred || run.summary.invalid || run.summary.failed || run.dashboardError) status.error(`${sentWords(run.summary)}: vea el detalle abajo.`);
+      else if (run.summary.deferred || run.summary.invalid || run.summary.failed || run.summary.unconfirmed || run.dashboardError) status.error(`${sentWords(run.summary)}: vea el detalle abajo.`);
       else status.done(`Listo: ${run.summary.sent} correo(s) enviado(s).`);
     }
   };

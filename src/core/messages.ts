@@ -248,6 +248,8 @@ const REASONS = {
   },
   reminder_deferred: (d: Details) =>
     `no alcanza la cuota diaria de correos (quedan ${n(d, 'quota')} destinatarios y este aviso necesita ${n(d, 'recipients')}): sale en la próxima ejecución`,
+  reminder_unconfirmed: () =>
+    'la ejecución se detuvo mientras se enviaba este correo y no se sabe si salió: búsquelo en «Enviados» de Gmail; si salió, escriba «Enviado» en Resultado; si no, borre esta fila y el próximo envío lo mandará (mientras diga «Sin confirmar» no se reenvía)',
   stage_without_product: (d: Details) => `etapa ${String(d.stage)} sin su producto (${String(d.product)})`,
   signed_without_report: (d: Details) => `firmado el ${day(d, 'signed')} y sin reporte de seguimiento ${count(d.months as number, 'mes', 'meses')} después`,
   vigencia_ending: (d: Details) =>

@@ -7,6 +7,7 @@ import { asCellText } from '../core/students';
 import { Answer, answer, stop } from './api';
 import { CONFIG_SHEET, configSheetRows } from './context';
 import { withDocumentLock } from './lock';
+import { ensureRows } from './sheets';
 
 /** The range every live formula passes last, so that Sheets recalculates it when the configuration changes. */
 export const CONFIG_RANGE = `'${CONFIG_SHEET}'!A:B`;
@@ -120,7 +121,10 @@ function writeChanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][],
     const formulas = span.getFormulas();
     span.setValues(formulas.map(([formula], i) => [changed.includes(first + i) || !formula ? asCellText(rows[first + i][1]) : formula]));
   }
-  if (rows.length > sheetRowCount) sheet.getRange(sheetRowCount + 1, 1, rows.length - sheetRowCount, 3).setValues(rows.slice(sheetRowCount).map((r) => r.map(asCellText)));
+  if (rows.length <= sheetRowCount) return;
+  // A Configuración whose empty rows the office deleted has no room for new keys until it grows.
+  ensureRows(sheet, rows.length);
+  sheet.getRange(sheetRowCount + 1, 1, rows.length - sheetRowCount, 3).setValues(rows.slice(sheetRowCount).map((r) => r.map(asCellText)));
 }
 
 /** Checks the sheet the form would give, whole, and writes its changes under the document lock. */

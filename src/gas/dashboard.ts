@@ -9,6 +9,7 @@ import { Answer, answer, stop } from './api';
 import { readRules, rulesForWriting } from './config-panel';
 import { spreadsheetTimeZone, today } from './context';
 import { withDocumentLock } from './lock';
+import { ensureRows } from './sheets';
 import { mappingOf, outcomesOf, readSheet, sheetNamed } from './students';
 
 export const DASHBOARD_SHEET = 'Tablero';
@@ -122,6 +123,7 @@ export function createDashboard(name?: string): string {
   return withDocumentLock(() => {
     const sheet = dashboardSheet();
     const { grid, titles, plans, statuses, shares } = dashboardGrid(view, today(spreadsheetTimeZone()));
+    ensureRows(sheet, grid.length);
     // Plan-of-study names come from the office's cells: "=HYPERLINK(…)" or "+Técnico" must stay text.
     sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid.map((r) => r.map(asCellText)));
     for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');

@@ -26,6 +26,7 @@ import * as functions from '../functions';
 import { Answer, answer, stop } from './api';
 import { CONFIG_RANGE, ensureConfigSheet, readRules, rulesForWriting } from './config-panel';
 import { withDocumentLock } from './lock';
+import { ensureColumns } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Mode = 'formulas' | 'valores';
@@ -461,11 +462,8 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     // Each change pushes its undoing; a failure undoes them all, last first.
     const undo: (() => void)[] = [];
     try {
-      const maxColumns = sheet.getMaxColumns();
-      if (lastNeeded > maxColumns) {
-        sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
-        undo.push(() => sheet.deleteColumns(maxColumns + 1, lastNeeded - maxColumns));
-      }
+      const added = ensureColumns(sheet, lastNeeded);
+      if (added) undo.push(() => sheet.deleteColumns(lastNeeded - added + 1, added));
       blocks.forEach((b, i) => {
         const range = sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width);
         range.setValues(b.values);

@@ -63,7 +63,7 @@ describe('enviarAvisosAhora', () => {
       ['rosa@ugel.pe', 'Enviado'],
       ['sara@ugel.pe', 'Enviado'],
     ]);
-    expect(answer.data.lastRun.summary).toEqual({ emails: 4, sent: 4, deferred: 0, invalid: 1, failed: 0, reminders: 5 });
+    expect(answer.data.lastRun.summary).toEqual({ emails: 4, sent: 4, deferred: 0, invalid: 1, failed: 0, reminders: 5, unconfirmed: 0 });
   });
 
   test('running twice the same day, or the trigger firing twice, sends nothing twice', async () => {

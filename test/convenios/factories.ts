@@ -4,8 +4,8 @@ import { dayFromParts } from '../../src/core/dates';
 import { Commitment, readCommitments } from '../../src/core/convenios/commitments';
 import { COMPROMISO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
 import type { Digest } from '../../src/core/convenios/digest';
-import { LogEntry, LogReading, logRow, LOG_FIELDS, readLog } from '../../src/core/convenios/log';
-import type { Mailer } from '../../src/core/convenios/run';
+import { LogReading, logRow, LOG_FIELDS, readLog } from '../../src/core/convenios/log';
+import type { LogWriter, Mailer } from '../../src/core/convenios/run';
 import { Range } from '../../local/services/spreadsheet';
 
 export const TZ = 'America/Mexico_City';
@@ -59,10 +59,14 @@ export function fakeMailer(quota = 100, failFor: (to: string) => boolean = () =>
   };
 }
 
-/** A Bitácora held as sheet values, read and appended to the way the Apps Script shell does: by its header. */
-export function fakeLog(header: string[] = LOG_FIELDS.map((f) => f.label)): { values: unknown[][]; record: (e: LogEntry) => void } {
+/** A Bitácora held as sheet values, read and written the way the Apps Script shell does: by its header, one row per entry. */
+export function fakeLog(header: string[] = LOG_FIELDS.map((f) => f.label)): LogWriter & { values: unknown[][] } {
   const values: unknown[][] = [header];
-  return { values, record: (e) => values.push(logRow(e, readLogOk(values).layout)) };
+  return {
+    values,
+    record: (e) => values.push(logRow(e, readLogOk(values).layout)) - 1,
+    settle: (at, e) => void (values[at] = logRow(e, readLogOk(values).layout)),
+  };
 }
 
 /** The Bitácora's reading when its header has every needed column. */

@@ -73,6 +73,18 @@ describeInChromium('Convenios panel in Chromium', () => {
     expect(server.runtime.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
   });
 
+  test('an email left «Sin confirmar» by a stopped run is not resent and the last run asks for it to be checked', async () => {
+    const log = server.runtime.spreadsheet.getSheetByName('Bitácora de avisos');
+    const rows = log.getDataRange().getValues();
+    const ana = rows.findIndex((r: unknown[]) => r[1] === 'ana@ugel.pe' && r[5] === 'Enviado');
+    log.getRange(ana + 1, 6).setValue('Sin confirmar');
+    await panel.getByRole('button', { name: 'Enviar ahora' }).click();
+    await panel.getByRole('button', { name: 'Sí, enviar' }).click();
+    await panel.getByText('0 correo(s) enviado(s), 1 sin confirmar de antes: vea el detalle abajo.').waitFor();
+    await panel.getByText(/^1 correo\(s\) «Sin confirmar» en la Bitácora: una ejecución se detuvo mientras salían/).waitFor();
+    expect(server.runtime.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
+  });
+
   test('turns the daily reminders on at the chosen hour, once, and says the hour it runs within', async () => {
     await panel.getByLabel('Hora del envío').selectOption('18');
     await panel.getByRole('button', { name: 'Activar avisos' }).click();

@@ -10,7 +10,7 @@ const now = () => new Date(Date.UTC(2026, 2 /* Mar */, 1, 13));
 /** Plans and delivers one run against the Bitácora's current values, as the daily job does. */
 function run(rows: Row[], log: ReturnType<typeof fakeLog>, mailer = fakeMailer(), on = today) {
   const digests = planReminders(commitments(rows), on, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk(log.values).index);
-  return { summary: deliver(digests, readLogOk(log.values).index, mailer, log.record, now), mailer };
+  return { summary: deliver(digests, readLogOk(log.values).index, mailer, log, now), mailer };
 }
 
 const five: Row[] = [
@@ -63,7 +63,7 @@ describe('deliver', () => {
     const log = fakeLog();
     const { summary, mailer } = run(five, log);
     expect(mailer.sent.map((d) => d.to[0])).toEqual(['ana@ugel.pe', 'luis@ugel.pe', 'rosa@ugel.pe', 'sara@ugel.pe']);
-    expect(summary).toEqual({ emails: 4, sent: 4, deferred: 0, invalid: 0, failed: 0, reminders: 5 });
+    expect(summary).toEqual({ emails: 4, sent: 4, deferred: 0, invalid: 0, failed: 0, reminders: 5, unconfirmed: 0 });
     expect(log.values.slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([
       ['ana@ugel.pe', 'C-002|2026-02-20|v1\nC-001|2026-03-08|7', 'Enviado'],
       ['luis@ugel.pe', 'C-003|2026-03-01|0', 'Enviado'],
@@ -129,13 +129,57 @@ describe('deliver', () => {
 
   test('a run killed after two emails resumes without resending them', () => {
     const log = fakeLog();
-    const dying = { values: log.values, record: (e: Parameters<typeof log.record>[0]) => {
-      log.record(e);
-      if (log.values.length === 3) throw new Error('Tiempo de ejecución agotado');
+    const dying = { ...log, settle: (at: number, e: Parameters<typeof log.settle>[1]) => {
+      log.settle(at, e);
+      if (at === 2) throw new Error('Tiempo de ejecución agotado');
     } };
     expect(() => run(five, dying)).toThrow('Tiempo de ejecución agotado');
     const resumed = run(five, log);
     expect(resumed.mailer.sent.map((d) => d.to[0])).toEqual(['rosa@ugel.pe', 'sara@ugel.pe']);
+  });
+
+  test.each([
+    ['the log write after the send throws', 'settle'],
+    ['the run is killed between the send and its log', 'kill'],
+  ])('%s: the email stays «Sin confirmar», is never resent, and the others still go out', (_l, how) => {
+    const log = fakeLog();
+    const mailer = fakeMailer();
+    const broken = {
+      ...log,
+      settle: (at: number, e: Parameters<typeof log.settle>[1]) => {
+        if (at === 1) throw new Error(how === 'kill' ? 'Se superó el tiempo máximo de ejecución' : 'Service Spreadsheets failed while accessing document');
+        log.settle(at, e);
+      },
+    };
+    expect(() => run(five, broken, mailer)).toThrow();
+    expect(mailer.sent.map((d) => d.to[0])).toEqual(['ana@ugel.pe']);
+    expect(log.values[1].slice(5)).toEqual(['Sin confirmar', expect.stringMatching(/^la ejecución se detuvo mientras se enviaba este correo/)]);
+    const rerun = run(five, log);
+    expect(rerun.mailer.sent.map((d) => d.to[0])).toEqual(['luis@ugel.pe', 'rosa@ugel.pe', 'sara@ugel.pe']);
+    expect(rerun.summary).toMatchObject({ sent: 3, unconfirmed: 1 });
+    expect(run(five, log).mailer.sent).toEqual([]);
+  });
+
+  test('a log that cannot take the «Sin confirmar» row sends nothing: no email leaves unlogged', () => {
+    const log = fakeLog();
+    const full = { ...log, record: () => {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    } };
+    const mailer = fakeMailer();
+    expect(() => run(five, full, mailer)).toThrow('outside the dimensions');
+    expect(mailer.sent).toEqual([]);
+  });
+
+  test.each([
+    ['a person who found it in Gmail’s Enviados writes Enviado: it stays sent', 'Enviado', []],
+    ['a person who did not find it deletes the row: the next run sends it', null, ['ana@ugel.pe']],
+  ] as [string, string | null, string[]][])('%s', (_l, outcome, want) => {
+    const log = fakeLog();
+    const broken = { ...log, settle: (at: number, e: Parameters<typeof log.settle>[1]) => (at === 1 ? void 0 : log.settle(at, e)) };
+    run(five, broken);
+    if (outcome) log.values[1][5] = outcome;
+    else log.values.splice(1, 1);
+    expect(run(five, log).mailer.sent.map((d) => d.to[0])).toEqual(want);
   });
 
   test('what does not fit the quota is Diferido and goes out on the next run', () => {

@@ -9,6 +9,11 @@ export const LOG_SHEET = 'Bitácora de avisos';
 /** The fixed words of the Resultado column. */
 export const OUTCOMES = {
   sent: 'Enviado',
+  /**
+   * Written before the email is handed to the mail service and replaced once it was: a row left so
+   * means the run stopped in between, and the email may or may not have gone out.
+   */
+  unconfirmed: 'Sin confirmar',
   deferred: 'Diferido',
   invalid: 'Correo no válido',
   unauthorized: 'Sin autorización',
@@ -64,9 +69,22 @@ export function logRow(e: LogEntry, layout: LogLayout = NEW_LOG_LAYOUT): Cell[] 
   return row;
 }
 
+/** True when a Bitácora row is still the «Sin confirmar» row written for `e`'s email (same reminders). */
+export function isPendingRow(row: Cell[], layout: LogLayout, e: LogEntry): boolean {
+  const cell = (f: LogField) => String(row[layout.mapping[f] as number] ?? '').trim();
+  return cell('resultado') === OUTCOMES.unconfirmed && cell('elementos') === e.keys.join('\n');
+}
+
 export interface LogIndex {
   /** Reminder keys some email carried with the result Enviado. */
   sent: Set<string>;
+  /**
+   * Reminder keys of emails left «Sin confirmar»: never sent again by a run, since MailApp gives no
+   * way to know whether they went out; a person checks and writes Enviado, or deletes the row to resend.
+   */
+  unconfirmed: Set<string>;
+  /** How many rows are «Sin confirmar», for the panel to ask for that check. */
+  unconfirmedRows: number;
   /** "key recipient" pairs already logged as Correo no válido, so a bad address is logged once, not daily. */
   invalid: Set<string>;
 }
@@ -84,7 +102,7 @@ export interface LogReading {
  * names the columns, never an empty log (which would send every reminder again).
  */
 export function readLog(values: Cell[][]): Result<LogReading> {
-  const index: LogIndex = { sent: new Set(), invalid: new Set() };
+  const index: LogIndex = { sent: new Set(), unconfirmed: new Set(), unconfirmedRows: 0, invalid: new Set() };
   if (values.every((line) => line.every(isBlank))) return ok({ index, layout: NEW_LOG_LAYOUT });
   const table = readTable(values, LOG_FIELDS, LOG_REQUIRED);
   if (table.missing.length) {
@@ -96,7 +114,10 @@ export function readLog(values: Cell[][]): Result<LogReading> {
     const keys = String(cells.elementos).split(/\n/).map((k) => k.trim()).filter(Boolean);
     const outcome = String(cells.resultado ?? '').trim();
     if (outcome === OUTCOMES.sent) for (const k of keys) index.sent.add(k);
-    else if (outcome === OUTCOMES.invalid) for (const k of keys) index.invalid.add(invalidMark(k, String(cells.destinatario ?? '').trim()));
+    else if (outcome === OUTCOMES.unconfirmed) {
+      for (const k of keys) index.unconfirmed.add(k);
+      index.unconfirmedRows++;
+    }    else if (outcome === OUTCOMES.invalid) for (const k of keys) index.invalid.add(invalidMark(k, String(cells.destinatario ?? '').trim()));
   }
   const columns = Object.values(table.mapping) as number[];
   return ok({ index, layout: { mapping: table.mapping, width: Math.max(...columns) + 1 } });

@@ -8,9 +8,9 @@ import { Digest, composeDigests } from './digest';
 import { dueReminders } from './ladder';
 import { LogEntry, LogIndex, OUTCOMES, Outcome, invalidMark } from './log';
 
-/** The digests a run on `today` sends: every due (commitment, step) the Bitácora does not show as sent. */
+/** The digests a run on `today` sends: every due (commitment, step) the Bitácora shows neither as sent nor as «Sin confirmar». */
 export function planReminders(commitments: Commitment[], today: Day, rules: Rules, log: LogIndex): Digest[] {
-  return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key)), today, rules);
+  return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key) || log.unconfirmed.has(key)), today, rules);
 }
 
 /** What the run needs from the mail service; the Apps Script shell implements it with MailApp. */
@@ -18,6 +18,14 @@ export interface Mailer {
   /** Recipients the account may still send to today. */
   remainingQuota(): number;
   send(digest: Digest): void;
+}
+
+/** What the run needs from the Bitácora; the Apps Script shell writes sheet rows, flushed before it returns. */
+export interface LogWriter {
+  /** Adds an entry and returns where it is, for `settle`. */
+  record(entry: LogEntry): number;
+  /** Rewrites the entry recorded at `at` with its final outcome. */
+  settle(at: number, entry: LogEntry): void;
 }
 
 export interface RunSummary {
@@ -28,9 +36,11 @@ export interface RunSummary {
   failed: number;
   /** Reminders (commitment, step) delivered. */
   reminders: number;
+  /** Bitácora rows «Sin confirmar» from runs that stopped mid-send: held back until a person checks them. */
+  unconfirmed: number;
 }
 
-export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0 });
+export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0, unconfirmed: 0 });
 
 /** Why some or all of a digest's addresses get nothing: the correo cell is blank, or holds text that is not an address. */
 export function badAddressNote(d: Digest): string {
@@ -39,13 +49,16 @@ export function badAddressNote(d: Digest): string {
 }
 
 /**
- * Sends each digest and records it right after, one Bitácora row per email, so a run that stops
- * halfway resumes without resending. A digest that does not fit the quota is Diferido and waits for
- * the next run; a bad or missing address is logged once per (reminder, address) and never stops the
- * run, and the digest still goes to the valid addresses of its cell; a send that throws is logged as Error with its message and the run goes on.
+ * Sends each digest with one Bitácora row per email: the row is written «Sin confirmar» before the
+ * send and settled as Enviado (or Error) after it, so a run that stops anywhere, even between the
+ * send and its log, never sends that email again and still sends the rest on the next run. A digest
+ * that does not fit the quota is Diferido and waits for the next run; a bad or missing address is
+ * logged once per (reminder, address) and never stops the run, and the digest still goes to the
+ * valid addresses of its cell; a send that throws is logged as Error with its message and the run goes on.
  */
-export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record: (entry: LogEntry) => void, now: () => Date): RunSummary {
-  const summary = emptySummary();
+export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer: LogWriter, now: () => Date): RunSummary {
+  const summary = { ...emptySummary(), unconfirmed: log.unconfirmedRows };
+  const record = (e: LogEntry) => void writer.record(e);
   let quota = mailer.remainingQuota();
   const entry = (d: Digest, outcome: Outcome, detail: string, to = d.to.join(', ')): LogEntry => ({
     at: now(),
@@ -72,15 +85,16 @@ export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, record
       summary.deferred++;
       continue;
     }
+    const at = writer.record(entry(d, OUTCOMES.unconfirmed, explain({ code: 'reminder_unconfirmed' })));
     try {
       mailer.send(d);
     } catch (e) {
-      record(entry(d, OUTCOMES.failed, messageOf(e)));
+      writer.settle(at, entry(d, OUTCOMES.failed, messageOf(e)));
       summary.failed++;
       continue;
     }
     quota -= recipients;
-    record(entry(d, OUTCOMES.sent, ''));
+    writer.settle(at, entry(d, OUTCOMES.sent, ''));
     summary.sent++;
     summary.reminders += d.reminders.length;
   }

@@ -6,6 +6,7 @@ import { Cell, isBlank } from '../../core/parse';
 import { asCellText, columnLetter } from '../../core/students';
 import { stop } from '../api';
 import { withDocumentLock } from '../lock';
+import { ensureColumns, ensureRows } from '../sheets';
 import { readSheet } from '../students';
 import { IMPORT_SHEET, TRACKER_SHEETS, headedSheet, ownedSheet } from './trackers';
 
@@ -54,7 +55,7 @@ export function consolidateSources(): SourceView[] {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const imports = ss.getSheetByName(IMPORT_SHEET) ?? ss.insertSheet(IMPORT_SHEET);
     const width = listed.length * BLOCK;
-    if (imports.getMaxColumns() < width) imports.insertColumnsAfter(imports.getMaxColumns(), width - imports.getMaxColumns());
+    ensureColumns(imports, width);
     const current = imports.getRange(1, 1, 1, width).getFormulas()[0];
     listed.forEach((s, i) => {
       const want = isSpreadsheetUrl(s.url) ? importFormula(s.url, s.sheet) : '';
@@ -70,6 +71,8 @@ export function consolidateSources(): SourceView[] {
     );
 
     const out = ownedSheet(CONSOLIDATED_SHEET, CONSOLIDATED_PROPERTY);
+    ensureRows(out, rows.length + 1);
+    ensureColumns(out, CONSOLIDATED_HEADER.length + 2);
     out.getRange(1, 1, rows.length + 1, CONSOLIDATED_HEADER.length).setValues([CONSOLIDATED_HEADER, ...rows.map((r) => r.map((v) => (typeof v === 'string' ? asCellText(v) : v)))]);
     out.getRange(1, 1, 1, CONSOLIDATED_HEADER.length).setFontWeight('bold');
     out.setFrozenRows(1);

@@ -7,6 +7,7 @@ import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { asCellText } from '../../core/students';
 import { stop } from '../api';
+import { ensureRows } from '../sheets';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
 
 export const CONVENIOS_DASHBOARD = 'Tablero de convenios';
@@ -89,6 +90,8 @@ export function writeDashboard(today: Day, timeZone: string): { sheet: string; c
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
   const { grid, titles, charts, percents } = dashboardLayout(commitments, convenios, catalog, today, timeZone);
   const sheet = ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
+  // One table per aliado, estrategia and II.EE.: a UGEL's Tablero can outgrow a new sheet's rows.
+  ensureRows(sheet, grid.length);
   // Aliado, estrategia and II.EE. names come from the office's cells: "=HYPERLINK(…)" must stay text.
   sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid.map((r) => r.map(asCellText)));
   for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');

@@ -1,6 +1,6 @@
 // The daily reminder job: lock, read the Bitácora, send the due digests with MailApp, log each email; the trigger.
 import type { Digest } from '../../core/convenios/digest';
-import { LogEntry, LogReading, OUTCOMES } from '../../core/convenios/log';
+import { LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
@@ -12,7 +12,7 @@ import { readRules } from '../config-panel';
 import { spreadsheetTimeZone, today } from '../context';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, writeDashboard } from './dashboard';
-import { appendLog, commitmentsIn, findTracker, logSheet, readLogIndex, refreshCutoff } from './trackers';
+import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
 export const TRIGGER_HANDLER = 'avisosDiarios';
@@ -94,14 +94,13 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     }
     refreshCutoff(day, timeZone);
     const digests = plannedDigests(day, reading.value);
-    const log = logSheet();
-    const record = (entry: LogEntry) => appendLog(log, reading.value.layout, entry);
+    const log = logWriter(logSheet(), reading.value.layout);
     try {
-      run.summary = deliver(digests, reading.value.index, mailApp, record, () => new Date());
+      run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date());
     } catch (e) {
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;
-      record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
+      log.record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
     saveLastRun(run);
     if (hasDashboard()) refreshDashboard(run, day, timeZone);

@@ -13,12 +13,14 @@ import {
   readTable,
 } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
-import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, logRow, readLog } from '../../core/convenios/log';
+import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, isPendingRow, logRow, readLog } from '../../core/convenios/log';
+import type { LogWriter } from '../../core/convenios/run';
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/students';
 import { stop } from '../api';
+import { ensureRows } from '../sheets';
 import { readSheet } from '../students';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -137,11 +139,43 @@ export function readLogIndex(): Result<LogReading> {
   return readLog(sheet ? readSheet(sheet).rows : []);
 }
 
-/** Appends one row under the sheet's own headers and flushes, so a run stopped right after an email still finds it logged. */
-export function appendLog(sheet: Sheet, layout: LogLayout, entry: LogEntry): void {
+/** Writes `entry` on row `at` under the sheet's own headers and flushes, so what a run logged stays logged however it stops. */
+function writeLog(sheet: Sheet, layout: LogLayout, at: number, entry: LogEntry): void {
   const row = logRow(entry, layout).map((v) => (typeof v === 'string' ? asCellText(v) : v));
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  ensureRows(sheet, at);
+  sheet.getRange(at, 1, 1, row.length).setValues([row]);
   SpreadsheetApp.flush();
+}
+
+/**
+ * The row now holding the «Sin confirmar» entry recorded at `at`: still there, or moved because a
+ * person sorted or inserted rows while the email went out; undefined when it was deleted.
+ */
+function pendingRow(sheet: Sheet, layout: LogLayout, at: number, entry: LogEntry): number | undefined {
+  if (at <= sheet.getLastRow() && isPendingRow(sheet.getRange(at, 1, 1, layout.width).getValues()[0] as Cell[], layout, entry)) return at;
+  const rows = readSheet(sheet).rows;
+  for (let i = rows.length - 1; i >= 0; i--) if (isPendingRow(rows[i], layout, entry)) return i + 1;
+  return undefined;
+}
+
+/**
+ * The Bitácora behind the run's LogWriter: each entry on a new row below the last, the grid grown as
+ * needed; an outcome replaces its «Sin confirmar» row wherever it is now, never a row of someone else's.
+ */
+export function logWriter(sheet: Sheet, layout: LogLayout): LogWriter {
+  const record = (entry: LogEntry) => {
+    const at = sheet.getLastRow() + 1;
+    writeLog(sheet, layout, at, entry);
+    return at;
+  };
+  return {
+    record,
+    settle(at, entry) {
+      const row = pendingRow(sheet, layout, at, entry);
+      if (row === undefined) record(entry);
+      else writeLog(sheet, layout, row, entry);
+    },
+  };
 }
 
 /** True when the sheet exists and this add-on created it (its id is kept under `property`). */
