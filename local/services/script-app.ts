@@ -1,6 +1,8 @@
-// ScriptApp: triggers recorded in memory, with the add-on limit of one time-driven trigger per document.
+// ScriptApp: triggers recorded in memory, with the add-on limit of one time-driven trigger per document and 20 per script.
 import { randomUUID } from 'node:crypto';
 import { Calls, track } from './calls';
+
+const MAX_TRIGGERS = 20;
 
 export interface TriggerRecord {
   handler: string;
@@ -35,9 +37,26 @@ class Trigger {
   }
 }
 
+/** ScriptApp.newTrigger(h).timeBased(): each setter records its part of the schedule. */
+interface ClockTriggerBuilder {
+  atHour(hour: number): ClockTriggerBuilder;
+  nearMinute(minute: number): ClockTriggerBuilder;
+  everyDays(n: number): ClockTriggerBuilder;
+  everyHours(n: number): ClockTriggerBuilder;
+  everyMinutes(n: number): ClockTriggerBuilder;
+  everyWeeks(n: number): ClockTriggerBuilder;
+  onWeekDay(day: string): ClockTriggerBuilder;
+  inTimezone(tz: string): ClockTriggerBuilder;
+  after(ms: number): ClockTriggerBuilder;
+  at(date: Date): ClockTriggerBuilder;
+  create(): Trigger;
+}
+
 export function scriptAppService(calls: Calls, triggers: TriggerRecord[]) {
   const wrap = (r: TriggerRecord) => track(calls, 'Trigger', new Trigger(r));
   const create = (r: TriggerRecord) => {
+    // Quotas page: 20 triggers per user per script.
+    if (triggers.length >= MAX_TRIGGERS) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     if (r.eventType === 'CLOCK' && triggers.some((t) => t.eventType === 'CLOCK')) {
       throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
     }
@@ -46,7 +65,7 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[]) {
   };
   const newTrigger = (handler: string) => {
     const r: TriggerRecord = { handler, id: randomUUID(), eventType: 'CLOCK' };
-    const clock: Record<string, unknown> = {
+    const clock: ClockTriggerBuilder = {
       atHour: (hour: number) => ((r.hour = hour), clock),
       nearMinute: (minute: number) => ((r.minute = minute), clock),
       everyDays: (n: number) => ((r.everyDays = n), clock),
