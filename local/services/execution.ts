@@ -17,7 +17,11 @@ export interface Execution {
   /** When the current execution started on that clock, and how long it may run. */
   startedAt?: number;
   limit: number;
+  /** Set once a call found the time up: Apps Script ends the execution, whatever the code catches. */
+  timedOut?: boolean;
 }
+
+const TIME_UP = 'Exceeded maximum execution time';
 
 /** The oauthScopes of the appsscript.json the bundle was built with (the build copies it to dist/). */
 export function manifestScopes(dist: string): ReadonlySet<string> | undefined {
@@ -35,10 +39,12 @@ export function manifestScopes(dist: string): ReadonlySet<string> | undefined {
  * recalculated when a run ends) has its own window, and the outer one resumes after it.
  */
 export function within<T>(execution: Execution, limit: number, customFunction: boolean, fn: () => T): T {
-  const outer = { customFunction: execution.customFunction, startedAt: execution.startedAt, limit: execution.limit };
-  Object.assign(execution, { customFunction, startedAt: execution.now(), limit });
+  const outer = { customFunction: execution.customFunction, startedAt: execution.startedAt, limit: execution.limit, timedOut: execution.timedOut };
+  Object.assign(execution, { customFunction, startedAt: execution.now(), limit, timedOut: false });
   try {
-    return fn();
+    const result = fn();
+    if (execution.timedOut) throw new Error(TIME_UP);
+    return result;
   } finally {
     Object.assign(execution, outer);
   }
@@ -76,7 +82,10 @@ function refuseInCustomFunction(name: string, scopes: readonly string[]): void {
 export function authorize(name: string, execution: Execution): void {
   const scopes = scopesOf(name);
   if (!scopes) throw new Error(`El entorno local no sabe qué permisos necesita ${name}: añádalo a local/services/scopes.ts con los que indica la referencia de Google.`);
-  if (execution.startedAt !== undefined && execution.now() - execution.startedAt > execution.limit) throw new Error('Exceeded maximum execution time');
+  if (execution.startedAt !== undefined && execution.now() - execution.startedAt > execution.limit) {
+    execution.timedOut = true;
+    throw new Error(TIME_UP);
+  }
   if (execution.customFunction) refuseInCustomFunction(name, scopes);
   else if (scopes.length && execution.granted && !scopes.some((s) => execution.granted!.has(s))) throw new Error(permissionText(name, scopes));
 }

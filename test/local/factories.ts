@@ -23,14 +23,14 @@ export const manifestScopes = (): string[] => JSON.parse(readFileSync(join(DIST,
 
 /**
  * A dist/ folder for `options.dist`: the built bundle (or `code` instead of it) beside a manifest
- * that lists `scopes`, so a test sees what Google does with another appsscript.json.
+ * that lists `scopes` (null: no oauthScopes field), so a test sees what Google does with another appsscript.json.
  */
-export function tempDist({ code, scopes = manifestScopes() }: { code?: string; scopes?: string[] }): string {
+export function tempDist({ code, scopes = manifestScopes() }: { code?: string; scopes?: string[] | null }): string {
   ensureBuilt();
   const dir = tempDir('dist-');
   if (code === undefined) copyFileSync(join(DIST, 'Code.js'), join(dir, 'Code.js'));
   else writeFileSync(join(dir, 'Code.js'), code);
   copyFileSync(join(DIST, 'sidebar.html'), join(dir, 'sidebar.html'));
-  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/Mexico_City', oauthScopes: scopes }));
+  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/Mexico_City', ...(scopes ? { oauthScopes: scopes } : {}) }));
   return dir;
 }
