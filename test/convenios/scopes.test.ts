@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { RuntimeOptions, openRuntime } from '../../local/runtime';
 import { manifestScopes, tempDir, tempDist } from '../local/factories';
-import { sheet } from './factories';
+import { dayOfDate, isoDay } from '../../src/core/dates';
+import { TZ, sheet } from './factories';
 
 const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 const HOY = '2026-03-10';
@@ -55,5 +56,29 @@ describe('activarAvisos never leaves a trigger its record does not name', () => 
     expect(rt.triggers).toEqual([]);
     expect(rt.properties.document).not.toHaveProperty(['convenios.avisos']);
     expect((rt.run('leerConvenios', HOY) as Answer).data.reminders).toEqual({ on: false, hour: null, owner: '', mine: true });
+  });
+});
+
+describe('the daily trigger, fired as one execution', () => {
+  // The handler takes no day: the rows are due tomorrow in the spreadsheet's zone, whenever the test runs.
+  const tomorrow = isoDay(dayOfDate(new Date(), TZ) + 1);
+  const three = ['ana', 'luis', 'rosa'].map((name) => ({ correo: `${name}@ugel.pe`, responsable: name, fecha: tomorrow }));
+  const openThree = (options: RuntimeOptions) =>
+    openRuntime({ sheets: { Compromisos: sheet(three) } }, { outbox: join(tempDir('avisos-'), 'correo'), ...options });
+
+  test('sends the due reminders under the trigger’s id', async () => {
+    const rt = await openThree({});
+    rt.run('activarAvisos', 7);
+    rt.fire(rt.triggers[0].id);
+    expect(rt.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe', 'rosa@ugel.pe']);
+  });
+
+  test('a run whose sending passes 6 minutes is stopped by Apps Script at its next service call', async () => {
+    let clock = Date.now();
+    // Each email takes 4 minutes on the services' clock.
+    const rt = await openThree({ now: () => new Date(clock), failMailTo: () => ((clock += 4 * 60 * 1000), false) });
+    rt.run('activarAvisos', 7);
+    expect(() => rt.fire(rt.triggers[0].id)).toThrow('Exceeded maximum execution time');
+    expect(rt.mail.map((m) => m.to)).toEqual(['ana@ugel.pe', 'luis@ugel.pe']);
   });
 });
