@@ -130,11 +130,12 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const dist = options.dist ?? DIST;
   const code = ensureBuilt(dist);
   const book = await bookOf(source, timeZone);
-  const wall = options.now ?? (() => new Date());
   // Utilities.sleep moves the services' clock on, so a pause counts toward the time limits.
   let slept = 0;
-  const now = () => new Date(wall().getTime() + slept);
-  const execution: Execution = { granted: manifestScopes(dist), now: () => now().getTime(), customFunction: false, limit: EXECUTION_LIMIT_MS };
+  const wall = options.now;
+  const clock = wall ? () => wall().getTime() + slept : () => Date.now() + slept;
+  const now = () => new Date(clock());
+  const execution: Execution = { granted: manifestScopes(dist), now: clock, customFunction: false, limit: EXECUTION_LIMIT_MS };
   const inCustomFunction = () => execution.customFunction;
   const calls: Calls = {};
   const ui: UiRecord = { menu: [], alerts: [], dialogs: [] };

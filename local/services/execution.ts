@@ -39,14 +39,17 @@ export function manifestScopes(dist: string): ReadonlySet<string> | undefined {
  * recalculated when a run ends) has its own window, and the outer one resumes after it.
  */
 export function within<T>(execution: Execution, limit: number, customFunction: boolean, fn: () => T): T {
-  const outer = { customFunction: execution.customFunction, startedAt: execution.startedAt, limit: execution.limit, timedOut: execution.timedOut };
-  Object.assign(execution, { customFunction, startedAt: execution.now(), limit, timedOut: false });
+  const outer = [execution.customFunction, execution.startedAt, execution.limit, execution.timedOut] as const;
+  execution.customFunction = customFunction;
+  execution.startedAt = execution.now();
+  execution.limit = limit;
+  execution.timedOut = false;
   try {
     const result = fn();
     if (execution.timedOut) throw new Error(TIME_UP);
     return result;
   } finally {
-    Object.assign(execution, outer);
+    [execution.customFunction, execution.startedAt, execution.limit, execution.timedOut] = outer;
   }
 }
 
