@@ -7,7 +7,8 @@ import vm from 'node:vm';
 import { localeSyntax, recalculate as recalculateFormulas } from './formulas';
 import { Book, Stored, cellKey, readBook, writeBook } from './services/book';
 import { ENUMS } from './services/builders';
-import { Calls, setRealmError } from './services/calls';
+import { Calls, setGuard, setRealmError } from './services/calls';
+import { CUSTOM_FUNCTION_LIMIT_MS, EXECUTION_LIMIT_MS, Execution, authorize, manifestScopes, within } from './services/execution';
 import { SentMail, mailAppService } from './services/mail';
 import { TriggerRecord, scriptAppService } from './services/script-app';
 import { SheetEnv, Spreadsheet, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
@@ -22,6 +23,8 @@ export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
 export const DEFAULT_LOCALE = 'es_MX';
 export const DEFAULT_OUTBOX = join(ROOT, 'examples/salidas/correo');
 const ADDON_NAME = 'Secretaría escolar';
+/** Quotas page: email recipients per day. */
+const DAILY_RECIPIENTS = { consumer: 100, workspace: 1500 };
 
 export interface RuntimeOptions {
   /** The spreadsheet's time zone. */
@@ -32,13 +35,15 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Folder where MailApp.sendEmail writes one .eml per email. */
   outbox?: string;
-  /** MailApp.getRemainingDailyQuota() at the start. */
+  /** MailApp.getRemainingDailyQuota() at the start; by default the account's daily recipients. */
   mailQuota?: number;
+  /** The account's kind, for its daily email recipients: 100 (consumer, the default) or 1,500 (Workspace). */
+  account?: 'consumer' | 'workspace';
   /** Tests: make sendEmail throw for some recipients. */
   failMailTo?: (to: string) => boolean;
   /** Session.getActiveUser().getEmail(). */
   user?: string;
-  /** Where dist/Code.js and dist/sidebar.html are read from. */
+  /** Where dist/Code.js, dist/sidebar.html and dist/appsscript.json (its oauthScopes) are read from. */
   dist?: string;
   /** The scopes the user consented to; by default every scope of dist/appsscript.json. */
   grantedScopes?: string[];
@@ -57,6 +62,8 @@ export interface Runtime {
   sheetValues(name: string): unknown[][];
   /** Evaluates every formula that calls one of the bundle's custom functions, spilling arrays. */
   recalculate(): void;
+  /** Fires a recorded trigger as Apps Script does: one execution of its handler with { triggerUid }. */
+  fire(triggerId: string): unknown;
   /** Writes the workbook back (.xlsx), formulas kept with their cached results. */
   save(path?: string): Promise<void>;
   /** Service calls counted by name, e.g. 'Range.getValues', 'MailApp.sendEmail'. */
@@ -85,10 +92,10 @@ export function customFunctionNames(code: string): Set<string> {
   return names;
 }
 
-/** Builds dist/ with `npm run build`'s script when Code.js is missing. */
+/** Builds dist/ with `npm run build`'s script when Code.js or the manifest beside it is missing. */
 export function ensureBuilt(dist = DIST): string {
   const file = join(dist, 'Code.js');
-  if (!existsSync(file)) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(file) || (dist === DIST && !existsSync(join(dist, 'appsscript.json')))) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   return readFileSync(file, 'utf8');
 }
 
@@ -131,7 +138,13 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const code = ensureBuilt(dist);
   const declaredScopes = (JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
   const book = await bookOf(source, timeZone);
-  const now = options.now ?? (() => new Date());
+  // Utilities.sleep moves the services' clock on, so a pause counts toward the time limits.
+  let slept = 0;
+  const wall = options.now;
+  const clock = wall ? () => wall().getTime() + slept : () => Date.now() + slept;
+  const now = () => new Date(clock());
+  const execution: Execution = { granted: manifestScopes(dist), now: clock, customFunction: false, limit: EXECUTION_LIMIT_MS };
+  const inCustomFunction = () => execution.customFunction;
   const calls: Calls = {};
   const ui: UiRecord = { menu: [], alerts: [], dialogs: [] };
   const mail: SentMail[] = [];
@@ -147,7 +160,19 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as Record<string, any>;
   const RealmDate = vm.runInContext('Date', context) as DateConstructor;
   setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
+  setGuard(calls, (name) => authorize(name, execution));
   const customFunctions = customFunctionNames(code);
+
+  // Each call of a custom function is its own execution, in the sandbox, with 30 s.
+  const sandboxes = new Map<string, (...args: unknown[]) => unknown>();
+  const sandboxed = (name: string) => {
+    let fn = sandboxes.get(name);
+    if (!fn) {
+      fn = (...args: unknown[]) => within(execution, CUSTOM_FUNCTION_LIMIT_MS, true, () => context[name](...args));
+      sandboxes.set(name, fn);
+    }
+    return fn;
+  };
 
   let recalculating = false;
   const recalculate = () => {
@@ -157,7 +182,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     try {
       recalculateFormulas({
         book,
-        customFunction: (name) => (customFunctions.has(name) && typeof context[name] === 'function' ? context[name] : undefined),
+        customFunction: (name) => (customFunctions.has(name) && typeof context[name] === 'function' ? sandboxed(name) : undefined),
         scriptValue: (v: Stored) => (types.isDate(v) ? new RealmDate(instantOfWall((v as Date).getTime(), book.timeZone)) : v),
         storedOfResult: (v) => (types.isDate(v) ? storedOfWritten(v, book.timeZone).value : v === null || v === undefined ? '' : typeof v === 'object' ? String(v) : (v as Stored)),
       });
@@ -184,16 +209,16 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   Object.assign(context, {
     SpreadsheetApp: spreadsheetApp(env),
     Charts: { ChartType: ENUMS.ChartType },
-    PropertiesService: propertiesService(calls, properties),
+    PropertiesService: propertiesService(calls, properties, inCustomFunction),
     CacheService: cacheService(calls, () => now().getTime()),
     LockService: lockService(calls, locks),
-    Utilities: utilitiesService(calls),
-    Session: sessionService(calls, user, timeZone),
+    Utilities: utilitiesService(calls, (ms) => void (slept += ms)),
+    Session: sessionService(calls, user, timeZone, inCustomFunction),
     HtmlService: htmlService(calls, dist, () => context),
     ScriptApp: scriptAppService(calls, triggers, { user: () => user, document: () => new Spreadsheet(env).getId() }, { declared: declaredScopes, granted: options.grantedScopes ?? declaredScopes }),
     MailApp: mailAppService(calls, mail, {
       outbox: options.outbox ?? DEFAULT_OUTBOX,
-      quota: { remaining: options.mailQuota ?? 100 },
+      quota: { remaining: options.mailQuota ?? DAILY_RECIPIENTS[options.account ?? 'consumer'] },
       from: user,
       now,
       failMailTo: options.failMailTo,
@@ -205,26 +230,36 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   book.dirty = true;
 
   const realmJson = vm.runInContext('JSON', context) as JSON;
-  const run = (name: string, ...args: unknown[]): unknown => {
-    const fn = context[name];
-    if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
-    const text = wire(args, name) ?? '[]';
+  /** One execution: its time limit, the locks it took released at its end, the formulas recalculated after its writes. */
+  const execute = <T>(fn: () => T): T => {
     const writes = book.writes;
     const mark = lockMark(locks);
-    let result: unknown;
     try {
-      result = fn(...(realmJson.parse(text) as unknown[]));
+      return within(execution, EXECUTION_LIMIT_MS, false, fn);
     } finally {
       releaseSince(locks, mark);
       if (book.writes !== writes || book.dirty) recalculate();
     }
+  };
+  const run = (name: string, ...args: unknown[]): unknown => {
+    const fn = context[name];
+    if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
+    const text = wire(args, name) ?? '[]';
+    const result = execute(() => fn(...(realmJson.parse(text) as unknown[])));
     const out = wire(result, `la respuesta de ${name}`);
     return out === undefined ? undefined : JSON.parse(out);
+  };
+
+  const fire = (triggerId: string): unknown => {
+    const t = triggers.find((r) => r.id === triggerId);
+    if (!t) throw new Error(`No hay ningún activador con el id ${triggerId}.`);
+    return execute(() => context[t.handler]({ triggerUid: t.id, authMode: 'FULL' }));
   };
 
   const runtime: Runtime = {
     context,
     run,
+    fire,
     spreadsheet: spreadsheetOf(env),
     sheetValues(name) {
       env.beforeRead();

@@ -4,6 +4,7 @@ export type Calls = Record<string, number>;
 
 const TRACKED = Symbol('tracked');
 const REALM_ERROR = Symbol('realmError');
+const GUARD = Symbol('guard');
 
 /**
  * Errors thrown by a service must be Errors of the bundle's realm, so `e instanceof Error` holds
@@ -11,6 +12,11 @@ const REALM_ERROR = Symbol('realmError');
  */
 export function setRealmError(calls: Calls, RealmError: ErrorConstructor): void {
   Object.defineProperty(calls, REALM_ERROR, { value: RealmError, enumerable: false });
+}
+
+/** The check every call passes before it runs (scopes, sandbox, time limit); it throws to refuse. */
+export function setGuard(calls: Calls, guard: (name: string) => void): void {
+  Object.defineProperty(calls, GUARD, { value: guard, enumerable: false });
 }
 
 function inRealm(calls: Calls, e: unknown): unknown {
@@ -33,10 +39,12 @@ export function track<T extends object>(calls: Calls, kind: string, target: T): 
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       const name = `${kind}.${prop}`;
+      const guard = (calls as Record<symbol, ((name: string) => void) | undefined>)[GUARD];
       return function (this: unknown, ...args: unknown[]) {
         calls[name] = (calls[name] ?? 0) + 1;
         let result: unknown;
         try {
+          guard?.(name);
           result = value.apply(obj, args.map(untrack));
         } catch (e) {
           throw inRealm(calls, e);

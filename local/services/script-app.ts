@@ -1,6 +1,8 @@
-// ScriptApp: triggers in memory per account and document, listed as Google lists them; an add-on's one time-driven trigger per account and document; the authorization the user granted.
+// ScriptApp: triggers in memory per account and document, listed as Google lists them; an add-on's one time-driven trigger per account and document, 20 per user and script; the authorization the user granted.
 import { randomUUID } from 'node:crypto';
 import { Calls, track } from './calls';
+
+const MAX_TRIGGERS = 20;
 
 export interface TriggerRecord {
   handler: string;
@@ -39,6 +41,21 @@ class Trigger {
   getTriggerSourceId() {
     return this.record.sourceId ?? null;
   }
+}
+
+/** ScriptApp.newTrigger(h).timeBased(): each setter records its part of the schedule. */
+interface ClockTriggerBuilder {
+  atHour(hour: number): ClockTriggerBuilder;
+  nearMinute(minute: number): ClockTriggerBuilder;
+  everyDays(n: number): ClockTriggerBuilder;
+  everyHours(n: number): ClockTriggerBuilder;
+  everyMinutes(n: number): ClockTriggerBuilder;
+  everyWeeks(n: number): ClockTriggerBuilder;
+  onWeekDay(day: string): ClockTriggerBuilder;
+  inTimezone(tz: string): ClockTriggerBuilder;
+  after(ms: number): ClockTriggerBuilder;
+  at(date: Date): ClockTriggerBuilder;
+  create(): Trigger;
 }
 
 /** The scopes appsscript.json declares and those the user consented to (all of them, unless a test says otherwise). */
@@ -91,6 +108,8 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[], scope:
   const wrap = (r: TriggerRecord) => track(calls, 'Trigger', new Trigger(r));
   const mine = () => triggers.filter((t) => t.user === scope.user());
   const create = (r: TriggerRecord) => {
+    // Quotas page: 20 triggers per user per script.
+    if (mine().length >= MAX_TRIGGERS) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     if (r.eventType === 'CLOCK' && mine().some((t) => t.eventType === 'CLOCK' && t.document === r.document)) {
       throw new Error('This add-on has created too many time-based triggers in this document for this Google user account.');
     }
@@ -99,7 +118,7 @@ export function scriptAppService(calls: Calls, triggers: TriggerRecord[], scope:
   };
   const newTrigger = (handler: string) => {
     const r: TriggerRecord = { handler, id: randomUUID(), user: scope.user(), document: scope.document(), eventType: 'CLOCK' };
-    const clock: Record<string, unknown> = {
+    const clock: ClockTriggerBuilder = {
       atHour: (hour: number) => ((r.hour = hour), clock),
       nearMinute: (minute: number) => ((r.minute = minute), clock),
       everyDays: (n: number) => ((r.everyDays = n), clock),

@@ -846,7 +846,7 @@ export class Spreadsheet {
 }
 
 /** The SpreadsheetApp global. */
-export function spreadsheetApp(env: SheetEnv): Record<string, unknown> {
+export function spreadsheetApp(env: SheetEnv) {
   const service = {
     ...ENUMS,
     getActiveSpreadsheet: () => spreadsheetOf(env),

@@ -1,47 +1,74 @@
 // PropertiesService, CacheService and LockService, in memory (document properties live in the workbook).
 import { Calls, track } from './calls';
+import { writeRefusal } from './execution';
 
+/** Quotas page: 9 KB per value, 500 KB per property store. */
 const MAX_PROPERTY_BYTES = 9 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
+const STORE_FULL = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+const bytes = (key: string, value: string) => Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');
 
 export class Properties {
-  constructor(readonly values: Record<string, string>) {}
+  /** `readOnly` is true where this store may not be written (user properties inside a custom function). */
+  constructor(
+    readonly values: Record<string, string>,
+    private readonly readOnly: () => boolean = () => false,
+  ) {}
   getProperty(key: string): string | null {
     return Object.prototype.hasOwnProperty.call(this.values, key) ? this.values[key] : null;
   }
   setProperty(key: string, value: unknown) {
-    const text = String(value);
-    if (Buffer.byteLength(key, 'utf8') + Buffer.byteLength(text, 'utf8') > MAX_PROPERTY_BYTES) {
-      throw new Error('Argument too large: value');
-    }
-    this.values[key] = text;
-    return this;
+    return this.write('setProperty', { [key]: value }, false);
   }
   getProperties(): Record<string, string> {
     return { ...this.values };
   }
+  /** All or nothing: a set that would pass a limit writes none of its values. */
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false) {
-    if (deleteAllOthers) this.deleteAllProperties();
-    for (const [k, v] of Object.entries(properties)) this.setProperty(k, v);
-    return this;
+    return this.write('setProperties', properties, deleteAllOthers);
   }
   getKeys(): string[] {
     return Object.keys(this.values);
   }
   deleteProperty(key: string) {
+    this.refuseIfReadOnly('deleteProperty');
     delete this.values[key];
     return this;
   }
   deleteAllProperties() {
+    this.refuseIfReadOnly('deleteAllProperties');
     for (const k of Object.keys(this.values)) delete this.values[k];
+    return this;
+  }
+  private refuseIfReadOnly(method: string): void {
+    if (this.readOnly()) throw new Error(writeRefusal(method));
+  }
+  private write(method: string, properties: Record<string, unknown>, deleteAllOthers: boolean): this {
+    this.refuseIfReadOnly(method);
+    const next: Record<string, string> = deleteAllOthers ? {} : { ...this.values };
+    for (const [k, v] of Object.entries(properties)) {
+      const text = String(v);
+      if (bytes(k, text) > MAX_PROPERTY_BYTES) throw new Error('Argument too large: value');
+      next[k] = text;
+    }
+    if (Object.entries(next).reduce((n, [k, v]) => n + bytes(k, v), 0) > MAX_STORE_BYTES) throw new Error(STORE_FULL);
+    for (const k of Object.keys(this.values)) if (!(k in next)) delete this.values[k];
+    Object.assign(this.values, next);
     return this;
   }
 }
 
-export function propertiesService(calls: Calls, stores: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> }) {
-  const of = (values: Record<string, string>) => () => track(calls, 'Properties', new Properties(values));
+/** `inCustomFunction` makes the user store read-only: the guide says editors can't set user properties there. */
+export function propertiesService(
+  calls: Calls,
+  stores: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> },
+  inCustomFunction: () => boolean,
+) {
+  const of = (values: Record<string, string>, readOnly?: () => boolean) => () => track(calls, 'Properties', new Properties(values, readOnly));
   return track(calls, 'PropertiesService', {
     getDocumentProperties: of(stores.document),
-    getUserProperties: of(stores.user),
+    getUserProperties: of(stores.user, inCustomFunction),
     getScriptProperties: of(stores.script),
   });
 }

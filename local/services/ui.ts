@@ -160,11 +160,13 @@ export function htmlService(calls: Calls, distDir: string, context: () => vm.Con
     return readFileSync(path, 'utf8');
   };
   const template = (html: string) => {
-    const t: Record<string, unknown> = {};
-    t.getRawContent = () => html;
-    t.evaluate = () => {
-      const fn = vm.runInContext(templateSource(html), context()) as (t: unknown, e: unknown) => string;
-      return output(fn(t, escapeHtml));
+    // Scriptlets read the properties the bundle sets on the template (t.data = …) through `with`.
+    const t = {
+      getRawContent: () => html,
+      evaluate: () => {
+        const fn = vm.runInContext(templateSource(html), context()) as (t: unknown, e: unknown) => string;
+        return output(fn(t, escapeHtml));
+      },
     };
     return track(calls, 'HtmlTemplate', t);
   };

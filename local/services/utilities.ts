@@ -124,7 +124,8 @@ class Blob {
 
 const toBuffer = (data: unknown) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from((data as number[]).map((b) => b & 255)));
 
-export function utilitiesService(calls: Calls) {
+/** `sleep` advances the runtime's clock: a pause counts toward the execution's time limit, as in Apps Script. */
+export function utilitiesService(calls: Calls, sleep: (ms: number) => void) {
   const digests: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
   return track(calls, 'Utilities', {
     DigestAlgorithm: Object.fromEntries(Object.keys(digests).map((k) => [k, k])),
@@ -143,7 +144,9 @@ export function utilitiesService(calls: Calls) {
         return String(v);
       });
     },
-    sleep(_ms: number) {},
+    sleep(ms: number) {
+      sleep(Math.max(0, Number(ms) || 0));
+    },
     getUuid: () => randomUUID(),
     newBlob: (data: unknown, contentType?: string, name?: string) => new Blob(toBuffer(data ?? ''), contentType ?? null, name ?? null),
     computeDigest(algorithm: string, value: unknown) {
@@ -161,8 +164,12 @@ export function utilitiesService(calls: Calls) {
   });
 }
 
-export function sessionService(calls: Calls, user: string, scriptTimeZone: string) {
-  const userObject = () => track(calls, 'User', { getEmail: () => user, toString: () => user });
+/** Inside a custom function the user's email reads "", as the Session reference says. */
+export function sessionService(calls: Calls, user: string, scriptTimeZone: string, inCustomFunction: () => boolean) {
+  const userObject = () => {
+    const email = inCustomFunction() ? '' : user;
+    return track(calls, 'User', { getEmail: () => email, toString: () => email });
+  };
   return track(calls, 'Session', {
     getActiveUser: userObject,
     getEffectiveUser: userObject,

@@ -49,13 +49,15 @@ describe('dist/Code.js', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('America/Mexico_City');
-    // Reminders need send_mail (MailApp) and scriptapp (their daily trigger); the UGEL consolidation
-    // uses IMPORTRANGE formulas, so no Drive or spreadsheets-wide scope is needed.
+    // Reminders need send_mail (MailApp), scriptapp (their daily trigger) and userinfo.email (the panel
+    // names the account that holds them); the UGEL consolidation uses IMPORTRANGE formulas, so no
+    // Drive or spreadsheets-wide scope is needed.
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

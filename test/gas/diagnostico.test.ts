@@ -74,10 +74,15 @@ describe('Diagnóstico in the local runtime', () => {
   });
 
   test('a scope the user did not grant makes Permisos «distinto» and names it', async () => {
-    const granted = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/script.scriptapp'];
+    const granted = [
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ];
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } }, { grantedScopes: granted });
     expect(runDiagnostic(rt)[0]).toEqual(['Permisos concedidos', 'distinto']);
-    expect(rt.logs[0]).toMatch(/se vio REQUIRED; permisos: spreadsheets\.currentonly, script\.container\.ui, script\.scriptapp; faltan: script\.send_mail$/);
+    expect(rt.logs[0]).toMatch(/se vio REQUIRED; permisos: spreadsheets\.currentonly, script\.container\.ui, script\.scriptapp, userinfo\.email; faltan: script\.send_mail$/);
   });
 
   test('a user sheet named like the scratch sheet is left alone: the scratch takes another name', async () => {
@@ -130,7 +135,7 @@ describe('ScriptApp.getAuthorizationInfo in the local runtime', () => {
   test('NOT_REQUIRED with no URL once every declared scope is granted', async () => {
     const rt = await openRuntime({ sheets: { A: [['x']] } });
     const info = rt.context.ScriptApp.getAuthorizationInfo(rt.context.ScriptApp.AuthMode.FULL);
-    expect([info.getAuthorizationStatus(), info.getAuthorizationUrl(), info.getAuthorizedScopes().length]).toEqual(['NOT_REQUIRED', null, 4]);
+    expect([info.getAuthorizationStatus(), info.getAuthorizationUrl(), info.getAuthorizedScopes().length]).toEqual(['NOT_REQUIRED', null, 5]);
   });
 
   test('REQUIRED with a URL while one is missing; a list given is answered within that list', async () => {

@@ -1,9 +1,9 @@
-// Small factories for the local runtime tests: in-memory workbooks and temporary folders.
-import { mkdtempSync } from 'node:fs';
+// Small factories for the local runtime tests: in-memory workbooks, temporary folders and dist/ folders.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { RuntimeOptions, openRuntime } from '../../local/runtime';
+import { DIST, RuntimeOptions, ensureBuilt, openRuntime } from '../../local/runtime';
 
 export const tempDir = (prefix = 'runtime-') => mkdtempSync(join(tmpdir(), prefix));
 
@@ -17,3 +17,20 @@ export const sheetOf = (rt: { context: Record<string, any> }, name: string) => r
 
 /** A built-in of the bundle's realm (its Date, its Error), which differs from the test's own. */
 export const realm = (rt: { context: Record<string, any> }, name: 'Date' | 'Error') => vm.runInContext(name, rt.context) as any;
+
+/** The manifest's scopes as the repo declares them. */
+export const manifestScopes = (): string[] => JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8')).oauthScopes;
+
+/**
+ * A dist/ folder for `options.dist`: the built bundle (or `code` instead of it) beside a manifest
+ * that lists `scopes` (null: no oauthScopes field), so a test sees what Google does with another appsscript.json.
+ */
+export function tempDist({ code, scopes = manifestScopes() }: { code?: string; scopes?: string[] | null }): string {
+  ensureBuilt();
+  const dir = tempDir('dist-');
+  if (code === undefined) copyFileSync(join(DIST, 'Code.js'), join(dir, 'Code.js'));
+  else writeFileSync(join(dir, 'Code.js'), code);
+  copyFileSync(join(DIST, 'sidebar.html'), join(dir, 'sidebar.html'));
+  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/Mexico_City', ...(scopes ? { oauthScopes: scopes } : {}) }));
+  return dir;
+}

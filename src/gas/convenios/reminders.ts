@@ -223,10 +223,20 @@ function deleteOwnTriggers(triggers: GoogleAppsScript.Script.Trigger[]): string[
 export function enableReminders(hour: unknown, takeControl = false): number {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) stop({ code: 'bad_hour', value: hour });
   return withDocumentLock(() => {
+    // Everything the record needs is read before any trigger changes, so a refusal changes nothing.
+    const owner = currentAccount();
+    const timeZone = spreadsheetTimeZone();
     const removed = deleteOwnTriggers(ownTriggersOrStop(readSchedule(), takeControl));
-    const trigger = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(spreadsheetTimeZone()).create();
-    noteBookTriggers(removed, trigger.getUniqueId());
-    saveSchedule({ owner: currentAccount(), hour, triggerId: trigger.getUniqueId() });
+    const trigger = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(timeZone).create();
+    try {
+      noteBookTriggers(removed, trigger.getUniqueId());
+      saveSchedule({ owner, hour, triggerId: trigger.getUniqueId() });
+    } catch (e) {
+      // A trigger no record names would send every day unseen: it goes, and the reminders read as off.
+      ScriptApp.deleteTrigger(trigger);
+      saveSchedule(null);
+      throw e;
+    }
     return hour;
   });
 }
