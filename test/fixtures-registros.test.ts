@@ -95,9 +95,20 @@ test('there are at least twelve registers, each with its .xlsx and its .expected
   expect(files).toEqual(names.flatMap((n) => [`${n}.expected.json`, `${n}.xlsx`]).sort());
 });
 
-test('the README of the registers has a section per workbook', () => {
+/** A hand-table value as the README shows it: decimal comma, «(vacío)» for a blank result. */
+const shown = (v: Json): string => (v === '' ? '(vacío)' : typeof v === 'number' ? String(v).replace('.', ',') : String(v));
+
+test('the README of the registers has a section per workbook, with each student row of its .expected.json', () => {
   const readme = readFileSync(join(REGISTROS_DIR, 'README.md'), 'utf8');
-  for (const n of names) expect(readme).toContain(`## ${n}.xlsx`);
+  for (const n of names) {
+    expect(readme).toContain(`## ${n}.xlsx`);
+    const section = readme.split(`## ${n}.xlsx`)[1].split('\n## ')[0];
+    const expectation: Expectation = JSON.parse(readFileSync(join(REGISTROS_DIR, `${n}.expected.json`), 'utf8'));
+    for (const s of expectation.sheets) {
+      if (!s.studentList) continue;
+      for (const st of s.students!) expect(section).toContain(`| ${st.row} | ${st.name} | ${s.results!.map((r) => shown(st.expected[r])).join(' | ')} |`);
+    }
+  }
 });
 
 describe.each(names)('%s', (name) => {
