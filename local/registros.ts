@@ -654,6 +654,44 @@ export function peruAsistenciaPorGrado(): ExcelJS.Workbook {
   return workbookOf('Perú: resumen de asistencia por grado, con la asistencia mínima de la I.E. (datos inventados).', [s, c]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// 13. Private school's «Relación de becarios» for the SEP: «Programa de beca» holds the plan, a bare «Beca» the percentage
+
+type BecarioLine = [curp: string, nombre: string, grupo: string, programa: Value, beca: Value, promedio: Value, criterio: Value];
+
+const BECARIOS: BecarioLine[] = [
+  ['AARD090612HVZLZGA3', 'Alcántara Ruiz Diego', '4° A', 'I', 0.1, 8.6, 'Sí'],
+  ['BOSF090330MVZNNRA8', 'Bonilla Sáenz Frida', '4° A', 'Continuidad', 0.1, 7.9, 'Sí'],
+  ['CALP081117HVZRGBA1', 'Cárdenas Lugo Pablo', '4° B', 'No aplica', 0, 9, null],
+  ['DEOM090205MVZLCXA6', 'Delgado Ochoa Mía', '4° B', 'Excelencia', 0.7, 9.5, 1],
+  ['EIPI100103HVZLZNA0', 'Elizondo Paz Ian', '2° A', 'III', 0.5, null, 'segundo lugar'],
+  ['FAIL091024MVZRBXA2', 'Franco Ibarra Lía', '4° A', 'Parentesco', 0.2, 8, 'escolarizado'],
+  ['GITS090818MVZLRRA5', 'Gil Treviño Sara', '6° A', 'Deportiva', 0.25, 8.2, '25 %'],
+  ['HIVR080729HVZNLLA9', 'Hinojosa Vela Raúl', '6° A', 'Protección y ayuda mutua', 0.5, 7.1, '60 %'],
+  ['IAQA090409MVZSRNA4', 'Islas Quiroga Ana', '4° B', 'Personal', 0.4, 9, '4 años'],
+  ['JUML081201HVZRNNA7', 'Juárez Montes Leo', '6° A', 'Empresas complementarias', 0.3, 8, null],
+];
+
+export function particularRelacionBecarios(): ExcelJS.Workbook {
+  const s = new Sheet('Relación de becarios', [5, 21, 28, 9, 24, 8, 9, 16]);
+  s.title('COLEGIO AMÉRICA DE XALAPA, A.C. · BACHILLERATO GENERAL INCORPORADO', 'H');
+  s.title('RELACIÓN DE ALUMNOS BECADOS · CICLO ESCOLAR 2025-2026 (mínimo 5 % de la matrícula)', 'H');
+  s.blank();
+  s.header('No.', 'CURP', 'Nombre del alumno', 'Grado y grupo', 'Programa de beca', 'Beca', 'Promedio', 'Criterio');
+  BECARIOS.forEach(([c, n, g, pr, b, avg, cr], i) => s.row(i + 1, c, n, g, pr, b, avg, cr));
+  s.format('F', PERCENT_FORMAT);
+  s.row(null, null, 'Total de becarios: 10');
+  s.blank();
+  signatures(s, [[2, 'Director técnico', 'Mtro. Everardo Lagunes Pozos']]);
+
+  const r = new Sheet('Resumen', [34, 12]);
+  r.row('Alumnos inscritos', 184);
+  r.row('Alumnos becados', 10);
+  r.row('Porcentaje de becados', 0.054);
+  r.format('B', '0.0 %');
+  return workbookOf('Bachillerato particular: relación de becarios que se entrega a la SEP (datos inventados).', [s, r]);
+}
+
 /** Every register of test/fixtures/registros/, by scenario name. */
 export const REGISTROS: Record<string, () => ExcelJS.Workbook> = {
   'cbtis-concentrado-parciales': cbtisConcentradoParciales,
@@ -668,6 +706,7 @@ export const REGISTROS: Record<string, () => ExcelJS.Workbook> = {
   'cobach-plantel-varias-hojas': cobachPlantelVariasHojas,
   'cetis-exportacion-sistema': cetisExportacionSistema,
   'peru-asistencia-por-grado': peruAsistenciaPorGrado,
+  'particular-relacion-becarios': particularRelacionBecarios,
 };
 
 export const REGISTROS_DIR = join(__dirname, '../test/fixtures/registros');
