@@ -1,8 +1,10 @@
 // Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B; 'Alumnos'!C2:C; 8,5; "x")`,
-// and spills their results as Sheets does; every other formula keeps the value the workbook cached.
+// and spills their results as Sheets does, again only when an argument's values change; `=TODAY()` and
+// `=NOW()` cells follow the runtime's clock; every other formula keeps the value the workbook cached.
 import { types } from 'node:util';
 import { A1Ref, MAX_COLUMN, a1Notation, columnLetters, columnNumber, parseA1 } from './services/a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
+import { wallOfInstant } from './services/zone';
 
 export type Arg =
   | { kind: 'empty' }
@@ -109,6 +111,8 @@ export interface FormulaEnv {
   scriptValue(v: Stored): unknown;
   /** A result value as stored (Dates to wall time). */
   storedOfResult(v: unknown): Stored;
+  /** The runtime's clock, which `=TODAY()` and `=NOW()` cells show in the book's time zone. */
+  now(): Date;
 }
 
 interface Rect {
@@ -122,9 +126,62 @@ interface Rect {
 interface Cell {
   sheet: SheetModel;
   key: number;
-  call: ParsedFormula;
+  formula: string;
+  /** Undefined when the formula calls a custom function in a way this evaluator cannot read. */
+  call?: ParsedFormula;
   reads: Rect[];
+  /** Cells its arguments span so far in this evaluation, against MAX_ARGUMENT_CELLS. */
+  cellsRead: number;
   spill?: Rect;
+}
+
+/**
+ * What a formula's last evaluation saw and left: Sheets calls a custom function again only when the
+ * formula or its argument values change, so the same formula over the same values keeps its result.
+ */
+interface Memo {
+  formula: string;
+  args: string;
+  /** snapshot() after the evaluation: any other value means a write touched the cell or its spill. */
+  left: string;
+  spill?: Rect;
+}
+
+const memos = new WeakMap<SheetModel, Map<number, Memo>>();
+
+function memosOf(sheet: SheetModel): Map<number, Memo> {
+  let m = memos.get(sheet);
+  if (!m) memos.set(sheet, (m = new Map()));
+  return m;
+}
+
+/**
+ * The cells one formula's arguments may span in all, after each range is clipped to its sheet's
+ * grid. Sheets' own ceiling is 10 million cells per spreadsheet; a tenth of it is far above any
+ * school list (10,000 students × 40 columns is 400,000) and keeps one hostile formula from taking
+ * the process's memory.
+ */
+export const MAX_ARGUMENT_CELLS = 1_000_000;
+
+/** Built-ins Sheets refuses as a custom function's argument, directly or through a referenced cell (en-US and Spanish names). */
+const VOLATILE = /(?:^|[^\w.])(NOW|RAND|RANDBETWEEN|RANDARRAY|AHORA|ALEATORIO|ALEATORIO\.ENTRE|MATRIZALEAT)\s*\(/i;
+
+/** Sheets' message for a volatile argument (#ERROR!), as its cells show it. */
+export const VOLATILE_MESSAGE = 'This function is not allowed to reference a cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN().';
+
+/** Sheets' message when a formula reads its own cell (#REF!). */
+export const CIRCULAR_MESSAGE = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+
+/** Whether a formula's text, outside its quoted strings, calls NOW(), RAND() or the like. */
+const callsVolatile = (formula: string) => VOLATILE.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+
+/** `=TODAY()` / `=NOW()` alone in a cell, in en-US or Spanish names. */
+const CLOCK_CELL = /^=\s*(TODAY|HOY|NOW|AHORA)\s*\(\s*\)\s*$/i;
+
+/** The name of the function a formula calls first (`=BECA(…`, `=ARRAYFORMULA(BECA(…`), upper case. */
+function outerCall(formula: string): string | undefined {
+  const m = /^=\s*(?:ARRAYFORMULA\s*\(\s*)?([A-Za-z_][\w.]*)\s*\(/i.exec(formula.trim());
+  return m ? m[1].toUpperCase() : undefined;
 }
 
 const overlaps = (a: Rect, b: Rect) => a.sheet === b.sheet && a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
@@ -147,16 +204,35 @@ class FormulaError extends Error {
   }
 }
 
-/** The cells a reference names, as the bundle receives them; an open end stops at the sheet's last row or column. */
+const count = (n: number) => n.toLocaleString('es-MX');
+
+/**
+ * The cells a reference names, as the bundle receives them; an open end stops at the sheet's last
+ * row or column, and a reference past the grid stops at its edge. A formula that reads its own cell,
+ * a cell holding NOW() or RAND(), or more than MAX_ARGUMENT_CELLS cells gets an error instead.
+ */
 function rangeValues(env: FormulaEnv, cell: Cell, ref: A1Ref): unknown[][] {
   const sheet = ref.sheet === undefined ? cell.sheet : env.book.sheet(ref.sheet);
   if (!sheet) throw new Error(`Unresolved sheet name '${ref.sheet}'.`);
   const r1 = ref.row - 1;
   const c1 = ref.column - 1;
-  const r2 = ref.lastRow !== undefined ? ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
   const rowsOnly = ref.lastColumn === MAX_COLUMN;
-  const c2 = (rowsOnly ? Math.max(ref.column, sheet.lastColumn()) : ref.lastColumn) - 1;
-  cell.reads.push({ sheet, r1, c1, r2, c2 });
+  const r2 = Math.min(ref.lastRow !== undefined ? ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1), sheet.maxRows - 1);
+  const c2 = Math.min((rowsOnly ? Math.max(ref.column, sheet.lastColumn()) : ref.lastColumn) - 1, sheet.maxColumns - 1);
+  const where = `${ref.sheet === undefined ? '' : `'${sheet.name}'!`}${a1Notation(ref.row, ref.column, (ref.lastRow ?? r2 + 1) - ref.row + 1, (rowsOnly ? c2 + 1 : ref.lastColumn) - ref.column + 1)}`;
+  if (r1 > r2 || c1 > c2) throw new FormulaError('#REF!', `El rango ${where} queda fuera de la hoja «${sheet.name}», que tiene ${count(sheet.maxRows)} filas y ${count(sheet.maxColumns)} columnas.`);
+  cell.cellsRead += (r2 - r1 + 1) * (c2 - c1 + 1);
+  if (cell.cellsRead > MAX_ARGUMENT_CELLS) {
+    throw new FormulaError('#ERROR!', `El rango ${where} es demasiado grande: los argumentos de una fórmula pueden abarcar hasta ${count(MAX_ARGUMENT_CELLS)} celdas y este llega a ${count(cell.cellsRead)}. Use solo las columnas y filas con datos (por ejemplo A2:F500).`);
+  }
+  const read = { sheet, r1, c1, r2, c2 };
+  if (sheet === cell.sheet && overlaps(read, { sheet, r1: keyRow(cell.key), c1: keyColumn(cell.key), r2: keyRow(cell.key), c2: keyColumn(cell.key) })) throw new FormulaError('#REF!', CIRCULAR_MESSAGE);
+  for (const [k, f] of sheet.formulas) {
+    const r = keyRow(k);
+    const c = keyColumn(k);
+    if (r >= r1 && r <= r2 && c >= c1 && c <= c2 && callsVolatile(f)) throw new FormulaError('#ERROR!', VOLATILE_MESSAGE);
+  }
+  cell.reads.push(read);
   const out: unknown[][] = new Array(r2 - r1 + 1);
   for (let r = r1; r <= r2; r++) {
     const row: unknown[] = new Array(c2 - c1 + 1);
@@ -209,28 +285,92 @@ function setError(sheet: SheetModel, key: number, value: string, message: string
   sheet.errors.set(key, message);
 }
 
-/** Evaluates one formula and spills its result; returns whether any stored value changed. */
+const isBlankRow = (row: unknown) => Array.isArray(row) && row.every((v) => v === '');
+
+/**
+ * A stable text of argument values (Dates by instant), to tell whether any of them changed. Blank
+ * rows at the end of a range do not count: an open range (`F2:F`) stops at the sheet's last row
+ * here, where Sheets passes every row of the grid, so a write further down changes no argument.
+ */
+function fingerprint(v: unknown, out: string[]): void {
+  if (Array.isArray(v)) {
+    let end = v.length;
+    while (end > 0 && isBlankRow(v[end - 1])) end--;
+    out.push('[');
+    for (let i = 0; i < end; i++) fingerprint(v[i], out);
+    out.push(']');
+  } else if (types.isDate(v)) out.push(`d${(v as Date).getTime()}`);
+  else out.push(typeof v === 'string' ? JSON.stringify(v) : `${typeof v}:${String(v)}`);
+}
+
+const messageOf = (e: unknown) => (e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
+
+/**
+ * The note of a custom-function formula this evaluator cannot read (a nested call, arithmetic on a
+ * range): it shows an error rather than the value the workbook last cached, which would look current.
+ */
+const UNREADABLE_MESSAGE =
+  'El entorno local no puede evaluar esta fórmula: sus argumentos deben ser celdas, rangos, textos, números o matrices {…}, sin otras funciones ni operaciones. HOY() va en una celda aparte, la fecha de corte.';
+
+/**
+ * Evaluates one formula when its text or argument values changed since its last evaluation (or a
+ * write touched its cells), and spills its result; returns whether any stored value changed.
+ */
 function evaluate(env: FormulaEnv, cell: Cell): boolean {
+  const { sheet, key } = cell;
+  const before = snapshot(sheet, key);
+  cell.reads = [];
+  cell.cellsRead = 0;
+  const fail = (value: string, message: string) => {
+    clearSpill(sheet, key);
+    cell.spill = undefined;
+    memosOf(sheet).delete(key);
+    setError(sheet, key, value, message);
+    return before !== snapshot(sheet, key);
+  };
+  if (callsVolatile(cell.formula)) return fail('#ERROR!', VOLATILE_MESSAGE);
+  if (!cell.call) return fail('#ERROR!', UNREADABLE_MESSAGE);
+  let args: unknown[];
+  try {
+    args = cell.call.args.map((a) => resolve(env, cell, a));
+  } catch (e) {
+    return fail(e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
+  }
+  const seen: string[] = [];
+  fingerprint(args, seen);
+  const argsText = seen.join('\u0001');
+  const memo = memosOf(sheet).get(key);
+  if (memo && memo.formula === cell.formula && memo.args === argsText && memo.left === before) {
+    cell.spill = memo.spill;
+    return false;
+  }
+  clearSpill(sheet, key);
+  sheet.errors.delete(key);
+  cell.spill = undefined;
+  if (layout(env, cell, args)) memosOf(sheet).set(key, { formula: cell.formula, args: argsText, left: snapshot(sheet, key), spill: cell.spill });
+  else memosOf(sheet).delete(key);
+  return before !== snapshot(sheet, key);
+}
+
+/**
+ * Calls the custom function and writes its result from the formula's cell. False when the result
+ * could not spill (the grid is too small, or cells in the way): that must be tried again once they clear.
+ */
+function layout(env: FormulaEnv, cell: Cell, args: unknown[]): boolean {
   const { sheet, key } = cell;
   const row = keyRow(key);
   const column = keyColumn(key);
-  const before = snapshot(sheet, key);
-  clearSpill(sheet, key);
-  sheet.errors.delete(key);
-  cell.reads = [];
-  cell.spill = undefined;
   let result: unknown;
   try {
-    const fn = env.customFunction(cell.call.name)!;
-    result = fn(...cell.call.args.map((a) => resolve(env, cell, a)));
+    result = env.customFunction(cell.call!.name)!(...args);
   } catch (e) {
-    setError(sheet, key, e instanceof FormulaError ? e.value : '#ERROR!', e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
-    return before !== snapshot(sheet, key);
+    setError(sheet, key, e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
+    return true;
   }
   const grid: unknown[][] = Array.isArray(result) ? (result.length && Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
   if (grid.length === 0 || grid[0].length === 0) {
     setError(sheet, key, '#N/A', 'El resultado de la fórmula está vacío.');
-    return before !== snapshot(sheet, key);
+    return true;
   }
   const width = Math.max(...grid.map((r) => (Array.isArray(r) ? r.length : 1)));
   const missingRows = row + grid.length - sheet.maxRows;
@@ -238,7 +378,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   if (missingRows > 0 || missingColumns > 0) {
     const what = missingRows > 0 ? `rows (${missingRows})` : `columns (${missingColumns})`;
     setError(sheet, key, '#REF!', `Result was not automatically expanded, please insert more ${what}.`);
-    return before !== snapshot(sheet, key);
+    return false;
   }
   for (let i = 0; i < grid.length; i++) {
     for (let j = 0; j < width; j++) {
@@ -247,7 +387,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
       if (sheet.formulas.has(k) || sheet.get(row + i, column + j) !== '') {
         const blocked = a1Notation(row + i + 1, column + j + 1, 1, 1);
         setError(sheet, key, '#REF!', `Array result was not expanded because it would overwrite data in ${blocked}.`);
-        return before !== snapshot(sheet, key);
+        return false;
       }
     }
   }
@@ -259,7 +399,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
     }
   }
   cell.spill = { sheet, r1: row, c1: column, r2: row + grid.length - 1, c2: column + width - 1 };
-  return before !== snapshot(sheet, key);
+  return true;
 }
 
 /** A cheap fingerprint of a formula's output: anchor value, error and spill size. */
@@ -282,9 +422,28 @@ export interface RecalcReport {
 
 const MAX_PASSES = 4;
 
+const DAY_MS = 86_400_000;
+
+/** What a `=TODAY()` or `=NOW()` cell shows at the runtime's clock: the day (or instant) in the book's zone, as stored. */
+function clockValue(env: FormulaEnv, name: string): Date {
+  const wall = wallOfInstant(env.now().getTime(), env.book.timeZone);
+  return new Date(/^(TODAY|HOY)$/i.test(name) ? Math.floor(wall / DAY_MS) * DAY_MS : wall);
+}
+
+/** The custom-function call of a formula, or why it has none that can be evaluated (a throw of the parser included). */
+function callOf(formula: string): ParsedFormula | undefined {
+  try {
+    return parseFormula(formula);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Evaluates every custom-function formula of the book in sheet, row, column order. When a formula
- * reads cells that a later one spills into, the book is evaluated again until nothing changes.
+ * Evaluates every custom-function formula of the book in sheet, row, column order, after the
+ * `=TODAY()` and `=NOW()` cells take the clock's value. A formula whose text and argument values
+ * are as at its last evaluation keeps its result without calling the function, as in Sheets. When
+ * a formula reads cells that a later one spills into, the book is evaluated again until nothing changes.
  */
 export function recalculate(env: FormulaEnv): RecalcReport {
   const cells: Cell[] = [];
@@ -292,13 +451,22 @@ export function recalculate(env: FormulaEnv): RecalcReport {
     const keys = [...sheet.formulas.keys()].sort((a, b) => a - b);
     const anchors = new Set<number>();
     for (const key of keys) {
-      const call = parseFormula(sheet.formulas.get(key)!);
-      if (!call || !env.customFunction(call.name)) continue;
-      cells.push({ sheet, key, call, reads: [] });
+      const formula = sheet.formulas.get(key)!;
+      const clock = CLOCK_CELL.exec(formula);
+      if (clock) {
+        sheet.set(keyRow(key), keyColumn(key), clockValue(env, clock[1]));
+        continue;
+      }
+      const name = outerCall(formula);
+      if (!name || !env.customFunction(name)) continue;
+      const call = callOf(formula);
+      cells.push({ sheet, key, formula, call: call && call.name === name ? call : undefined, reads: [], cellsRead: 0 });
       anchors.add(key);
     }
-    // A spill whose formula was overwritten or deleted disappears with it.
+    // A spill whose formula was overwritten or deleted disappears with it, and so does what it remembered.
     for (const owner of new Set(sheet.spillOwner.values())) if (!anchors.has(owner)) clearSpill(sheet, owner);
+    const remembered = memosOf(sheet);
+    for (const key of remembered.keys()) if (!anchors.has(key)) remembered.delete(key);
   }
   let passes = 0;
   for (let again = cells.length > 0; again && passes < MAX_PASSES; ) {
@@ -309,7 +477,31 @@ export function recalculate(env: FormulaEnv): RecalcReport {
       changed &&
       cells.some((reader, i) => cells.some((writer, j) => j > i && writer.spill !== undefined && reader.reads.some((r) => overlaps(r, writer.spill!))));
   }
+  for (const cell of circular(cells)) {
+    clearSpill(cell.sheet, cell.key);
+    memosOf(cell.sheet).delete(cell.key);
+    setError(cell.sheet, cell.key, '#REF!', CIRCULAR_MESSAGE);
+  }
   return { formulas: cells.length, passes };
+}
+
+/** The formulas that read, through other formulas, their own cell or spill: Sheets refuses every one of them. */
+function circular(cells: Cell[]): Cell[] {
+  const output = (c: Cell): Rect => c.spill ?? { sheet: c.sheet, r1: keyRow(c.key), c1: keyColumn(c.key), r2: keyRow(c.key), c2: keyColumn(c.key) };
+  const readers = cells.map((reader) => cells.filter((writer) => writer !== reader && reader.reads.some((r) => overlaps(r, output(writer)))));
+  const index = new Map(cells.map((c, i) => [c, i]));
+  return cells.filter((_cell, i) => {
+    const seen = new Set<number>();
+    const stack = [...readers[i]];
+    while (stack.length) {
+      const next = index.get(stack.pop()!)!;
+      if (next === i) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...readers[next]);
+    }
+    return false;
+  });
 }
 
 /** One A1 reference at a position: optional sheet, a start cell or column, an optional end. */

@@ -14,7 +14,7 @@ import { SheetEnv, spreadsheetApp, spreadsheetOf, storedOfWritten } from './serv
 import { cacheService, lockMark, lockService, newLocks, propertiesService, releaseSince } from './services/store';
 import { UiRecord, htmlService, uiService } from './services/ui';
 import { loggers, sessionService, utilitiesService } from './services/utilities';
-import { instantOfWall } from './services/zone';
+import { clockedDate, instantOfWall, wallOfInstant } from './services/zone';
 
 export const ROOT = resolve(__dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -25,7 +25,7 @@ const ADDON_NAME = 'Secretaría escolar';
 export interface RuntimeOptions {
   /** The spreadsheet's time zone. */
   timeZone?: string;
-  /** The clock of the services (mail Date headers, cache expiry); the bundle's own Date is real. */
+  /** The clock of the services (mail Date headers, cache expiry), of the bundle's `new Date()` and of `=TODAY()` cells. */
   now?: () => Date;
   /** Folder where MailApp.sendEmail writes one .eml per email. */
   outbox?: string;
@@ -138,20 +138,26 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   // interceptors, which made custom functions ~1.7 times slower than the same code elsewhere.
   const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as Record<string, any>;
   const RealmDate = vm.runInContext('Date', context) as DateConstructor;
+  context.Date = clockedDate(RealmDate, now);
   setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
   const customFunctions = customFunctionNames(code);
 
   let recalculating = false;
+  // The day of the clock at the last recalculation: when it changes, `=TODAY()` cells and the formulas that take them do.
+  const clockDay = () => Math.floor(wallOfInstant(now().getTime(), book.timeZone) / 86_400_000);
+  let recalculatedOn = clockDay();
   const recalculate = () => {
     if (recalculating) return;
     recalculating = true;
     book.dirty = false;
+    recalculatedOn = clockDay();
     try {
       recalculateFormulas({
         book,
         customFunction: (name) => (customFunctions.has(name) && typeof context[name] === 'function' ? context[name] : undefined),
         scriptValue: (v: Stored) => (types.isDate(v) ? new RealmDate(instantOfWall((v as Date).getTime(), book.timeZone)) : v),
         storedOfResult: (v) => (types.isDate(v) ? storedOfWritten(v, book.timeZone).value : v === null || v === undefined ? '' : typeof v === 'object' ? String(v) : (v as Stored)),
+        now,
       });
     } finally {
       book.dirty = false;
@@ -164,7 +170,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     book,
     makeDate: (ms) => new RealmDate(ms),
     beforeRead: () => {
-      if (book.dirty) recalculate();
+      if (book.dirty || clockDay() !== recalculatedOn) recalculate();
     },
     ui: () => getUi(),
     toasts,
