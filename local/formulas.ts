@@ -132,6 +132,8 @@ interface Cell {
   reads: Rect[];
   /** Cells its arguments span so far in this evaluation, against MAX_ARGUMENT_CELLS. */
   cellsRead: number;
+  /** The cells of each sheet whose formula calls NOW(), RAND() or the like, found once per recalculation. */
+  volatileCells: Map<SheetModel, number[]>;
   spill?: Rect;
 }
 
@@ -223,14 +225,14 @@ function rangeValues(env: FormulaEnv, cell: Cell, ref: A1Ref): unknown[][] {
   if (r1 > r2 || c1 > c2) throw new FormulaError('#REF!', `El rango ${where} queda fuera de la hoja «${sheet.name}», que tiene ${count(sheet.maxRows)} filas y ${count(sheet.maxColumns)} columnas.`);
   cell.cellsRead += (r2 - r1 + 1) * (c2 - c1 + 1);
   if (cell.cellsRead > MAX_ARGUMENT_CELLS) {
-    throw new FormulaError('#ERROR!', `El rango ${where} es demasiado grande: los argumentos de una fórmula pueden abarcar hasta ${count(MAX_ARGUMENT_CELLS)} celdas y este llega a ${count(cell.cellsRead)}. Use solo las columnas y filas con datos (por ejemplo A2:F500).`);
+    throw new FormulaError('#ERROR!', `El rango ${where} es demasiado grande: los argumentos de una fórmula pueden abarcar hasta ${count(MAX_ARGUMENT_CELLS)} celdas y con él suman ${count(cell.cellsRead)}. Use solo las filas y columnas con datos (por ejemplo A2:F500).`);
   }
   const read = { sheet, r1, c1, r2, c2 };
   if (sheet === cell.sheet && overlaps(read, { sheet, r1: keyRow(cell.key), c1: keyColumn(cell.key), r2: keyRow(cell.key), c2: keyColumn(cell.key) })) throw new FormulaError('#REF!', CIRCULAR_MESSAGE);
-  for (const [k, f] of sheet.formulas) {
+  for (const k of cell.volatileCells.get(sheet) ?? []) {
     const r = keyRow(k);
     const c = keyColumn(k);
-    if (r >= r1 && r <= r2 && c >= c1 && c <= c2 && callsVolatile(f)) throw new FormulaError('#ERROR!', VOLATILE_MESSAGE);
+    if (r >= r1 && r <= r2 && c >= c1 && c <= c2) throw new FormulaError('#ERROR!', VOLATILE_MESSAGE);
   }
   cell.reads.push(read);
   const out: unknown[][] = new Array(r2 - r1 + 1);
@@ -292,15 +294,16 @@ const isBlankRow = (row: unknown) => Array.isArray(row) && row.every((v) => v ==
  * rows at the end of a range do not count: an open range (`F2:F`) stops at the sheet's last row
  * here, where Sheets passes every row of the grid, so a write further down changes no argument.
  */
-function fingerprint(v: unknown, out: string[]): void {
+function fingerprint(v: unknown): string {
   if (Array.isArray(v)) {
     let end = v.length;
     while (end > 0 && isBlankRow(v[end - 1])) end--;
-    out.push('[');
-    for (let i = 0; i < end; i++) fingerprint(v[i], out);
-    out.push(']');
-  } else if (types.isDate(v)) out.push(`d${(v as Date).getTime()}`);
-  else out.push(typeof v === 'string' ? JSON.stringify(v) : `${typeof v}:${String(v)}`);
+    let text = '[';
+    for (let i = 0; i < end; i++) text += fingerprint(v[i]);
+    return `${text}]`;
+  }
+  if (typeof v === 'string') return `${JSON.stringify(v)}\u0001`;
+  return types.isDate(v) ? `d${(v as Date).getTime()}\u0001` : `${typeof v}:${String(v)}\u0001`;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
@@ -336,9 +339,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   } catch (e) {
     return fail(e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
   }
-  const seen: string[] = [];
-  fingerprint(args, seen);
-  const argsText = seen.join('\u0001');
+  const argsText = fingerprint(args);
   const memo = memosOf(sheet).get(key);
   if (memo && memo.formula === cell.formula && memo.args === argsText && memo.left === before) {
     cell.spill = memo.spill;
@@ -447,11 +448,15 @@ function callOf(formula: string): ParsedFormula | undefined {
  */
 export function recalculate(env: FormulaEnv): RecalcReport {
   const cells: Cell[] = [];
+  const volatileCells = new Map<SheetModel, number[]>();
   for (const sheet of env.book.sheets) {
     const keys = [...sheet.formulas.keys()].sort((a, b) => a - b);
     const anchors = new Set<number>();
+    const volatile: number[] = [];
+    volatileCells.set(sheet, volatile);
     for (const key of keys) {
       const formula = sheet.formulas.get(key)!;
+      if (callsVolatile(formula)) volatile.push(key);
       const clock = CLOCK_CELL.exec(formula);
       if (clock) {
         sheet.set(keyRow(key), keyColumn(key), clockValue(env, clock[1]));
@@ -460,7 +465,7 @@ export function recalculate(env: FormulaEnv): RecalcReport {
       const name = outerCall(formula);
       if (!name || !env.customFunction(name)) continue;
       const call = callOf(formula);
-      cells.push({ sheet, key, formula, call: call && call.name === name ? call : undefined, reads: [], cellsRead: 0 });
+      cells.push({ sheet, key, formula, call: call && call.name === name ? call : undefined, reads: [], cellsRead: 0, volatileCells });
       anchors.add(key);
     }
     // A spill whose formula was overwritten or deleted disappears with it, and so does what it remembered.

@@ -162,7 +162,7 @@ describe('hostile formulas end in their own cell’s error', () => {
     sheetOf(rt, 'Alumnos').getRange('D2').setFormula('=ESTATUS_PROMOCION(A2:XFD1048576)');
     expect(rt.sheetValues('Alumnos')[1][3]).toBe('#ERROR!');
     expect(errorAt(rt, 'Alumnos', [1, 3])).toBe(
-      'El rango A2:XFD1048576 es demasiado grande: los argumentos de una fórmula pueden abarcar hasta 1,000,000 celdas y este llega a 17,179,852,800. Use solo las columnas y filas con datos (por ejemplo A2:F500).',
+      'El rango A2:XFD1048576 es demasiado grande: los argumentos de una fórmula pueden abarcar hasta 1,000,000 celdas y con él suman 17,179,852,800. Use solo las filas y columnas con datos (por ejemplo A2:F500).',
     );
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(50 * 1024 * 1024);
   });
@@ -173,7 +173,7 @@ describe('hostile formulas end in their own cell’s error', () => {
     model.maxRows = 600_000;
     sheetOf(rt, 'Alumnos').getRange('D2').setFormula('=ESTATUS_PROMOCION(B2:B600000, C2:C600000)');
     expect(rt.sheetValues('Alumnos')[1][3]).toBe('#ERROR!');
-    expect(errorAt(rt, 'Alumnos', [1, 3])).toMatch(/^El rango C2:C600000 es demasiado grande: .* llega a 1,199,998\./);
+    expect(errorAt(rt, 'Alumnos', [1, 3])).toMatch(/^El rango C2:C600000 es demasiado grande: .* con él suman 1,199,998\./);
   });
 
   test('a range that starts past the grid gives #REF! naming the sheet’s size', async () => {
