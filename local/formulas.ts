@@ -1,6 +1,7 @@
 // Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B; 'Alumnos'!C2:C; 8,5; "x")`,
 // and spills their results as Sheets does, again only when an argument's values change; `=TODAY()` and
-// `=NOW()` cells follow the runtime's clock; every other formula keeps the value the workbook cached.
+// `=NOW()` cells follow the runtime's clock; a custom call it cannot read shows an error; every other
+// formula keeps the value the workbook cached.
 import { types } from 'node:util';
 import { A1Ref, MAX_COLUMN, a1Notation, columnLetters, columnNumber, parseA1 } from './services/a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
@@ -129,6 +130,8 @@ interface Cell {
   formula: string;
   /** Undefined when the formula calls a custom function in a way this evaluator cannot read. */
   call?: ParsedFormula;
+  /** The parser's message, when it refused the formula's text. */
+  parseError?: string;
   reads: Rect[];
   /** Cells its arguments span so far in this evaluation, against MAX_ARGUMENT_CELLS. */
   cellsRead: number;
@@ -332,7 +335,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
     return before !== snapshot(sheet, key);
   };
   if (callsVolatile(cell.formula)) return fail('#ERROR!', VOLATILE_MESSAGE);
-  if (!cell.call) return fail('#ERROR!', UNREADABLE_MESSAGE);
+  if (!cell.call) return fail('#ERROR!', cell.parseError ?? UNREADABLE_MESSAGE);
   let args: unknown[];
   try {
     args = cell.call.args.map((a) => resolve(env, cell, a));
@@ -431,12 +434,12 @@ function clockValue(env: FormulaEnv, name: string): Date {
   return new Date(/^(TODAY|HOY)$/i.test(name) ? Math.floor(wall / DAY_MS) * DAY_MS : wall);
 }
 
-/** The custom-function call of a formula, or why it has none that can be evaluated (a throw of the parser included). */
-function callOf(formula: string): ParsedFormula | undefined {
+/** The custom-function call of a formula, or the parser's message when it refuses the text: that becomes the cell's error. */
+function callOf(formula: string): { call?: ParsedFormula; parseError?: string } {
   try {
-    return parseFormula(formula);
-  } catch {
-    return undefined;
+    return { call: parseFormula(formula) };
+  } catch (e) {
+    return { parseError: messageOf(e) };
   }
 }
 
@@ -464,8 +467,8 @@ export function recalculate(env: FormulaEnv): RecalcReport {
       }
       const name = outerCall(formula);
       if (!name || !env.customFunction(name)) continue;
-      const call = callOf(formula);
-      cells.push({ sheet, key, formula, call: call && call.name === name ? call : undefined, reads: [], cellsRead: 0, volatileCells });
+      const { call, parseError } = callOf(formula);
+      cells.push({ sheet, key, formula, call: call && call.name === name ? call : undefined, parseError, reads: [], cellsRead: 0, volatileCells });
       anchors.add(key);
     }
     // A spill whose formula was overwritten or deleted disappears with it, and so does what it remembered.

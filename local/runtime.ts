@@ -143,14 +143,22 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const customFunctions = customFunctionNames(code);
 
   let recalculating = false;
-  // The day of the clock at the last recalculation: when it changes, `=TODAY()` cells and the formulas that take them do.
-  const clockDay = () => Math.floor(wallOfInstant(now().getTime(), book.timeZone) / 86_400_000);
-  let recalculatedOn = clockDay();
+  // The instants the clock's day spanned at the last recalculation: once it leaves them, `=TODAY()`
+  // cells and the formulas that take them change, on the next read.
+  let recalculatedDay = { start: 0, end: 0 };
+  const dayOfClock = () => {
+    const midnight = Math.floor(wallOfInstant(now().getTime(), book.timeZone) / 86_400_000) * 86_400_000;
+    return { start: instantOfWall(midnight, book.timeZone), end: instantOfWall(midnight + 86_400_000, book.timeZone) };
+  };
+  const dayChanged = () => {
+    const t = now().getTime();
+    return t < recalculatedDay.start || t >= recalculatedDay.end;
+  };
   const recalculate = () => {
     if (recalculating) return;
     recalculating = true;
     book.dirty = false;
-    recalculatedOn = clockDay();
+    recalculatedDay = dayOfClock();
     try {
       recalculateFormulas({
         book,
@@ -170,7 +178,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     book,
     makeDate: (ms) => new RealmDate(ms),
     beforeRead: () => {
-      if (book.dirty || clockDay() !== recalculatedOn) recalculate();
+      if (book.dirty || dayChanged()) recalculate();
     },
     ui: () => getUi(),
     toasts,
