@@ -171,8 +171,11 @@ export const MAX_ARGUMENT_CELLS = 1_000_000;
 /** Built-ins Sheets refuses as a custom function's argument, directly or through a referenced cell (en-US and Spanish names). */
 const VOLATILE = /(?:^|[^\w.])(NOW|RAND|RANDBETWEEN|RANDARRAY|AHORA|ALEATORIO|ALEATORIO\.ENTRE|MATRIZALEAT)\s*\(/i;
 
-/** Sheets' message for a volatile argument (#ERROR!), as its cells show it. */
-export const VOLATILE_MESSAGE = 'This function is not allowed to reference a cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN().';
+/**
+ * Sheets' message for a volatile argument (#ERROR!), as its cells show it today. Google's IMPORTRANGE
+ * help quotes the older «…with NOW, RAND, or RANDBETWEEN»; current Sheets names RANDARRAY() too.
+ */
+export const VOLATILE_MESSAGE = 'This function is not allowed to reference a cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN()';
 
 /** Sheets' message when a formula reads its own cell (#REF!). */
 export const CIRCULAR_MESSAGE = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';

@@ -50,7 +50,7 @@ export interface Runtime {
   spreadsheet: any;
   /** The sheet's current values (formulas evaluated), blank "" and Dates at midnight of the zone. */
   sheetValues(name: string): unknown[][];
-  /** Evaluates every formula that calls one of the bundle's custom functions, spilling arrays. */
+  /** Recalculates as Sheets does: `=TODAY()` cells, then the custom-function formulas whose text or argument values changed, spilling arrays. */
   recalculate(): void;
   /** Writes the workbook back (.xlsx), formulas kept with their cached results. */
   save(path?: string): Promise<void>;
