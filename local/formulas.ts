@@ -295,21 +295,56 @@ function setError(sheet: SheetModel, key: number, value: string, message: string
 
 const isBlankRow = (row: unknown) => Array.isArray(row) && row.every((v) => v === '');
 
+const float = new Float64Array(1);
+const floatWords = new Uint32Array(float.buffer);
+
 /**
- * A stable text of argument values (Dates by instant), to tell whether any of them changed. Blank
- * rows at the end of a range do not count: an open range (`F2:F`) stops at the sheet's last row
- * here, where Sheets passes every row of the grid, so a write further down changes no argument.
+ * Two independent 32-bit hashes of argument values (Dates by instant), to tell whether any of them
+ * changed without building their text: a change goes unseen only if both collide. Blank rows at the
+ * end of a range do not count: an open range (`F2:F`) stops at the sheet's last row here, where
+ * Sheets passes every row of the grid, so a write further down changes no argument.
  */
-function fingerprint(v: unknown): string {
-  if (Array.isArray(v)) {
-    let end = v.length;
-    while (end > 0 && isBlankRow(v[end - 1])) end--;
-    let text = '[';
-    for (let i = 0; i < end; i++) text += fingerprint(v[i]);
-    return `${text}]`;
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x9747b28c;
+
+  private word(n: number): void {
+    this.a = Math.imul(this.a ^ n, 0x01000193);
+    this.b = Math.imul(this.b ^ n, 0x5bd1e995);
+    this.b ^= this.b >>> 15;
   }
-  if (typeof v === 'string') return `${JSON.stringify(v)}\u0001`;
-  return types.isDate(v) ? `d${(v as Date).getTime()}\u0001` : `${typeof v}:${String(v)}\u0001`;
+
+  private number(n: number): void {
+    float[0] = n;
+    this.word(floatWords[0]);
+    this.word(floatWords[1]);
+  }
+
+  add(v: unknown): this {
+    if (Array.isArray(v)) {
+      let end = v.length;
+      while (end > 0 && isBlankRow(v[end - 1])) end--;
+      this.word(1);
+      for (let i = 0; i < end; i++) this.add(v[i]);
+      this.word(2);
+    } else if (typeof v === 'string') {
+      this.word(3);
+      this.word(v.length);
+      for (let i = 0; i < v.length; i++) this.word(v.charCodeAt(i));
+    } else if (typeof v === 'number') {
+      this.word(4);
+      this.number(v);
+    } else if (typeof v === 'boolean') this.word(v ? 5 : 6);
+    else if (types.isDate(v)) {
+      this.word(7);
+      this.number((v as Date).getTime());
+    } else this.add(String(v));
+    return this;
+  }
+
+  text(): string {
+    return `${this.a >>> 0}:${this.b >>> 0}`;
+  }
 }
 
 const messageOf = (e: unknown) => (e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
@@ -345,7 +380,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   } catch (e) {
     return fail(e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
   }
-  const argsText = fingerprint(args);
+  const argsText = new Fingerprint().add(args).text();
   const memo = memosOf(sheet).get(key);
   if (memo && memo.formula === cell.formula && memo.args === argsText && memo.left === before) {
     cell.spill = memo.spill;
@@ -354,9 +389,11 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   clearSpill(sheet, key);
   sheet.errors.delete(key);
   cell.spill = undefined;
-  if (layout(env, cell, args)) memosOf(sheet).set(key, { formula: cell.formula, args: argsText, left: snapshot(sheet, key), spill: cell.spill });
+  const laidOut = layout(env, cell, args);
+  const after = snapshot(sheet, key);
+  if (laidOut) memosOf(sheet).set(key, { formula: cell.formula, args: argsText, left: after, spill: cell.spill });
   else memosOf(sheet).delete(key);
-  return before !== snapshot(sheet, key);
+  return before !== after;
 }
 
 /**
