@@ -1,9 +1,12 @@
 // Evaluates the formulas that call the bundle's custom functions, `=NAME(B2:B, 'Alumnos'!C2:C, 8.5, "x")`,
-// and spills their results as Sheets does; every other formula keeps the value the workbook cached.
+// and spills their results as Sheets does, again only when an argument's values change; `=TODAY()` and
+// `=NOW()` cells follow the runtime's clock; a custom call it cannot read shows an error; every other
+// formula keeps the value the workbook cached.
 import { types } from 'node:util';
 import { FormulaParseError, FormulaSyntax, KNOWN_LOCALES, convertFormula, syntaxOfLocale } from '../src/core/formula-syntax';
 import { A1Ref, MAX_COLUMN, a1Notation, columnLetters, columnNumber, parseA1 } from './services/a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './services/book';
+import { wallOfInstant } from './services/zone';
 
 export type Arg =
   | { kind: 'empty' }
@@ -129,6 +132,8 @@ export interface FormulaEnv {
   scriptValue(v: Stored): unknown;
   /** A result value as stored (Dates to wall time). */
   storedOfResult(v: unknown): Stored;
+  /** The runtime's clock, which `=TODAY()` and `=NOW()` cells show in the book's time zone. */
+  now(): Date;
 }
 
 interface Rect {
@@ -142,9 +147,69 @@ interface Rect {
 interface Cell {
   sheet: SheetModel;
   key: number;
-  call: ParsedFormula;
+  formula: string;
+  /** Undefined when the formula calls a custom function in a way this evaluator cannot read. */
+  call?: ParsedFormula;
+  /** The parser's message, when it refused the formula's text. */
+  parseError?: string;
   reads: Rect[];
+  /** Cells its arguments span so far in this evaluation, against MAX_ARGUMENT_CELLS. */
+  cellsRead: number;
+  /** The cells of each sheet whose formula calls NOW(), RAND() or the like, found once per recalculation. */
+  volatileCells: Map<SheetModel, number[]>;
   spill?: Rect;
+}
+
+/**
+ * What a formula's last evaluation saw and left: Sheets calls a custom function again only when the
+ * formula or its argument values change, so the same formula over the same values keeps its result.
+ */
+interface Memo {
+  formula: string;
+  args: string;
+  /** snapshot() after the evaluation: any other value means a write touched the cell or its spill. */
+  left: string;
+  spill?: Rect;
+}
+
+const memos = new WeakMap<SheetModel, Map<number, Memo>>();
+
+function memosOf(sheet: SheetModel): Map<number, Memo> {
+  let m = memos.get(sheet);
+  if (!m) memos.set(sheet, (m = new Map()));
+  return m;
+}
+
+/**
+ * The cells one formula's arguments may span in all, after each range is clipped to its sheet's
+ * grid. Sheets' own ceiling is 10 million cells per spreadsheet; a tenth of it is far above any
+ * school list (10,000 students × 40 columns is 400,000) and keeps one hostile formula from taking
+ * the process's memory.
+ */
+export const MAX_ARGUMENT_CELLS = 1_000_000;
+
+/** Built-ins Sheets refuses as a custom function's argument, directly or through a referenced cell (en-US and Spanish names). */
+const VOLATILE = /(?:^|[^\w.])(NOW|RAND|RANDBETWEEN|RANDARRAY|AHORA|ALEATORIO|ALEATORIO\.ENTRE|MATRIZALEAT)\s*\(/i;
+
+/**
+ * Sheets' message for a volatile argument (#ERROR!), as its cells show it today. Google's IMPORTRANGE
+ * help quotes the older «…with NOW, RAND, or RANDBETWEEN»; current Sheets names RANDARRAY() too.
+ */
+export const VOLATILE_MESSAGE = 'This function is not allowed to reference a cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN()';
+
+/** Sheets' message when a formula reads its own cell (#REF!). */
+export const CIRCULAR_MESSAGE = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+
+/** Whether a formula's text, outside its quoted strings, calls NOW(), RAND() or the like. */
+const callsVolatile = (formula: string) => VOLATILE.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+
+/** `=TODAY()` / `=NOW()` alone in a cell, in en-US or Spanish names. */
+const CLOCK_CELL = /^=\s*(TODAY|HOY|NOW|AHORA)\s*\(\s*\)\s*$/i;
+
+/** The name of the function a formula calls first (`=BECA(…`, `=ARRAYFORMULA(BECA(…`), upper case. */
+function outerCall(formula: string): string | undefined {
+  const m = /^=\s*(?:ARRAYFORMULA\s*\(\s*)?([A-Za-z_][\w.]*)\s*\(/i.exec(formula.trim());
+  return m ? m[1].toUpperCase() : undefined;
 }
 
 const overlaps = (a: Rect, b: Rect) => a.sheet === b.sheet && a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
@@ -167,16 +232,35 @@ class FormulaError extends Error {
   }
 }
 
-/** The cells a reference names, as the bundle receives them; an open end stops at the sheet's last row or column. */
+const count = (n: number) => n.toLocaleString('es-MX');
+
+/**
+ * The cells a reference names, as the bundle receives them; an open end stops at the sheet's last
+ * row or column, and a reference past the grid stops at its edge. A formula that reads its own cell,
+ * a cell holding NOW() or RAND(), or more than MAX_ARGUMENT_CELLS cells gets an error instead.
+ */
 function rangeValues(env: FormulaEnv, cell: Cell, ref: A1Ref): unknown[][] {
   const sheet = ref.sheet === undefined ? cell.sheet : env.book.sheet(ref.sheet);
   if (!sheet) throw new Error(`Unresolved sheet name '${ref.sheet}'.`);
   const r1 = ref.row - 1;
   const c1 = ref.column - 1;
-  const r2 = ref.lastRow !== undefined ? ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1);
   const rowsOnly = ref.lastColumn === MAX_COLUMN;
-  const c2 = (rowsOnly ? Math.max(ref.column, sheet.lastColumn()) : ref.lastColumn) - 1;
-  cell.reads.push({ sheet, r1, c1, r2, c2 });
+  const r2 = Math.min(ref.lastRow !== undefined ? ref.lastRow - 1 : Math.max(r1, sheet.lastRow() - 1), sheet.maxRows - 1);
+  const c2 = Math.min((rowsOnly ? Math.max(ref.column, sheet.lastColumn()) : ref.lastColumn) - 1, sheet.maxColumns - 1);
+  const where = `${ref.sheet === undefined ? '' : `'${sheet.name}'!`}${a1Notation(ref.row, ref.column, (ref.lastRow ?? r2 + 1) - ref.row + 1, (rowsOnly ? c2 + 1 : ref.lastColumn) - ref.column + 1)}`;
+  if (r1 > r2 || c1 > c2) throw new FormulaError('#REF!', `El rango ${where} queda fuera de la hoja «${sheet.name}», que tiene ${count(sheet.maxRows)} filas y ${count(sheet.maxColumns)} columnas.`);
+  cell.cellsRead += (r2 - r1 + 1) * (c2 - c1 + 1);
+  if (cell.cellsRead > MAX_ARGUMENT_CELLS) {
+    throw new FormulaError('#ERROR!', `El rango ${where} es demasiado grande: los argumentos de una fórmula pueden abarcar hasta ${count(MAX_ARGUMENT_CELLS)} celdas y con él suman ${count(cell.cellsRead)}. Use solo las filas y columnas con datos (por ejemplo A2:F500).`);
+  }
+  const read = { sheet, r1, c1, r2, c2 };
+  if (sheet === cell.sheet && overlaps(read, { sheet, r1: keyRow(cell.key), c1: keyColumn(cell.key), r2: keyRow(cell.key), c2: keyColumn(cell.key) })) throw new FormulaError('#REF!', CIRCULAR_MESSAGE);
+  for (const k of cell.volatileCells.get(sheet) ?? []) {
+    const r = keyRow(k);
+    const c = keyColumn(k);
+    if (r >= r1 && r <= r2 && c >= c1 && c <= c2) throw new FormulaError('#ERROR!', VOLATILE_MESSAGE);
+  }
+  cell.reads.push(read);
   const out: unknown[][] = new Array(r2 - r1 + 1);
   for (let r = r1; r <= r2; r++) {
     const row: unknown[] = new Array(c2 - c1 + 1);
@@ -229,29 +313,128 @@ function setError(sheet: SheetModel, key: number, value: string, message: string
   sheet.errors.set(key, message);
 }
 
-/** Evaluates one formula and spills its result; returns whether any stored value changed. */
+const isBlankRow = (row: unknown) => Array.isArray(row) && row.every((v) => v === '');
+
+const float = new Float64Array(1);
+const floatWords = new Uint32Array(float.buffer);
+
+/**
+ * Two independent 32-bit hashes of argument values (Dates by instant), to tell whether any of them
+ * changed without building their text: a change goes unseen only if both collide. Blank rows at the
+ * end of a range do not count: an open range (`F2:F`) stops at the sheet's last row here, where
+ * Sheets passes every row of the grid, so a write further down changes no argument.
+ */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x9747b28c;
+
+  private word(n: number): void {
+    this.a = Math.imul(this.a ^ n, 0x01000193);
+    this.b = Math.imul(this.b ^ n, 0x5bd1e995);
+    this.b ^= this.b >>> 15;
+  }
+
+  private number(n: number): void {
+    float[0] = n;
+    this.word(floatWords[0]);
+    this.word(floatWords[1]);
+  }
+
+  add(v: unknown): this {
+    if (Array.isArray(v)) {
+      let end = v.length;
+      while (end > 0 && isBlankRow(v[end - 1])) end--;
+      this.word(1);
+      for (let i = 0; i < end; i++) this.add(v[i]);
+      this.word(2);
+    } else if (typeof v === 'string') {
+      this.word(3);
+      this.word(v.length);
+      for (let i = 0; i < v.length; i++) this.word(v.charCodeAt(i));
+    } else if (typeof v === 'number') {
+      this.word(4);
+      this.number(v);
+    } else if (typeof v === 'boolean') this.word(v ? 5 : 6);
+    else if (types.isDate(v)) {
+      this.word(7);
+      this.number((v as Date).getTime());
+    } else this.add(String(v));
+    return this;
+  }
+
+  text(): string {
+    return `${this.a >>> 0}:${this.b >>> 0}`;
+  }
+}
+
+const messageOf = (e: unknown) => (e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
+
+/**
+ * The note of a custom-function formula this evaluator cannot read (a nested call, arithmetic on a
+ * range): it shows an error rather than the value the workbook last cached, which would look current.
+ */
+const UNREADABLE_MESSAGE =
+  'El entorno local no puede evaluar esta fórmula: sus argumentos deben ser celdas, rangos, textos, números o matrices {…}, sin otras funciones ni operaciones. HOY() va en una celda aparte, la fecha de corte.';
+
+/**
+ * Evaluates one formula when its text or argument values changed since its last evaluation (or a
+ * write touched its cells), and spills its result; returns whether any stored value changed.
+ */
 function evaluate(env: FormulaEnv, cell: Cell): boolean {
+  const { sheet, key } = cell;
+  const before = snapshot(sheet, key);
+  cell.reads = [];
+  cell.cellsRead = 0;
+  const fail = (value: string, message: string) => {
+    clearSpill(sheet, key);
+    cell.spill = undefined;
+    memosOf(sheet).delete(key);
+    setError(sheet, key, value, message);
+    return before !== snapshot(sheet, key);
+  };
+  if (callsVolatile(cell.formula)) return fail('#ERROR!', VOLATILE_MESSAGE);
+  if (!cell.call) return fail('#ERROR!', cell.parseError ?? UNREADABLE_MESSAGE);
+  let args: unknown[];
+  try {
+    args = cell.call.args.map((a) => resolve(env, cell, a));
+  } catch (e) {
+    return fail(e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
+  }
+  const argsText = new Fingerprint().add(args).text();
+  const memo = memosOf(sheet).get(key);
+  if (memo && memo.formula === cell.formula && memo.args === argsText && memo.left === before) {
+    cell.spill = memo.spill;
+    return false;
+  }
+  clearSpill(sheet, key);
+  sheet.errors.delete(key);
+  cell.spill = undefined;
+  const laidOut = layout(env, cell, args);
+  const after = snapshot(sheet, key);
+  if (laidOut) memosOf(sheet).set(key, { formula: cell.formula, args: argsText, left: after, spill: cell.spill });
+  else memosOf(sheet).delete(key);
+  return before !== after;
+}
+
+/**
+ * Calls the custom function and writes its result from the formula's cell. False when the result
+ * could not spill (the grid is too small, or cells in the way): that must be tried again once they clear.
+ */
+function layout(env: FormulaEnv, cell: Cell, args: unknown[]): boolean {
   const { sheet, key } = cell;
   const row = keyRow(key);
   const column = keyColumn(key);
-  const before = snapshot(sheet, key);
-  clearSpill(sheet, key);
-  sheet.errors.delete(key);
-  cell.reads = [];
-  cell.spill = undefined;
   let result: unknown;
   try {
-    if (cell.call.error) throw new FormulaError('#ERROR!', cell.call.error);
-    const fn = env.customFunction(cell.call.name)!;
-    result = fn(...cell.call.args.map((a) => resolve(env, cell, a)));
+    result = env.customFunction(cell.call!.name)!(...args);
   } catch (e) {
-    setError(sheet, key, e instanceof FormulaError ? e.value : '#ERROR!', e instanceof Error || (e && typeof e === 'object' && 'message' in e) ? String((e as Error).message) : String(e));
-    return before !== snapshot(sheet, key);
+    setError(sheet, key, e instanceof FormulaError ? e.value : '#ERROR!', messageOf(e));
+    return true;
   }
   const grid: unknown[][] = Array.isArray(result) ? (result.length && Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
   if (grid.length === 0 || grid[0].length === 0) {
     setError(sheet, key, '#N/A', 'El resultado de la fórmula está vacío.');
-    return before !== snapshot(sheet, key);
+    return true;
   }
   const width = Math.max(...grid.map((r) => (Array.isArray(r) ? r.length : 1)));
   const missingRows = row + grid.length - sheet.maxRows;
@@ -259,7 +442,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
   if (missingRows > 0 || missingColumns > 0) {
     const what = missingRows > 0 ? `rows (${missingRows})` : `columns (${missingColumns})`;
     setError(sheet, key, '#REF!', `Result was not automatically expanded, please insert more ${what}.`);
-    return before !== snapshot(sheet, key);
+    return false;
   }
   for (let i = 0; i < grid.length; i++) {
     for (let j = 0; j < width; j++) {
@@ -268,7 +451,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
       if (sheet.formulas.has(k) || sheet.get(row + i, column + j) !== '') {
         const blocked = a1Notation(row + i + 1, column + j + 1, 1, 1);
         setError(sheet, key, '#REF!', `Array result was not expanded because it would overwrite data in ${blocked}.`);
-        return before !== snapshot(sheet, key);
+        return false;
       }
     }
   }
@@ -280,7 +463,7 @@ function evaluate(env: FormulaEnv, cell: Cell): boolean {
     }
   }
   cell.spill = { sheet, r1: row, c1: column, r2: row + grid.length - 1, c2: column + width - 1 };
-  return before !== snapshot(sheet, key);
+  return true;
 }
 
 /** A cheap fingerprint of a formula's output: anchor value, error and spill size. */
@@ -303,23 +486,58 @@ export interface RecalcReport {
 
 const MAX_PASSES = 4;
 
+const DAY_MS = 86_400_000;
+
+/** What a `=TODAY()` or `=NOW()` cell shows at the runtime's clock: the day (or instant) in the book's zone, as stored. */
+function clockValue(env: FormulaEnv, name: string): Date {
+  const wall = wallOfInstant(env.now().getTime(), env.book.timeZone);
+  return new Date(/^(TODAY|HOY)$/i.test(name) ? Math.floor(wall / DAY_MS) * DAY_MS : wall);
+}
+
+/** The custom-function call of a formula, or the parser's message when it refuses the text: that becomes the cell's error. */
+function callOf(formula: string): { call?: ParsedFormula; parseError?: string } {
+  try {
+    return { call: parseFormula(formula) };
+  } catch (e) {
+    return { parseError: messageOf(e) };
+  }
+}
+
 /**
- * Evaluates every custom-function formula of the book in sheet, row, column order. When a formula
- * reads cells that a later one spills into, the book is evaluated again until nothing changes.
+ * Evaluates every custom-function formula of the book in sheet, row, column order, after the
+ * `=TODAY()` and `=NOW()` cells take the clock's value. A formula whose text and argument values
+ * are as at its last evaluation keeps its result without calling the function, as in Sheets. When
+ * a formula reads cells that a later one spills into, the book is evaluated again until nothing changes.
  */
 export function recalculate(env: FormulaEnv): RecalcReport {
   const cells: Cell[] = [];
+  const volatileCells = new Map<SheetModel, number[]>();
   for (const sheet of env.book.sheets) {
     const keys = [...sheet.formulas.keys()].sort((a, b) => a - b);
     const anchors = new Set<number>();
+    const volatile: number[] = [];
+    volatileCells.set(sheet, volatile);
     for (const key of keys) {
-      const call = parseFormula(sheet.formulas.get(key)!);
-      if (!call || (!call.error && !env.customFunction(call.name))) continue;
-      cells.push({ sheet, key, call, reads: [] });
+      const formula = sheet.formulas.get(key)!;
+      if (callsVolatile(formula)) volatile.push(key);
+      const clock = CLOCK_CELL.exec(formula);
+      if (clock) {
+        sheet.set(keyRow(key), keyColumn(key), clockValue(env, clock[1]));
+        continue;
+      }
+      const { call, parseError } = callOf(formula);
+      // A formula that is not valid en-US syntax shows Sheets' parse error, whatever function it calls.
+      const unparsable = call?.error;
+      const name = outerCall(formula);
+      if (!unparsable && (!name || !env.customFunction(name))) continue;
+      const readable = call && !unparsable && call.name === name ? call : undefined;
+      cells.push({ sheet, key, formula, call: readable, parseError: unparsable ?? parseError, reads: [], cellsRead: 0, volatileCells });
       anchors.add(key);
     }
-    // A spill whose formula was overwritten or deleted disappears with it.
+    // A spill whose formula was overwritten or deleted disappears with it, and so does what it remembered.
     for (const owner of new Set(sheet.spillOwner.values())) if (!anchors.has(owner)) clearSpill(sheet, owner);
+    const remembered = memosOf(sheet);
+    for (const key of remembered.keys()) if (!anchors.has(key)) remembered.delete(key);
   }
   let passes = 0;
   for (let again = cells.length > 0; again && passes < MAX_PASSES; ) {
@@ -330,7 +548,31 @@ export function recalculate(env: FormulaEnv): RecalcReport {
       changed &&
       cells.some((reader, i) => cells.some((writer, j) => j > i && writer.spill !== undefined && reader.reads.some((r) => overlaps(r, writer.spill!))));
   }
+  for (const cell of circular(cells)) {
+    clearSpill(cell.sheet, cell.key);
+    memosOf(cell.sheet).delete(cell.key);
+    setError(cell.sheet, cell.key, '#REF!', CIRCULAR_MESSAGE);
+  }
   return { formulas: cells.length, passes };
+}
+
+/** The formulas that read, through other formulas, their own cell or spill: Sheets refuses every one of them. */
+function circular(cells: Cell[]): Cell[] {
+  const output = (c: Cell): Rect => c.spill ?? { sheet: c.sheet, r1: keyRow(c.key), c1: keyColumn(c.key), r2: keyRow(c.key), c2: keyColumn(c.key) };
+  const readers = cells.map((reader) => cells.filter((writer) => writer !== reader && reader.reads.some((r) => overlaps(r, output(writer)))));
+  const index = new Map(cells.map((c, i) => [c, i]));
+  return cells.filter((_cell, i) => {
+    const seen = new Set<number>();
+    const stack = [...readers[i]];
+    while (stack.length) {
+      const next = index.get(stack.pop()!)!;
+      if (next === i) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...readers[next]);
+    }
+    return false;
+  });
 }
 
 /** One A1 reference at a position: optional sheet, a start cell or column, an optional end. */

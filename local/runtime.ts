@@ -15,7 +15,7 @@ import { SheetEnv, Spreadsheet, spreadsheetApp, spreadsheetOf, storedOfWritten }
 import { cacheService, lockMark, lockService, newLocks, propertiesService, releaseSince } from './services/store';
 import { UiRecord, htmlService, uiService } from './services/ui';
 import { loggers, sessionService, utilitiesService } from './services/utilities';
-import { instantOfWall } from './services/zone';
+import { clockedDate, instantOfWall, wallOfInstant } from './services/zone';
 
 export const ROOT = resolve(__dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -31,7 +31,7 @@ export interface RuntimeOptions {
   timeZone?: string;
   /** The spreadsheet's locale, `es_MX` unless told (getSpreadsheetLocale); typedFormula reads what a user types in its syntax. */
   locale?: string;
-  /** The clock of the services (mail Date headers, cache expiry); the bundle's own Date is real. */
+  /** The clock of the services (mail Date headers, cache expiry), of the bundle's `new Date()` and of `=TODAY()` cells. */
   now?: () => Date;
   /** Folder where MailApp.sendEmail writes one .eml per email. */
   outbox?: string;
@@ -60,7 +60,7 @@ export interface Runtime {
   spreadsheet: any;
   /** The sheet's current values (formulas evaluated), blank "" and Dates at midnight of the zone. */
   sheetValues(name: string): unknown[][];
-  /** Evaluates every formula that calls one of the bundle's custom functions, spilling arrays. */
+  /** Recalculates as Sheets does: `=TODAY()` cells, then the custom-function formulas whose text or argument values changed, spilling arrays. */
   recalculate(): void;
   /** Fires a recorded trigger as Apps Script does: one execution of its handler with { triggerUid }. */
   fire(triggerId: string): unknown;
@@ -159,6 +159,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   // interceptors, which made custom functions ~1.7 times slower than the same code elsewhere.
   const context = vm.createContext(vm.constants.DONT_CONTEXTIFY) as Record<string, any>;
   const RealmDate = vm.runInContext('Date', context) as DateConstructor;
+  context.Date = clockedDate(RealmDate, now);
   setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
   setGuard(calls, (name) => authorize(name, execution));
   const customFunctions = customFunctionNames(code);
@@ -175,16 +176,29 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   };
 
   let recalculating = false;
+  // The instants the clock's day spanned at the last recalculation: once it leaves them, `=TODAY()`
+  // cells and the formulas that take them change, on the next read.
+  let recalculatedDay = { start: 0, end: 0 };
+  const dayOfClock = () => {
+    const midnight = Math.floor(wallOfInstant(now().getTime(), book.timeZone) / 86_400_000) * 86_400_000;
+    return { start: instantOfWall(midnight, book.timeZone), end: instantOfWall(midnight + 86_400_000, book.timeZone) };
+  };
+  const dayChanged = () => {
+    const t = now().getTime();
+    return t < recalculatedDay.start || t >= recalculatedDay.end;
+  };
   const recalculate = () => {
     if (recalculating) return;
     recalculating = true;
     book.dirty = false;
+    recalculatedDay = dayOfClock();
     try {
       recalculateFormulas({
         book,
         customFunction: (name) => (customFunctions.has(name) && typeof context[name] === 'function' ? sandboxed(name) : undefined),
         scriptValue: (v: Stored) => (types.isDate(v) ? new RealmDate(instantOfWall((v as Date).getTime(), book.timeZone)) : v),
         storedOfResult: (v) => (types.isDate(v) ? storedOfWritten(v, book.timeZone).value : v === null || v === undefined ? '' : typeof v === 'object' ? String(v) : (v as Stored)),
+        now,
       });
     } finally {
       book.dirty = false;
@@ -197,7 +211,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     book,
     makeDate: (ms) => new RealmDate(ms),
     beforeRead: () => {
-      if (book.dirty) recalculate();
+      if (book.dirty || dayChanged()) recalculate();
     },
     ui: () => getUi(),
     toasts,

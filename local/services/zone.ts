@@ -70,3 +70,17 @@ export function instantOfWall(wallMs: number, timeZone: string): number {
 export function wallOfInstant(ms: number, timeZone: string): number {
   return ms + offsetAt(ms, timeZone);
 }
+
+/**
+ * The realm's Date with its clock replaced: `new Date()`, `Date()` and `Date.now()` read `now`, so a
+ * test that moves the runtime's clock moves the bundle's today too. Every other use, `instanceof` and
+ * the prototype are the realm's own.
+ */
+export function clockedDate(RealmDate: DateConstructor, now: () => Date): DateConstructor {
+  const ms = () => now().getTime();
+  return new Proxy(RealmDate, {
+    construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [ms()], newTarget),
+    apply: (target) => new target(ms()).toString(),
+    get: (target, key, receiver) => (key === 'now' ? ms : Reflect.get(target, key, receiver)),
+  });
+}

@@ -26,8 +26,11 @@ export type Highlight = { header: string; background: string } & (
 export interface TemplateSpec {
   sheet: string;
   columns: TemplateColumn[];
-  /** The live formula columns after the inputs, from the input columns (row 2 is the first data row). */
-  computed: (columns: TemplateColumn[]) => { header: string; formula: string }[];
+  /**
+   * The live formula columns after the inputs, from the input columns (row 2 is the first data row).
+   * `beside` is a formula for the cell right of the header in row 1 (the fecha de corte's `=TODAY()`).
+   */
+  computed: (columns: TemplateColumn[]) => { header: string; formula: string; beside?: string }[];
   highlights: Highlight[];
 }
 
@@ -149,6 +152,9 @@ function build(sheet: Sheet, spec: TemplateSpec, rules: Rules): void {
   const headers = [...inputs, ...computed.map((c) => c.header)];
   const example = [...spec.columns.map((c) => (typeof c.example === 'string' ? asCellText(c.example) : c.example)), ...computed.map((c) => c.formula)];
   sheet.getRange(1, 1, 2, headers.length).setValues([headers, example]);
+  computed.forEach((c, i) => {
+    if (c.beside) sheet.getRange(1, inputs.length + i + 2).setFormula(c.beside).setNumberFormat('dd/mm/yyyy');
+  });
   sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold').setBackground('#e8eaed');
   sheet.setFrozenRows(1);
   const body = (column: number) => sheet.getRange(2, column + 1, sheet.getMaxRows() - 1, 1);

@@ -161,6 +161,21 @@ describe('the fecha de corte cell', () => {
     rt.run('enviarAvisosAhora', '2026-03-01');
     expect(rt.sheetValues('Tablero')[0][3]).toEqual(new Date('2026-03-01T06:00:00Z')); // Mexico City is UTC−6 in March
   });
+
+  test('a date left by an earlier run is replaced by the new day', async () => {
+    const rt = await open({}, { Resumen: [['Fecha de corte', '15/02/2026']] });
+    rt.run('enviarAvisosAhora', '2026-03-01');
+    expect(rt.sheetValues('Resumen')[0][1]).toEqual(new Date('2026-03-01T06:00:00Z'));
+  });
+
+  test.each([
+    ["the templates' =TODAY()", '=TODAY()'],
+    ["the user's own formula", '=DATE(2026, 2, 10)'],
+  ])('a cell holding %s is left as it is: it is already live', async (_label, formula) => {
+    const rt = await open({}, { Tablero: [['Resumen', '', 'Fecha de corte:', formula]] });
+    rt.run('enviarAvisosAhora', '2026-03-01');
+    expect(rt.spreadsheet.getSheetByName('Tablero').getRange('D1').getFormula()).toBe(formula);
+  });
 });
 
 describe('waiting for the document lock', () => {

@@ -10,6 +10,26 @@ const data = <T>(a: unknown): T => {
 };
 
 describe('crearPlantillas', () => {
+  test('the fecha de corte of Convenios and Compromisos holds =TODAY(), so their status changes each day without the daily job', async () => {
+    let clock = new Date('2026-11-01T18:00:00Z');
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } }, { now: () => clock });
+    data(rt.run('crearPlantillas'));
+    const cutoff = (name: string) => {
+      const header = rt.sheetValues(name)[0];
+      return rt.spreadsheet.getSheetByName(name).getRange(1, header.indexOf('Fecha de corte') + 2);
+    };
+    expect(['Convenios', 'Compromisos'].map((name) => [cutoff(name).getFormula(), cutoff(name).getNumberFormat()])).toEqual([
+      ['=TODAY()', 'dd/mm/yyyy'],
+      ['=TODAY()', 'dd/mm/yyyy'],
+    ]);
+    const vigencia = () => rt.sheetValues('Convenios')[1][rt.sheetValues('Convenios')[0].indexOf('Vigencia')];
+    // The example convenio ends 28/02/2027: 119 days ahead is Vigente, 75 days is within the 90 of Por vencer.
+    expect(vigencia()).toBe('Vigente');
+    clock = new Date('2026-12-15T18:00:00Z');
+    expect(vigencia()).toBe('Por vencer');
+    expect(cutoff('Convenios').getValue()).toEqual(new Date('2026-12-15T06:00:00Z'));
+  });
+
   test('creates the four student sheets and Configuración, each with its example row computed by live formulas', async () => {
     const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
     const lines = data<string[]>(rt.run('crearPlantillas'));

@@ -9,6 +9,12 @@ import { TRACKER_SHEETS } from './trackers';
 /** The header written next to the fecha de corte cell that the daily job refreshes (see refreshCutoff). */
 export const CUTOFF_HEADER = 'Fecha de corte';
 
+/**
+ * What a new template puts in the fecha de corte cell: today, live without the daily job (Sheets
+ * shows it as `=HOY()` in Spanish; setFormula takes en-US names).
+ */
+export const CUTOFF_FORMULA = '=TODAY()';
+
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';
 const GREEN = '#d9ead3';
@@ -30,7 +36,8 @@ function columns<F extends string>(specs: { field: F; label: string }[], example
 
 /**
  * A live column computed by `fn` over the inputs, then the «Fecha de corte» header with its cell to
- * the right in row 1: the formula reads that cell as its `hoy`.
+ * the right in row 1, holding `=TODAY()`: the formula reads that cell as its `hoy`, so it recalculates
+ * every day (a custom function runs again only when an argument changes).
  */
 function withCutoff(header: string, fn: (letter: (h: string) => string, cutoff: string) => string): TemplateSpec['computed'] {
   return (cols) => {
@@ -38,7 +45,7 @@ function withCutoff(header: string, fn: (letter: (h: string) => string, cutoff: 
     const cutoff = `$${columnLetter(cols.length + 2)}$1`;
     return [
       { header, formula: fn(letter, cutoff) },
-      { header: CUTOFF_HEADER, formula: '' },
+      { header: CUTOFF_HEADER, formula: '', beside: CUTOFF_FORMULA },
     ];
   };
 }

@@ -91,6 +91,8 @@ const CUTOFF_SCAN = 5;
 /**
  * Writes `day` into every fecha de corte cell: the cell right of a "Fecha de corte" label in the
  * first rows of any sheet. The formulas that take it as their `hoy` argument recalculate from it.
+ * A cell holding a formula (the templates' `=TODAY()`, or the user's own) is already live and is
+ * left as it is; the count is of the cells written.
  */
 export function refreshCutoff(day: Day, timeZone: string): number {
   let count = 0;
@@ -98,10 +100,13 @@ export function refreshCutoff(day: Day, timeZone: string): number {
     const rows = Math.min(sheet.getLastRow(), CUTOFF_SCAN);
     const columns = sheet.getLastColumn();
     if (!rows || !columns) continue;
-    const head = sheet.getRange(1, 1, rows, columns).getValues();
-    head.forEach((line, r) =>
+    // One column more: the cell right of a label in the last column is read too.
+    const head = sheet.getRange(1, 1, rows, Math.min(columns + 1, sheet.getMaxColumns()));
+    const values = head.getValues();
+    const formulas = head.getFormulas();
+    values.forEach((line, r) =>
       line.forEach((cell, c) => {
-        if (normalizeHeader(cell) === CUTOFF_LABEL) {
+        if (normalizeHeader(cell) === CUTOFF_LABEL && (formulas[r][c + 1] ?? '') === '') {
           sheet.getRange(r + 1, c + 2).setValue(dateOfDay(day, timeZone)).setNumberFormat('dd/mm/yyyy');
           count++;
         }
