@@ -1,6 +1,6 @@
 // `npm run avisos -- --enviar` sends nothing it cannot log: an unwritable workbook stops it before any email.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemo } from '../../local/demo';
 import { tempDir } from './factories';
@@ -25,7 +25,7 @@ test('a read-only workbook stops the run before any email, with the reason in Sp
   const run = send();
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('Error: No se puede guardar «demo.xlsx»: el archivo es de solo lectura.');
-  expect(readdirSync(outbox)).toEqual([]);
+  expect(existsSync(outbox)).toBe(false);
   expect(readFileSync(book).equals(before)).toBe(true);
 }, 60000);
 
