@@ -232,7 +232,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     return next;
   };
 
-  const state = async () => ({
+  const state = () => ({
     book: runtime.book.name,
     sheets: runtime.book.sheets.map((s) => ({ name: s.name, hidden: s.hidden })),
     active: runtime.book.sheets[runtime.book.active]?.name ?? '',
@@ -312,7 +312,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
     if (url.pathname !== '/rpc' && !url.pathname.startsWith('/api/')) return json(res, 404, { error: 'No encontrado' });
     if (!hasToken(req)) return json(res, 403, { error: 'Falta la clave de esta sesión o no es la de ahora: recargue la página.' });
-    if (!post && url.pathname === '/api/state') return json(res, 200, await serial(async () => ({ ...(await state()), reloaded: await syncFromDisk() })));
+    if (!post && url.pathname === '/api/state') {
+      return json(res, 200, await serial(async () => {
+        const reloaded = await syncFromDisk();
+        return { ...state(), ...(reloaded ? { reloaded } : {}) };
+      }));
+    }
     if (!post && url.pathname === '/api/sheet') {
       const view = sheetView(runtime, url.searchParams.get('name') ?? '');
       return view ? json(res, 200, view) : json(res, 404, { error: `No existe la hoja «${url.searchParams.get('name') ?? ''}»` });
