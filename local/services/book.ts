@@ -247,6 +247,8 @@ function storedOf(value: ExcelJS.CellValue): Stored {
   return String(value);
 }
 
+const aFolder = (path: string) => `«${basename(path)}» es una carpeta, no un libro .xlsx: indique el archivo que está dentro.`;
+
 const ZIP_MAGIC = Buffer.from('504b0304', 'hex');
 
 /** What the first bytes of a file say it is, for a Spanish message when it is not an .xlsx. */
@@ -274,7 +276,7 @@ async function loadWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Error(`No encuentro el libro ${file}: no existe ${path}.`);
-    if (code === 'EISDIR') throw new Error(`${file} es una carpeta, no un libro .xlsx: indique el archivo que está dentro.`);
+    if (code === 'EISDIR') throw new Error(aFolder(path));
     if (code === 'EACCES' || code === 'EPERM') throw new Error(`No se puede leer ${file}: este usuario no tiene permiso para abrirlo.`);
     if (code === 'EBUSY') throw new Error(`No se puede leer ${file}: otro programa (¿Excel?) lo tiene bloqueado. Ciérrelo y vuelva a intentarlo.`);
     throw new Error(`No se puede leer ${file} (${code ?? 'error del sistema'}).`);
@@ -467,6 +469,7 @@ export async function checkWritable(path: string): Promise<number | undefined> {
     if (e.code === 'ENOENT') return undefined;
     throw notSaved(path, e);
   });
+  if (current?.isDirectory()) throw new Error(aFolder(path));
   // Permission bits, not access(): a read-only mark is the user's wish even for an administrator.
   if (current && (current.mode & 0o222) === 0) throw new Error(`No se puede guardar «${basename(path)}»: el archivo es de solo lectura. Quite esa marca o guarde en otro archivo.`);
   const probe = join(dirname(path), `.${basename(path)}.${process.pid}.prueba`);
