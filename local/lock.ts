@@ -74,7 +74,7 @@ function busyMessage(workbook: string, holder: LockHolder | undefined): string {
  * Removes a stale lock, under a second lock file so that two processes finding the same stale lock
  * cannot both remove it (the second would remove the first one's fresh lock).
  */
-function clearStale(path: string, seen: LockHolder | undefined): void {
+function clearStale(path: string, seen: LockHolder | undefined): boolean {
   const guard = `${path}.limpieza`;
   try {
     writeFileSync(guard, String(process.pid), { flag: 'wx' });
@@ -82,11 +82,12 @@ function clearStale(path: string, seen: LockHolder | undefined): void {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     const age = Date.now() - (statSync(guard, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
     if (age > HALF_WRITTEN_MS) rmSync(guard, { force: true });
-    return;
+    return false;
   }
   try {
     const now = readHolder(path);
     if (now && isStale(now) && JSON.stringify(now.holder) === JSON.stringify(seen)) rmSync(path, { force: true });
+    return true;
   } finally {
     rmSync(guard, { force: true });
   }
@@ -128,10 +129,8 @@ export async function lockWorkbook(workbook: string, command: string, options: L
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`No se puede reservar el libro ${basename(workbook)}: ${(e as Error).message}`);
     }
     const found = readHolder(path);
-    if (found && isStale(found)) {
-      clearStale(path, found.holder);
-      continue;
-    }
+    // Another taker clearing the same stale lock: wait for it like for a holder.
+    if (found && isStale(found) && clearStale(path, found.holder)) continue;
     if (Date.now() >= deadline) throw new Error(busyMessage(workbook, found?.holder));
     await sleep(options.pollMs ?? 200);
   }
