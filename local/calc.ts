@@ -1,7 +1,9 @@
 // npm run calc -- <libro.xlsx> [--salida <otro.xlsx>] [--formulas] [--reemplazar]: the Alumnos batch on every student sheet, without a browser.
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { UsageError, parseOptions, runMain } from './args';
+import { lockWorkbook } from './lock';
 import { openRuntime } from './runtime';
+import { unkeptWarning } from './services/book';
 
 const USAGE = `Uso: npm run calc -- <libro.xlsx> [--salida <otro.xlsx>] [--formulas] [--reemplazar]
   Calcula cada hoja de alumnos del libro (beca, motivo, renovación, derecho a examen, calificación final,
@@ -17,24 +19,12 @@ interface Options {
   replace: boolean;
 }
 
-export function parseArgs(argv: string[]): Options | string {
-  const rest: string[] = [];
-  let output: string | undefined;
-  let mode: Options['mode'] = 'valores';
-  let replace = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--salida') {
-      output = argv[++i];
-      if (!output) return 'Falta el nombre del archivo después de --salida.';
-    } else if (a === '--formulas') mode = 'formulas';
-    else if (a === '--reemplazar') replace = true;
-    else if (a === '--ayuda' || a === '--help' || a === '-h') return '';
-    else if (a.startsWith('--')) return `Opción desconocida: ${a}`;
-    else rest.push(a);
-  }
-  if (rest.length !== 1) return rest.length ? `Indique un solo libro; recibí ${rest.length}.` : '';
-  return { book: rest[0], output, mode, replace };
+/** The options, or undefined when help was asked; a slip throws a UsageError. */
+export function parseArgs(argv: string[]): Options | undefined {
+  const { options, positionals, help } = parseOptions(argv, { salida: { value: true, example: 'otro.xlsx' }, formulas: { value: false }, reemplazar: { value: false } });
+  if (help) return undefined;
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `Indique un solo libro; recibí ${positionals.length}.` : 'Falta el libro que calcular.');
+  return { book: positionals[0], output: options.salida, mode: options.formulas ? 'formulas' : 'valores', replace: options.reemplazar === true };
 }
 
 interface SheetReport {
@@ -45,17 +35,27 @@ interface SheetReport {
 
 export async function calc(options: Options, print: (line: string) => void = console.log): Promise<SheetReport[]> {
   const book = resolve(options.book);
-  if (!existsSync(book)) throw new Error(`No encuentro el libro ${options.book}`);
+  const target = resolve(options.output ?? book);
+  const lock = await lockWorkbook(target, 'npm run calc');
+  try {
+    return await calcLocked(book, target, options, print);
+  } finally {
+    lock.release();
+  }
+}
+
+async function calcLocked(book: string, target: string, options: Options, print: (line: string) => void): Promise<SheetReport[]> {
   const rt = await openRuntime(book);
+  const lost = unkeptWarning(rt.book);
+  if (lost && target === book) throw new Error(`${lost} Guarde el resultado en otro archivo: --salida otro.xlsx.`);
   print(`Libro: ${basename(book)}`);
   const reports = rt.context.calcularLibro_(options.mode, options.replace) as SheetReport[];
   for (const r of reports) for (const [i, line] of r.lines.entries()) print(`${i ? '    ' : '  · '}${line}`);
   const computed = reports.filter((r) => r.computed).length;
   if (computed === 0) print('No se calculó ninguna hoja: el libro no se modificó.');
   else {
-    const target = resolve(options.output ?? book);
     await rt.save(target);
-    print(`Guardado en ${target} (${computed} ${computed === 1 ? 'hoja calculada' : 'hojas calculadas'}).`);
+    print(`Guardado en ${target} (${computed} ${computed === 1 ? 'hoja calculada' : 'hojas calculadas'}).${lost ? ` La copia no tiene ${rt.book.unkept.join(', ')}: siguen en ${basename(book)}.` : ''}`);
   }
   if (reports.some((r) => !r.computed && r.lines.length > 1)) print('Algunas hojas tienen datos donde irían los resultados: revíselos, o repita con --reemplazar.');
   return reports;
@@ -63,17 +63,8 @@ export async function calc(options: Options, print: (line: string) => void = con
 
 async function main(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2));
-  if (typeof parsed === 'string') {
-    if (parsed) console.error(parsed);
-    console.error(USAGE);
-    process.exit(parsed ? 1 : 0);
-  }
+  if (!parsed) return console.log(USAGE);
   await calc(parsed);
 }
 
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(`No se pudo calcular: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  });
-}
+if (require.main === module) runMain(main, USAGE, 'No se pudo calcular');

@@ -1,13 +1,15 @@
 // The web page of `npm start`: the workbook as a grid, the add-on menu, and the real sidebar whose
 // google.script.run calls reach the bundle through POST /rpc; every write is saved to the workbook.
 import { buildSync } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { WorkbookLock, lockWorkbook } from './lock';
 import { Runtime, RuntimeOptions, openRuntime } from './runtime';
 import { a1Notation } from './services/a1';
-import { cellKey, keyColumn, keyRow } from './services/book';
+import { cellKey, keyColumn, keyRow, unkeptWarning } from './services/book';
 import { EmbeddedChart } from './services/builders';
 import { displayOf } from './services/spreadsheet';
 
@@ -24,12 +26,46 @@ export interface LocalServerOptions {
   /** Where writes are saved: true (default) the workbook itself, a path another file, false nowhere. */
   save?: boolean | string;
   runtime?: RuntimeOptions;
+  /** How the workbook's lock names this server to a CLI that waits for it. */
+  command?: string;
+  /** How long an action waits for a CLI holding the workbook's lock. */
+  lockWaitMs?: number;
 }
 
 export interface LocalServer {
   url: string;
   close(): Promise<void>;
-  runtime: Runtime;
+  /** The runtime of the workbook as last read: a new one after the file changed on disk. */
+  readonly runtime: Runtime;
+  /** The key of this start, written into the page; every /api and /rpc request must carry it. */
+  token: string;
+}
+
+/** The header that carries the page's key. */
+export const TOKEN_HEADER = 'x-clave-sesion';
+
+/**
+ * The names src/server.ts lists in its «Sidebar calls» block, the ones the sidebar's calls are typed
+ * from: all google.script.run may reach here. Custom functions, menu items, the daily trigger and
+ * names ending in _ are outside the block.
+ */
+export function pageCallNames(source = readFileSync(join(__dirname, '../src/server.ts'), 'utf8')): Set<string> {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('// Sidebar calls'));
+  const names = new Set<string>();
+  for (const line of start < 0 ? [] : lines.slice(start + 1)) {
+    const m = /^export \{([^}]*)\} from /.exec(line);
+    if (m) for (const name of m[1].split(',')) names.add(name.trim().split(/\s+as\s+/).pop()!);
+    else if (names.size > 0 || !line.startsWith('//')) break;
+  }
+  if (names.size === 0) throw new Error('src/server.ts no tiene el bloque «// Sidebar calls» con sus export { … }.');
+  return names;
+}
+
+/** What identifies the file's current contents on disk: a save by anyone replaces or rewrites it. */
+function fingerprint(path: string): string {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'no existe';
 }
 
 function bundleScript(entry: string): string {
@@ -64,15 +100,18 @@ const PLACEHOLDER = `<!doctype html><html lang="es"><head><meta charset="utf-8">
 <body><h2>Panel no construido</h2><p>El panel lateral todavía no está construido: falta <code>dist/sidebar.html</code>.</p>
 <p>Cuando exista la carpeta <code>sidebar/</code>, ejecute <code>npm run build</code> y recargue esta página.</p></body></html>`;
 
-const PAGE_CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; object-src 'none'";
-const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'";
+// No other site may frame the page or any answer (clickjacking); only the page frames its sidebar.
+const PAGE_CSP = "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; frame-ancestors 'self'";
+const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-function send(res: ServerResponse, status: number, type: string, body: string, csp?: string): void {
+function send(res: ServerResponse, status: number, type: string, body: string, csp = DATA_CSP): void {
   res.writeHead(status, {
     'Content-Type': `${type}; charset=utf-8`,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    ...(csp ? { 'Content-Security-Policy': csp } : {}),
+    'X-Frame-Options': csp === FRAME_CSP ? 'SAMEORIGIN' : 'DENY',
+    'Content-Security-Policy': csp,
   });
   res.end(body);
 }
@@ -135,22 +174,63 @@ function sheetView(runtime: Runtime, name: string) {
 /**
  * Opens the workbook, builds the menu with onOpen (as Sheets does, in AuthMode.NONE) and serves the
  * page. Tests call it with `port: 0` and read `url`.
+ *
+ * Saving to the file it was read from, each action (a menu item, a sidebar call) runs alone, holding
+ * the workbook's lock: it first reads the file again if another program saved it since, so that a
+ * CLI's Bitácora is what «Enviar ahora» sees and this server never saves a stale copy over it.
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
-  const runtime = await openRuntime(options.workbook, options.runtime);
+  const source = typeof options.workbook === 'string' ? resolve(options.workbook) : undefined;
+  let loadedPrint = source ? fingerprint(source) : '';
+  let runtime = await openRuntime(options.workbook, options.runtime);
   const dist = options.runtime?.dist ?? join(__dirname, '../dist');
-  const savePath = options.save === false ? undefined : typeof options.save === 'string' ? options.save : typeof options.workbook === 'string' ? options.workbook : undefined;
-  let saving: Promise<void> = Promise.resolve();
+  const savePath = options.save === false ? undefined : typeof options.save === 'string' ? resolve(options.save) : source;
+  const lost = unkeptWarning(runtime.book);
+  if (lost && savePath === source) throw new Error(`${lost} Ábralo con --salida otro.xlsx: los cambios se guardarán en esa copia.`);
+  /** Watched for changes by others: the file this server both reads and saves. */
+  const watched = savePath !== undefined && savePath === source ? source : undefined;
+  const pageCalls = pageCallNames();
+  const token = randomBytes(24).toString('base64url');
   let savedWrites = runtime.writes;
+  let openError: string | undefined;
 
-  const openError = (() => {
+  const runOnOpen = () => {
     try {
       runtime.context.onOpen?.({ authMode: runtime.context.ScriptApp.AuthMode.NONE, source: runtime.spreadsheet });
-      return undefined;
+      openError = undefined;
     } catch (e) {
-      return (e as Error).message;
+      openError = (e as Error).message;
     }
-  })();
+  };
+  runOnOpen();
+
+  /**
+   * Reads the file again when someone else saved it. What lives outside the file (triggers, user and
+   * script properties) carries over. Every write action saves at its end, so the only changes of ours
+   * the disk copy can replace are those of a save that failed; the answer says they were dropped.
+   */
+  const syncFromDisk = async (): Promise<string | undefined> => {
+    if (!watched || fingerprint(watched) === loadedPrint) return undefined;
+    const print = fingerprint(watched);
+    const fresh = await openRuntime(watched, options.runtime);
+    fresh.triggers.push(...runtime.triggers);
+    Object.assign(fresh.properties.user, runtime.properties.user);
+    Object.assign(fresh.properties.script, runtime.properties.script);
+    const dropped = runtime.writes !== savedWrites;
+    runtime = fresh;
+    savedWrites = fresh.writes;
+    loadedPrint = print;
+    runOnOpen();
+    return `Otro programa guardó «${basename(watched)}»: se volvió a leer del disco${dropped ? ' y se descartaron los cambios de aquí que no se habían podido guardar' : ''}.`;
+  };
+
+  /** One action at a time: a second click waits for the first instead of interleaving its saves. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   const state = () => ({
     book: runtime.book.name,
@@ -159,57 +239,85 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     menu: runtime.ui.menu.map(({ caption, functionName }) => ({ caption, functionName })),
     sidebarBuilt: existsSync(join(dist, 'sidebar.html')),
     openError,
+    ...(savePath && savePath !== source
+      ? { saveNote: `Los cambios se guardan en «${basename(savePath)}»${source ? `; «${basename(source)}» no se modifica` : ''}.${lost ? ` La copia no tendrá lo que este programa no sabe conservar: ${runtime.book.unkept.join(', ')}.` : ''}` }
+      : {}),
   });
 
-  const rpc = async (body: Record<string, unknown>) => {
-    const name = String(body.name ?? '');
-    const args = Array.isArray(body.args) ? body.args : [];
-    const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar, calls: totalCalls(runtime) };
-    const started = Date.now();
-    let reply: { ok: boolean; value?: unknown; error?: string };
+  const perform = async (name: string, args: unknown[]) => {
+    let lock: WorkbookLock | undefined;
+    let reloaded: string | undefined;
     try {
-      reply = { ok: true, value: runtime.run(name, ...args) };
+      lock = savePath ? await lockWorkbook(savePath, options.command ?? 'npm start', { waitMs: options.lockWaitMs }) : undefined;
+      reloaded = await syncFromDisk();
     } catch (e) {
-      reply = { ok: false, error: e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e) };
+      // Another program holds the workbook, or its file can no longer be read: nothing ran.
+      lock?.release();
+      return { ok: false, error: (e as Error).message, events: { alerts: [], dialogs: [], toasts: [] }, stats: { ms: 0, calls: 0 } };
     }
-    const events = {
-      alerts: runtime.ui.alerts.slice(before.alerts),
-      dialogs: runtime.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: withShim(d.html) })),
-      toasts: runtime.toasts.slice(before.toasts),
-      ...(runtime.ui.sidebar && runtime.ui.sidebar !== before.sidebar ? { sidebar: { title: runtime.ui.sidebar.title, html: withShim(runtime.ui.sidebar.html) } } : {}),
-    };
-    let saveError: string | undefined;
-    if (savePath && runtime.writes !== savedWrites) {
-      savedWrites = runtime.writes;
-      saving = saving.then(() => runtime.save(savePath));
-      await saving.catch((e: Error) => {
-        saveError = e.message;
-        saving = Promise.resolve();
-      });
+    try {
+      const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar, calls: totalCalls(runtime) };
+      const started = Date.now();
+      let reply: { ok: boolean; value?: unknown; error?: string };
+      try {
+        reply = { ok: true, value: runtime.run(name, ...args) };
+      } catch (e) {
+        reply = { ok: false, error: e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e) };
+      }
+      const events = {
+        alerts: runtime.ui.alerts.slice(before.alerts),
+        dialogs: runtime.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: withShim(d.html) })),
+        toasts: runtime.toasts.slice(before.toasts),
+        ...(runtime.ui.sidebar && runtime.ui.sidebar !== before.sidebar ? { sidebar: { title: runtime.ui.sidebar.title, html: withShim(runtime.ui.sidebar.html) } } : {}),
+      };
+      let saveError: string | undefined;
+      if (savePath && runtime.writes !== savedWrites) {
+        try {
+          await runtime.save(savePath);
+          savedWrites = runtime.writes;
+          if (watched) loadedPrint = fingerprint(watched);
+        } catch (e) {
+          saveError = (e as Error).message;
+        }
+      }
+      const stats = { ms: Date.now() - started, calls: totalCalls(runtime) - before.calls };
+      return { ...reply, events, stats, ...(saveError ? { saveError } : {}), ...(reloaded ? { reloaded } : {}) };
+    } finally {
+      lock?.release();
     }
-    const stats = { ms: Date.now() - started, calls: totalCalls(runtime) - before.calls };
-    return { ...reply, events, stats, ...(saveError ? { saveError } : {}) };
   };
 
   // Set once listening: the names this server answers to, with its port (a page on another site
   // whose name was made to point at 127.0.0.1 sends its own name, and is refused).
   let ownHosts = new Set<string>();
+  const expected = Buffer.from(token);
+  const hasToken = (req: IncomingMessage) => {
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!ownHosts.has((req.headers.host ?? '').toLowerCase())) return json(res, 403, { error: 'Esta página solo se abre como localhost o 127.0.0.1 con su puerto.' });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const post = req.method === 'POST';
     if (post && req.headers.origin && req.headers.origin !== `http://${req.headers.host}`) return json(res, 403, { error: 'Origen no permitido' });
-    if (!post && url.pathname === '/') return send(res, 200, 'text/html', assets().page, PAGE_CSP);
+    if (!post && url.pathname === '/') return send(res, 200, 'text/html', assets().page.replace('<meta name="clave-sesion" content="">', `<meta name="clave-sesion" content="${token}">`), PAGE_CSP);
     if (!post && url.pathname === '/sidebar') {
       const file = join(dist, 'sidebar.html');
       return send(res, 200, 'text/html', withShim(existsSync(file) ? readFileSync(file, 'utf8') : PLACEHOLDER), FRAME_CSP);
     }
     if (!post && url.pathname === '/favicon.ico') {
-      res.writeHead(204);
+      res.writeHead(204, { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': DATA_CSP });
       return res.end();
     }
-    if (!post && url.pathname === '/api/state') return json(res, 200, state());
+    if (url.pathname !== '/rpc' && !url.pathname.startsWith('/api/')) return json(res, 404, { error: 'No encontrado' });
+    if (!hasToken(req)) return json(res, 403, { error: 'Falta la clave de esta sesión o no es la de ahora: recargue la página.' });
+    if (!post && url.pathname === '/api/state') {
+      return json(res, 200, await serial(async () => {
+        const reloaded = await syncFromDisk();
+        return { ...state(), ...(reloaded ? { reloaded } : {}) };
+      }));
+    }
     if (!post && url.pathname === '/api/sheet') {
       const view = sheetView(runtime, url.searchParams.get('name') ?? '');
       return view ? json(res, 200, view) : json(res, 404, { error: `No existe la hoja «${url.searchParams.get('name') ?? ''}»` });
@@ -221,7 +329,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       runtime.book.active = index;
       return json(res, 200, { ok: true });
     }
-    if (post && url.pathname === '/rpc') return json(res, 200, await rpc(await readJson(req)));
+    if (post && (url.pathname === '/rpc' || url.pathname === '/api/menu')) {
+      const body = await readJson(req);
+      const name = String(body.name ?? '');
+      // The sidebar reaches only the listed calls; the menu runs only what onOpen put in it.
+      const allowed = url.pathname === '/rpc' ? pageCalls.has(name) : runtime.ui.menu.some((item) => item.functionName === name);
+      if (!allowed) {
+        const what = url.pathname === '/rpc' ? 'las funciones del panel lateral' : 'las opciones de su menú';
+        return json(res, 403, { error: `La página no puede llamar a «${name}»: solo a ${what}.` });
+      }
+      return json(res, 200, await serial(() => perform(name, Array.isArray(body.args) ? body.args : [])));
+    }
     return json(res, 404, { error: 'No encontrado' });
   };
 
@@ -236,11 +354,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   ownHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`));
   return {
     url: `http://127.0.0.1:${port}`,
-    runtime,
+    get runtime() {
+      return runtime;
+    },
+    token,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections?.();
         server.close((e) => (e ? reject(e) : resolve()));
-      }).then(() => saving),
+      }).then(() => queue.then(() => undefined)),
   };
 }

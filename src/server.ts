@@ -3,13 +3,14 @@ export * from './functions';
 export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
 // The Diagnóstico a maintainer runs once in a real spreadsheet after `npm run deploy` (README, «Primera prueba en Google»).
 export { mostrarDiagnostico } from './gas/diagnostico';
-// Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/api.ts).
+// Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/api.ts). This block,
+// up to the next comment, is the list the local server's /rpc accepts (local/server.ts reads it).
 export { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students';
-// Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.
-export { calcularLibro_ } from './gas/students';
 export { leerResumen, crearTablero } from './gas/dashboard';
 export { crearPlantillas } from './gas/templates';
 export { leerConfiguracion, guardarConfiguracion, restablecerConfiguracion } from './gas/config-panel';
 export { leerConvenios, activarAvisos, desactivarAvisos, vistaPreviaAvisos, enviarAvisosAhora, crearTableroConvenios, consolidarFuentes } from './gas/convenios/panel';
+// Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.
+export { calcularLibro_ } from './gas/students';
 // Time-driven trigger of the daily reminders (created by activarAvisos).
 export { avisosDiarios } from './gas/convenios/panel';

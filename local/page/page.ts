@@ -7,6 +7,10 @@ interface State {
   active: string;
   menu: { caption: string; functionName: string }[];
   sidebarBuilt: boolean;
+  /** Where the changes are saved, when not in the workbook itself, and what the copy lacks. */
+  saveNote?: string;
+  /** Set when the workbook was read again because another program saved it. */
+  reloaded?: string;
 }
 
 interface SheetView {
@@ -35,6 +39,7 @@ interface RpcReply {
   error?: string;
   events: Events;
   saveError?: string;
+  reloaded?: string;
   /** Time on the server, saving included, and Apps Script service calls counted during the call. */
   stats: { ms: number; calls: number };
 }
@@ -48,9 +53,22 @@ let shown = '';
 let lastActive = '';
 let running = 0;
 
+/** The key the server wrote into this page when it started; it refuses requests without it. */
+const token = document.querySelector<HTMLMetaElement>('meta[name="clave-sesion"]')?.content ?? '';
+
 async function getJson<T>(url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`El servidor local respondió ${response.status}: ${await response.text()}`);
+  const headers: Record<string, string> = { 'X-Clave-Sesion': token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+  const response = await fetch(url, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!response.ok) {
+    const text = await response.text();
+    let error = text;
+    try {
+      error = String((JSON.parse(text) as { error?: unknown }).error ?? text);
+    } catch {
+      // Not JSON: the text as it came.
+    }
+    throw new Error(`El servidor local respondió ${response.status}: ${error}`);
+  }
   return (await response.json()) as T;
 }
 
@@ -161,6 +179,8 @@ function renderMenu(state: State): void {
 
 async function refresh(): Promise<void> {
   const state = await getJson<State>('/api/state');
+  if (state.reloaded) notice(state.reloaded, 'alerta');
+  if (state.saveNote && !$('estado').textContent) status(state.saveNote);
   $('libro').textContent = `Secretaría escolar · ${state.book}`;
   if (state.active !== lastActive || !state.sheets.some((s) => s.name === shown)) shown = state.active;
   lastActive = state.active;
@@ -197,10 +217,12 @@ function setBusy(busy: boolean): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('#menu button')) b.disabled = running > 0;
 }
 
-async function rpc(name: string, args: unknown[]): Promise<RpcReply> {
+/** A sidebar call (POST /rpc) or a menu item (POST /api/menu), then the grid as it is now. */
+async function rpc(name: string, args: unknown[], endpoint: '/rpc' | '/api/menu' = '/rpc'): Promise<RpcReply> {
   setBusy(true);
   try {
-    const reply = await getJson<RpcReply>('/rpc', { name, args });
+    const reply = await getJson<RpcReply>(endpoint, { name, args });
+    if (reply.reloaded) notice(reply.reloaded, 'alerta');
     showEvents(reply.events);
     if (reply.saveError) notice(`No se pudo guardar el libro: ${reply.saveError}`, 'error');
     await refresh();
@@ -213,7 +235,7 @@ async function rpc(name: string, args: unknown[]): Promise<RpcReply> {
 async function menuItem(caption: string, functionName: string): Promise<void> {
   status(`Ejecutando «${caption}»…`);
   try {
-    const reply = await rpc(functionName, []);
+    const reply = await rpc(functionName, [], '/api/menu');
     if (!reply.ok) notice(`«${caption}» falló: ${reply.error}`, 'error');
     status(reply.ok ? `«${caption}» terminó en ${reply.stats.ms} ms con ${reply.stats.calls} llamadas a los servicios.` : '');
   } catch (e) {

@@ -1,9 +1,10 @@
 // The workbook held in memory: sheets of stored values, formulas and recorded formatting, read from and
 // written back to .xlsx with exceljs. Dates are stored as exceljs keeps them (UTC fields = wall time).
 import ExcelJS from 'exceljs';
-import { constants } from 'node:fs';
-import { chmod, open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import JSZip from 'jszip';
+import { constants, createWriteStream } from 'node:fs';
+import { chmod, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { types } from 'node:util';
 import { a1Notation, parseA1 } from './a1';
 import { ConditionalFormatRule, DataValidation } from './builders';
@@ -238,6 +239,10 @@ export class Book {
   dirty = false;
   writes = 0;
   documentProperties: Record<string, string> = {};
+  /** The .xlsx it was read from, resolved; undefined for a book built in memory. */
+  source?: string;
+  /** What the file holds that saving cannot keep (see `unkeptParts`), in Spanish: «2 gráficos». */
+  unkept: string[] = [];
 
   constructor(
     public name: string,
@@ -284,12 +289,113 @@ function storedOf(value: ExcelJS.CellValue): Stored {
 /** exceljs keeps a sheet's merges by master cell in a field its typings do not declare. */
 const excelMerges = (ws: ExcelJS.Worksheet) => Object.values((ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges);
 
+const aFolder = (path: string) => `«${basename(path)}» es una carpeta, no un libro .xlsx: indique el archivo que está dentro.`;
+
+const ZIP_MAGIC = Buffer.from('504b0304', 'hex');
+
+/** What the first bytes of a file say it is, for a Spanish message when it is not an .xlsx. */
+function notAWorkbook(path: string, bytes: Buffer): string {
+  const file = `«${basename(path)}»`;
+  const fix = 'ábralo en Excel o en Hojas de cálculo de Google y guárdelo como libro .xlsx';
+  if (bytes.length === 0) return `${file} está vacío (0 bytes): no es un libro .xlsx. Quizá se cortó al copiarlo o descargarlo.`;
+  // OLE2 compound file: an Excel 97-2003 .xls, or an .xlsx encrypted with a password.
+  if (bytes.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) return `${file} es un libro de Excel antiguo (.xls) o protegido con contraseña: ${fix}, sin contraseña.`;
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return `${file} es un archivo comprimido, pero no un libro .xlsx (¿un .ods, un .docx?): ${fix}.`;
+  const text = !bytes.subarray(0, 4096).includes(0);
+  if (text) return `${file} es un archivo de texto${/[,;\t]/.test(bytes.subarray(0, 4096).toString('utf8')) ? ' (¿un .csv?)' : ''}, no un libro .xlsx: ${fix}.`;
+  return `${file} no es un libro .xlsx: ${fix}.`;
+}
+
+/**
+ * Loads an .xlsx into exceljs, or throws in Spanish what is wrong with the file: missing, a folder,
+ * unreadable, empty, another format, or damaged. exceljs's own errors never reach the user.
+ */
+async function loadWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
+  const file = `«${basename(path)}»`;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`No encuentro el libro ${file}: no existe ${path}.`);
+    if (code === 'EISDIR') throw new Error(aFolder(path));
+    if (code === 'EACCES' || code === 'EPERM') throw new Error(`No se puede leer ${file}: este usuario no tiene permiso para abrirlo.`);
+    if (code === 'EBUSY') throw new Error(`No se puede leer ${file}: otro programa (¿Excel?) lo tiene bloqueado. Ciérrelo y vuelva a intentarlo.`);
+    throw new Error(`No se puede leer ${file} (${code ?? 'error del sistema'}).`);
+  }
+  const damaged = `${file} está dañado: parece un libro .xlsx pero no se puede leer. Ábralo en Excel o en Hojas de cálculo de Google, que suelen repararlo, y guárdelo de nuevo.`;
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  if (!zip) throw new Error(bytes.subarray(0, 4).equals(ZIP_MAGIC) ? damaged : notAWorkbook(path, bytes));
+  if (!zip.file('xl/workbook.xml')) throw new Error(notAWorkbook(path, bytes));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new Error(damaged);
+  }
+  return { workbook, zip };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The parts of an .xlsx that exceljs reads but does not write back (tested in test/local/workbook-files.test.ts);
+ * sheet protection, images, data validation and conditional formats it keeps.
+ */
+async function unkeptParts(zip: JSZip): Promise<string[]> {
+  const names = Object.keys(zip.files);
+  const count = (re: RegExp) => names.filter((n) => re.test(n)).length;
+  const sheets = await Promise.all(names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const ranges = sheets.reduce((sum, xml) => sum + (xml.match(/<protectedRange\b/g) ?? []).length, 0);
+  const charts = count(/^xl\/charts\/chart[^/]*\.xml$/);
+  const pivots = count(/^xl\/pivotTables\/[^/]+\.xml$/);
+  const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+  return [
+    ...(charts ? [plural(charts, 'gráfico', 'gráficos')] : []),
+    ...(pivots ? [plural(pivots, 'tabla dinámica', 'tablas dinámicas')] : []),
+    ...(ranges ? [plural(ranges, 'rango protegido', 'rangos protegidos')] : []),
+    ...(/<workbookProtection\b/.test(workbookXml) ? ['la protección de la estructura del libro'] : []),
+  ];
+}
+
+const listed = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} y ${parts[parts.length - 1]}` : parts[0]);
+
+/** The Spanish sentence saying what saving over the book's own file would erase, or undefined. */
+export function unkeptWarning(book: Book): string | undefined {
+  if (book.unkept.length === 0) return undefined;
+  return `«${book.name}.xlsx» tiene ${listed(book.unkept)}, que este programa no sabe conservar: guardar encima del libro los borraría.`;
+}
+
+/**
+ * Writes the workbook into `temp` and returns only once the file is closed, also when writing
+ * fails: exceljs's writeFile gives up with its stream still opening, so a cleanup right after it
+ * could run before the file even exists and leave it behind.
+ */
+async function writeClosed(wb: ExcelJS.Workbook, temp: string): Promise<void> {
+  const stream = createWriteStream(temp);
+  const closed = new Promise<void>((done) => stream.once('close', () => done()));
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  try {
+    await Promise.race([wb.xlsx.write(stream), failed]);
+    stream.end();
+    await Promise.race([closed, failed]);
+  } catch (e) {
+    stream.destroy();
+    await closed;
+    throw e;
+  }
+}
+
 /** Reads an .xlsx file, or builds an empty workbook when `path` is undefined. */
 export async function readBook(path: string | undefined, timeZone: string): Promise<Book> {
-  const workbook = new ExcelJS.Workbook();
-  if (path) await workbook.xlsx.readFile(path);
+  const loaded = path ? await loadWorkbook(path) : undefined;
+  const workbook = loaded?.workbook ?? new ExcelJS.Workbook();
   const name = path ? path.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : 'Libro local';
   const book = new Book(name, timeZone, workbook);
+  if (path && loaded) {
+    book.source = resolve(path);
+    book.unkept = await unkeptParts(loaded.zip);
+  }
   let localRows: ExcelJS.Worksheet | undefined;
   for (const ws of workbook.worksheets) {
     if (ws.name === LOCAL_SHEET) {
@@ -428,6 +534,7 @@ export async function checkWritable(path: string): Promise<number | undefined> {
     if (e.code === 'ENOENT') return undefined;
     throw notSaved(path, e);
   });
+  if (current?.isDirectory()) throw new Error(aFolder(path));
   // Permission bits, not access(): a read-only mark is the user's wish even for an administrator.
   if (current && (current.mode & 0o222) === 0) throw new Error(`No se puede guardar «${basename(path)}»: el archivo es de solo lectura. Quite esa marca o guarde en otro archivo.`);
   const probe = join(dirname(path), `.${basename(path)}.${process.pid}.prueba`);
@@ -459,6 +566,8 @@ function syncMerges(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
  * through a temporary file in the same folder renamed into place: a failed save leaves the file as it was.
  */
 export async function writeBook(book: Book, path: string): Promise<void> {
+  const lost = resolve(path) === book.source ? unkeptWarning(book) : undefined;
+  if (lost) throw new Error(`${lost} Guarde en otro archivo.`);
   const mode = await checkWritable(path);
   const wb = book.workbook;
   const keep = new Set(book.sheets.map((s) => s.name));
@@ -508,7 +617,7 @@ export async function writeBook(book: Book, path: string): Promise<void> {
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.guardando`);
   try {
-    await wb.xlsx.writeFile(temp);
+    await writeClosed(wb, temp);
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, path);
   } catch (e) {

@@ -1,5 +1,6 @@
 // MailApp: each email becomes an RFC 822 .eml file in the outbox, counted against a daily quota.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Calls, track } from './calls';
 
@@ -80,7 +81,6 @@ interface MessageArg {
 }
 
 export function mailAppService(calls: Calls, sent: SentMail[], options: MailOptions) {
-  let sequence = 0;
   const send = (m: MessageArg) => {
     const to = addresses(m.to);
     const cc = addresses(m.cc);
@@ -91,7 +91,6 @@ export function mailAppService(calls: Calls, sent: SentMail[], options: MailOpti
     if (options.failMailTo?.(to.join(', '))) throw new Error(`Failed to send email: ${to.join(', ')}`);
     options.quota.remaining -= recipients;
     const date = options.now();
-    const id = `${date.getTime()}.${++sequence}`;
     const mail: Omit<SentMail, 'file'> = {
       to: to.join(', '),
       ...(cc.length ? { cc: cc.join(', ') } : {}),
@@ -103,9 +102,16 @@ export function mailAppService(calls: Calls, sent: SentMail[], options: MailOpti
       ...(m.replyTo ? { replyTo: String(m.replyTo) } : {}),
     };
     mkdirSync(options.outbox, { recursive: true });
+    // Named by what it says and the day: the same email written again by a redone run replaces its
+    // file instead of adding a second one; written under a temporary name, so no half file is ever seen.
+    const key = createHash('sha256')
+      .update(JSON.stringify([date.toISOString().slice(0, 10), mail.to, mail.cc, mail.bcc, mail.subject, mail.body, mail.htmlBody]))
+      .digest('hex')
+      .slice(0, 16);
     const slug = to[0].replace(/[^A-Za-z0-9@._-]/g, '_').slice(0, 60);
-    const file = join(options.outbox, `${String(sent.length + 1).padStart(4, '0')}-${slug}-${date.getTime()}.eml`);
-    writeFileSync(file, emlText(mail, options.from, date, id));
+    const file = join(options.outbox, `${slug}-${key}.eml`);
+    writeFileSync(`${file}.tmp`, emlText(mail, options.from, date, key));
+    renameSync(`${file}.tmp`, file);
     sent.push({ ...mail, file });
   };
   return track(calls, 'MailApp', {

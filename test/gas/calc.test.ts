@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../../local/args';
 import { calc, parseArgs } from '../../local/calc';
 import { openRuntime } from '../../local/runtime';
 
@@ -78,8 +79,14 @@ describe('npm run calc', () => {
     [['libro.xlsx'], { book: 'libro.xlsx', output: undefined, mode: 'valores', replace: false }],
     [['libro.xlsx', '--salida', 'otro.xlsx', '--formulas'], { book: 'libro.xlsx', output: 'otro.xlsx', mode: 'formulas', replace: false }],
     [['--reemplazar', 'libro.xlsx'], { book: 'libro.xlsx', output: undefined, mode: 'valores', replace: true }],
-    [['libro.xlsx', '--salida'], 'Falta el nombre del archivo después de --salida.'],
-    [['libro.xlsx', '--rapido'], 'Opción desconocida: --rapido'],
-    [[], ''],
+    [['--ayuda'], undefined],
   ])('reads the arguments %p', (argv, want) => expect(parseArgs(argv)).toEqual(want));
+
+  test.each([
+    [['libro.xlsx', '--salida'], 'Falta el valor de --salida: escríbalo después, por ejemplo --salida otro.xlsx.'],
+    [['libro.xlsx', '--salida', '--formulas'], 'Falta el valor de --salida: escríbalo después, por ejemplo --salida otro.xlsx.'],
+    [['libro.xlsx', '--rapido'], 'La opción --rapido no existe.'],
+    [['libro.xlsx', '--formulas=si'], 'La opción --formulas no lleva valor (recibí «si»).'],
+    [[], 'Falta el libro que calcular.'],
+  ])('refuses the slip %p in Spanish', (argv, message) => expect(() => parseArgs(argv)).toThrow(new UsageError(message)));
 });

@@ -6,15 +6,19 @@ import { describeInChromium, eventually, launchChromium } from '../browser/chrom
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** A sidebar that calls the server three ways and writes each answer into the page as text. */
+/**
+ * A sidebar that calls the server several ways and writes each answer into the page as text: a
+ * sidebar call, names the page may not reach (as a hostile script in the frame would), a Date.
+ */
 const PROBE_SIDEBAR = `<!doctype html><html><head><title>sonda</title></head><body><ul id="out"></ul>
 <button id="cerrar" onclick="google.script.host.close()">Cerrar</button>
 <script>
 function line(t) { var li = document.createElement('li'); li.textContent = t; document.getElementById('out').appendChild(li); }
-google.script.run.withSuccessHandler(function (v, u) { line('ok ' + v + ' ' + u); }).withUserObject('fila 2').BECA('I', 8.5, 'Sí');
+google.script.run.withSuccessHandler(function (v, u) { line('ok ' + v.ok + ' ' + u); }).withUserObject('fila 2').leerConfiguracion();
 google.script.run.withFailureHandler(function (e) { line('falla ' + e.message); }).noExiste();
-google.script.run.withFailureHandler(function (e) { line('fecha ' + e.message); }).BECA(new Date());
-google.script.run.withSuccessHandler(function () { line('escrito'); }).escribir();
+google.script.run.withFailureHandler(function (e) { line('eval ' + e.message); }).eval('globalThis.ejecutado = 1');
+google.script.run.withFailureHandler(function (e) { line('fecha ' + e.message); }).leerResumen(new Date());
+google.script.run.withSuccessHandler(function () { line('escrito'); }).guardarMapeo();
 </script></body></html>`;
 
 describeInChromium('local page in Chromium', () => {
@@ -38,7 +42,8 @@ describeInChromium('local page in Chromium', () => {
       sheet.getRange('A1:B2').setValues([['Plan', 'Alumnos'], ['I', 1]]);
       sheet.insertChart(sheet.newChart().asPieChart().addRange(sheet.getRange('A1:B2')).setPosition(1, 4, 0, 0).setOption('title', 'Becas por plan').build());
     };
-    context.escribir = () => void context.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Alumnos').getRange('E1').setValue('Escrito por la sonda');
+    // A sidebar call replaced by one that writes a known cell, to see the grid follow.
+    context.guardarMapeo = () => void context.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Alumnos').getRange('E1').setValue('Escrito por la sonda');
     page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !/^(data|about|blob):/.test(r.url())) external.push(r.url());
@@ -71,12 +76,14 @@ describeInChromium('local page in Chromium', () => {
     const lines = await probe.locator('#out li').allTextContents();
     expect(lines).toEqual(
       expect.arrayContaining([
-        `ok ${server.runtime.context.BECA('I', 8.5, 'Sí')} fila 2`,
-        'falla Script function not found: noExiste',
+        'ok true fila 2',
+        'falla El servidor local respondió 403: La página no puede llamar a «noExiste»: solo a las funciones del panel lateral.',
+        'eval El servidor local respondió 403: La página no puede llamar a «eval»: solo a las funciones del panel lateral.',
         'fecha No se puede enviar una fecha (Date) por google.script.run.',
         'escrito',
       ]),
     );
+    expect(server.runtime.context.ejecutado).toBeUndefined();
     await page.locator('#tabla thead th', { hasText: /^E$/ }).waitFor();
     expect(await page.locator('#tabla').innerText()).toContain('Escrito por la sonda');
   });

@@ -1,9 +1,10 @@
 // The `npm start` server: the page, the sidebar with its google.script.run shim, /rpc, and saving every write.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { LocalServer, startLocalServer, withShim } from '../../local/server';
+import { LocalServer, TOKEN_HEADER, pageCallNames, startLocalServer, withShim } from '../../local/server';
+import { customFunctionNames } from '../../local/runtime';
 import { tempDir } from './factories';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -21,8 +22,10 @@ async function workbookFile(): Promise<string> {
   return path;
 }
 
+/** A request as the page sends it, with this start's key unless `headers` replaces it. */
 const post = (server: LocalServer, path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token, ...headers }, body: JSON.stringify(body) });
+const get = (server: LocalServer, path: string) => fetch(`${server.url}${path}`, { headers: { [TOKEN_HEADER]: server.token } });
 
 describe('local server', () => {
   let server: LocalServer;
@@ -51,39 +54,119 @@ describe('local server', () => {
   });
 
   test('state lists the sheets and the menu onOpen built', async () => {
-    const state = await (await fetch(`${server.url}/api/state`)).json();
+    const state = await (await get(server, '/api/state')).json();
     expect(state.sheets).toEqual([{ name: 'Alumnos', hidden: false }]);
     expect(state.active).toBe('Alumnos');
     expect(state.menu.map((m: { caption: string }) => m.caption)).toContain('Ayuda');
   });
 
   test('sheet data travels as text: the hostile name comes back as those characters', async () => {
-    const view = await (await fetch(`${server.url}/api/sheet?name=Alumnos`)).json();
+    const view = await (await get(server, '/api/sheet?name=Alumnos')).json();
     expect(view.rows[1][0]).toBe(HOSTILE);
     expect(view.rows[1][2]).toBe('8.5');
   });
 
-  test('/rpc runs a function through JSON and answers values and errors as google.script.run would', async () => {
-    expect(await (await post(server, '/rpc', { name: 'BECA', args: ['I', 8.5, 'Sí'] })).json()).toEqual({
+  test('/rpc runs a sidebar call through JSON and answers as google.script.run would', async () => {
+    expect(await (await post(server, '/rpc', { name: 'leerConfiguracion', args: [] })).json()).toEqual({
       ok: true,
-      value: server.runtime.context.BECA('I', 8.5, 'Sí'),
+      value: server.runtime.run('leerConfiguracion'),
       events: { alerts: [], dialogs: [], toasts: [] },
       stats: { ms: expect.any(Number), calls: expect.any(Number) },
     });
-    const missing = await (await post(server, '/rpc', { name: 'interno_', args: [] })).json();
-    expect(missing).toMatchObject({ ok: false, error: 'Script function not found: interno_' });
   });
 
-  test('a dialog opened by the bundle comes back with the shim injected', async () => {
-    const reply = await (await post(server, '/rpc', { name: 'mostrarAyuda', args: [] })).json();
+  test.each([
+    ['eval, a global of the context', 'eval', ['globalThis.ejecutado = "eval"']],
+    ['Function, another global', 'Function', ['globalThis.ejecutado = "Function"']],
+    ['the daily trigger handler', 'avisosDiarios', []],
+    ['a custom function', 'BECA', ['I', 8.5, 'Sí']],
+    ['a menu handler', 'mostrarAyuda', []],
+    ['onOpen', 'onOpen', []],
+    ['an internal name ending in _', 'calcularLibro_', ['valores', true]],
+    ['a name that exists nowhere', 'noExiste', []],
+    ['a property of every object', 'constructor', []],
+  ])('/rpc refuses %s with 403 and runs nothing', async (_label, name, args) => {
+    const calls = { ...server.runtime.calls };
+    const response = await post(server, '/rpc', { name, args });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: `La página no puede llamar a «${name}»: solo a las funciones del panel lateral.` });
+    expect(server.runtime.context.ejecutado).toBeUndefined();
+    expect(server.runtime.calls).toEqual(calls);
+  });
+
+  test('the page calls are the «Sidebar calls» block of src/server.ts: every call the sidebar makes, and no menu, trigger or custom function', async () => {
+    const names = pageCallNames();
+    const sidebarCalls = new Set<string>();
+    for (const file of ['alumnos', 'convenios', 'configuracion', 'resumen']) {
+      for (const m of readFileSync(join(__dirname, `../../sidebar/panels/${file}.ts`), 'utf8').matchAll(/\bcall\('([A-Za-z]\w*)'/g)) sidebarCalls.add(m[1]);
+    }
+    expect([...sidebarCalls].filter((n) => !names.has(n))).toEqual([]);
+    const menu = server.runtime.ui.menu.map((m) => m.functionName);
+    const custom = [...customFunctionNames(readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8'))];
+    const outside = [...names].filter((n) => menu.includes(n) || custom.includes(n.toUpperCase()) || n.endsWith('_') || ['onOpen', 'onInstall', 'avisosDiarios'].includes(n));
+    expect(outside).toEqual([]);
+    expect(names.size).toBeGreaterThanOrEqual(sidebarCalls.size);
+    expect(() => pageCallNames('export { a } from "./a";\n')).toThrow('src/server.ts no tiene el bloque «// Sidebar calls»');
+  });
+
+  test.each([
+    ['no key', undefined],
+    ['a wrong key', 'clave-equivocada'],
+  ])('/rpc, /api/menu and /api/state with %s are refused with 403', async (_label, key) => {
+    const headers = key === undefined ? { [TOKEN_HEADER]: '' } : { [TOKEN_HEADER]: key };
+    expect((await post(server, '/rpc', { name: 'leerConfiguracion', args: [] }, headers)).status).toBe(403);
+    expect((await post(server, '/api/menu', { name: 'mostrarAyuda' }, headers)).status).toBe(403);
+    const state = await fetch(`${server.url}/api/state`, { headers: key === undefined ? {} : { [TOKEN_HEADER]: key } });
+    expect(state.status).toBe(403);
+    expect(await state.json()).toEqual({ error: 'Falta la clave de esta sesión o no es la de ahora: recargue la página.' });
+  });
+
+  test('the page carries this start\'s key, which differs at every start', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    expect(html).toContain(`<meta name="clave-sesion" content="${server.token}">`);
+    expect(server.token).toMatch(/^[\w-]{32}$/);
+    const other = await startLocalServer({ workbook: { sheets: { Hoja: [['x']] } }, port: 0, save: false });
+    try {
+      expect(other.token).not.toBe(server.token);
+      expect((await post(other, '/rpc', { name: 'leerConfiguracion', args: [] }, { [TOKEN_HEADER]: server.token })).status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test.each([
+    ['the page', '/', 'GET'],
+    ['the state', '/api/state', 'GET'],
+    ['a call', '/rpc', 'POST'],
+    ['a refusal', '/nada', 'GET'],
+  ])('%s may not be framed by another page', async (_label, path, method) => {
+    const response = method === 'GET' ? await get(server, path) : await post(server, path, { name: 'leerConfiguracion', args: [] });
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  test('the sidebar may be framed only by the page itself', async () => {
+    const response = await fetch(`${server.url}/sidebar`);
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+  });
+
+  test('/api/menu runs only what onOpen put in the menu', async () => {
+    const refused = await post(server, '/api/menu', { name: 'leerConfiguracion' });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: 'La página no puede llamar a «leerConfiguracion»: solo a las opciones de su menú.' });
+  });
+
+  test('a dialog opened by a menu item comes back with the shim injected', async () => {
+    const reply = await (await post(server, '/api/menu', { name: 'mostrarAyuda', args: [] })).json();
     expect(reply.ok).toBe(true);
     expect(reply.events.dialogs).toHaveLength(1);
     expect(reply.events.dialogs[0].html).toMatch(/withSuccessHandler/);
   });
 
   test('refuses requests from another origin or without JSON', async () => {
-    expect((await post(server, '/rpc', { name: 'BECA', args: [] }, { Origin: 'http://malicioso.example' })).status).toBe(403);
-    const plain = await fetch(`${server.url}/rpc`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"name":"BECA"}' });
+    expect((await post(server, '/rpc', { name: 'leerConfiguracion', args: [] }, { Origin: 'http://malicioso.example' })).status).toBe(403);
+    const plain = await fetch(`${server.url}/rpc`, { method: 'POST', headers: { 'Content-Type': 'text/plain', [TOKEN_HEADER]: server.token }, body: '{"name":"leerConfiguracion"}' });
     expect(plain.status).toBe(400);
   });
 
@@ -92,8 +175,8 @@ describe('local server', () => {
     const withHost = (host: string, method: string, path: string) =>
       new Promise<number>((resolve, reject) => {
         const { port } = new URL(server.url);
-        const body = method === 'POST' ? JSON.stringify({ name: 'BECA', args: ['I', 8.5, 'Sí'] }) : undefined;
-        const headers = { Host: host, ...(body ? { 'Content-Type': 'application/json' } : {}) };
+        const body = method === 'POST' ? JSON.stringify({ name: 'leerConfiguracion', args: [] }) : undefined;
+        const headers = { Host: host, [TOKEN_HEADER]: server.token, ...(body ? { 'Content-Type': 'application/json' } : {}) };
         const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -124,13 +207,12 @@ describe('local server', () => {
   });
 
   test('a call that writes is saved to the workbook file', async () => {
-    const sheet = server.runtime.spreadsheet.getSheetByName('Alumnos');
-    server.runtime.context.escribirPrueba = () => void sheet.getRange('E1').setValue('Guardado');
-    const reply = await (await post(server, '/rpc', { name: 'escribirPrueba', args: [] })).json();
+    const reply = await (await post(server, '/rpc', { name: 'crearPlantillas', args: [] })).json();
     expect(reply.ok).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    expect(wb.getWorksheet('Alumnos')!.getCell('E1').value).toBe('Guardado');
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n !== '_libro_local')).toEqual(server.runtime.book.sheets.map((s) => s.name));
+    expect(wb.worksheets.length).toBeGreaterThan(2);
   });
 
   test('save: a path keeps the original workbook untouched', async () => {
@@ -139,15 +221,14 @@ describe('local server', () => {
     copyFileSync(original, copy);
     const other = await startLocalServer({ workbook: original, port: 0, save: copy });
     try {
-      other.runtime.context.escribirPrueba = () => void other.runtime.spreadsheet.getSheetByName('Alumnos').getRange('E1').setValue('Copia');
-      await post(other, '/rpc', { name: 'escribirPrueba', args: [] });
+      expect((await post(other, '/rpc', { name: 'crearPlantillas', args: [] })).status).toBe(200);
     } finally {
       await other.close();
     }
     const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
     await a.xlsx.readFile(original);
     await b.xlsx.readFile(copy);
-    expect(a.getWorksheet('Alumnos')!.getCell('E1').value).toBeNull();
-    expect(b.getWorksheet('Alumnos')!.getCell('E1').value).toBe('Copia');
+    expect(a.worksheets.map((w) => w.name)).toEqual(['Alumnos']);
+    expect(b.worksheets.length).toBeGreaterThan(1);
   });
 });
