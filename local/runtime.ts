@@ -240,6 +240,9 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     Logger,
     console: bundleConsole,
   });
+  // google.script.run reaches the script's own functions, never a global of the platform (eval,
+  // Function) nor a service: those names are known before the script loads.
+  const notScript = new Set(Object.getOwnPropertyNames(vm.runInContext('globalThis', context)));
   vm.runInContext(code, context, { filename: 'Code.js' });
   book.dirty = true;
 
@@ -256,8 +259,8 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     }
   };
   const run = (name: string, ...args: unknown[]): unknown => {
-    const fn = context[name];
-    if (typeof fn !== 'function' || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
+    const fn = Object.prototype.hasOwnProperty.call(context, name) ? context[name] : undefined;
+    if (typeof fn !== 'function' || notScript.has(name) || name.endsWith('_') || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script function not found: ${name}`);
     const text = wire(args, name) ?? '[]';
     const result = execute(() => fn(...(realmJson.parse(text) as unknown[])));
     const out = wire(result, `la respuesta de ${name}`);

@@ -392,6 +392,11 @@ describe('counted calls and google.script.run', () => {
     expect(() => rt.run('noExiste')).toThrow('Script function not found: noExiste');
   });
 
+  test.each(['eval', 'Function', 'SpreadsheetApp', 'calcularLibro_', 'constructor'])('run refuses %s: only the script’s own top-level functions are callable', async (name) => {
+    const rt = await sheetRuntime([['x']]);
+    expect(() => rt.run(name, '1')).toThrow(`Script function not found: ${name}`);
+  });
+
   test('service errors are Errors of the bundle realm', async () => {
     const rt = await sheetRuntime([['x']]);
     let error: unknown;
