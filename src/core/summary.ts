@@ -1,7 +1,7 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
-import { PLANS, PLAN_NAMES, Plan, parsePlan } from './becas';
+import { PLANS, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
-import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from './messages';
+import { ALL_STUDENTS, EXAM_RIGHT_WORDS, NO_STUDY_PLAN, PLAN_NAMES, PROMOTION_WORDS } from './es/words';
 import { Cell, isBlank } from './parse';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
@@ -48,10 +48,6 @@ export interface Summary {
 
 /** The words the Resumen counts, as ESTATUS_PROMOCION writes them; any other word is counted after these. */
 const STATUS_ORDER = [PROMOTION_WORDS.regular, PROMOTION_WORDS.promoted_owing, PROMOTION_WORDS.not_promoted, PROMOTION_WORDS.dropped];
-/** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
-export const ALL_STUDENTS = 'Todos los alumnos';
-/** The group of students with a blank plan of study while others have one. */
-export const NO_STUDY_PLAN = '(sin plan de estudios)';
 
 const isError = (v: Cell) => typeof v === 'string' && v.startsWith('Error:');
 

@@ -1,10 +1,10 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
 import { formatDay } from '../core/dates';
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
 import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
 import { Summary, summarize } from '../core/summary';
-import { formatPercent } from '../core/format';
+import { formatPercent } from '../core/es/format';
 import { Answer, answer, stop } from './api';
 import { readRules, rulesForWriting } from './config-panel';
 import { spreadsheetTimeZone, today } from './context';

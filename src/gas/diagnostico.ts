@@ -2,7 +2,7 @@
 import manifest from '../../appsscript.json';
 import { Check, DiagnosticFacts, Fact, FormulaProbe, checkLine, diagnose, isPending } from '../core/diagnostico';
 import { LOG_SHEET } from '../core/convenios/log';
-import { DIAGNOSTIC_WORDS as W } from '../core/messages';
+import { DIAGNOSTIC_WORDS as W } from '../core/es/notices';
 import { messageOf } from '../core/result';
 import { BECA } from '../functions/becas';
 import { ESTATUS_PROMOCION } from '../functions/students';

@@ -1,5 +1,5 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { looksLikeStudents } from '../core/students';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';

@@ -2,7 +2,7 @@
 import type { Rules } from '../core/config';
 import { normalizeHeader } from '../core/columns';
 import { hashText } from '../core/convenios/commitments';
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { Cell, isBlank } from '../core/parse';
 import {
   OUTPUTS,

@@ -1,7 +1,7 @@
 // A reminder run: one digest per responsable, never the same (commitment, step) twice, quota and bad addresses.
 import { readLog } from '../../src/core/convenios/log';
 import { deliver, planReminders } from '../../src/core/convenios/run';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import { commitments, day, fakeLog, fakeMailer, readLogOk, rules, Row } from './factories';
 
 const today = day('2026-03-01');

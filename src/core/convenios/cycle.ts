@@ -1,7 +1,7 @@
 // The stage cycle of a convenio (seed 000): each stage and its product, and what the tracker flags.
 import { addMonths, Day } from '../dates';
 import type { Rules } from '../config';
-import type { ReasonCode } from '../messages';
+import type { ReasonCode } from '../codes';
 import { Cell, isBlank, normalizeName, parseDate } from '../parse';
 import { Issue } from '../result';
 import { Closure, cellText, closureOf } from './commitments';

@@ -1,7 +1,7 @@
 // One reminder email per responsable: the due reminders grouped by address, in Spanish, as plain text and escaped HTML.
 import type { Rules } from '../config';
 import { Day } from '../dates';
-import { explain } from '../messages';
+import { explain } from '../es/reasons';
 import { isBlank } from '../parse';
 import type { DueReminder } from './ladder';
 

@@ -1,7 +1,7 @@
 // A reminder run as data: what is due today given the Bitácora, and the delivery of each digest within the quota.
 import type { Rules } from '../config';
 import { Day } from '../dates';
-import { explain } from '../messages';
+import { explain } from '../es/reasons';
 import { messageOf } from '../result';
 import type { Commitment } from './commitments';
 import { Digest, composeDigests } from './digest';

@@ -1,7 +1,7 @@
 // Tallies for the Tablero de convenios and the UGEL consolidation: counts per group, coverage per strategy, imported sources.
 import { Day, partsOfDay } from '../dates';
 import { CommitmentSummary, clockFor, coverage, summarizeCommitments } from '../followup';
-import { COMMITMENT_SUMMARY_WORDS } from '../messages';
+import { COMMITMENT_SUMMARY_WORDS } from '../es/words';
 import { FieldSpec } from '../columns';
 import { Cell, isBlank, normalizeName } from '../parse';
 import { Result } from '../result';

@@ -1,6 +1,7 @@
 // The Tablero de convenios: signed convenios and commitments tallied, coverage per strategy, with charts to share.
 import { CommitmentSummary, fulfilment } from '../../core/followup';
-import { COMMITMENT_SUMMARY_WORDS, describe, errorText } from '../../core/messages';
+import { describe, errorText } from '../../core/es/issues';
+import { COMMITMENT_SUMMARY_WORDS } from '../../core/es/words';
 import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
