@@ -1,7 +1,7 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
 import { PLANS, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
-import { ALL_STUDENTS, EXAM_RIGHT_WORDS, NO_STUDY_PLAN, PLAN_NAMES, PROMOTION_WORDS } from './es/words';
+import type { PromotionStatus } from './promotion';
 import { Cell, isBlank } from './parse';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
@@ -46,20 +46,35 @@ export interface Summary {
   rowsWithErrors: number;
 }
 
-/** The words the Resumen counts, as ESTATUS_PROMOCION writes them; any other word is counted after these. */
-const STATUS_ORDER = [PROMOTION_WORDS.regular, PROMOTION_WORDS.promoted_owing, PROMOTION_WORDS.not_promoted, PROMOTION_WORDS.dropped];
+/**
+ * The words the Resumen reads in the output cells and names its rows with, given by the locale
+ * (core/es/words.ts's RESUMEN_WORDS) as the reminder run is given its `note`.
+ */
+export interface SummaryWords {
+  plans: Record<Plan, string>;
+  /** As ESTATUS_PROMOCION writes them, counted in this order; any other word is counted after these. */
+  statuses: Record<PromotionStatus, string>;
+  /** DERECHO_EXAMEN's word for a student without the right. */
+  withoutRight: string;
+  /** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
+  allStudents: string;
+  /** The group of students with a blank plan of study while others have one. */
+  noStudyPlan: string;
+}
+
+const STATUS_ORDER: readonly PromotionStatus[] = ['regular', 'promoted_owing', 'not_promoted', 'dropped'];
 
 const isError = (v: Cell) => typeof v === 'string' && v.startsWith('Error:');
 
 /** Tallies students, skipping rows without a name; a row counts once however many errors it has. */
-export function summarize(students: StudentOutcome[], rules: Rules): Summary {
-  const perPlan = new Map<Plan, PlanCount>(PLANS.map((plan) => [plan, { plan, name: PLAN_NAMES[plan], students: 0, granted: 0 }]));
+export function summarize(students: StudentOutcome[], rules: Rules, words: SummaryWords): Summary {
+  const perPlan = new Map<Plan, PlanCount>(PLANS.map((plan) => [plan, { plan, name: words.plans[plan], students: 0, granted: 0 }]));
   const perStudy = new Map<string, { students: number; withBeca: number }>();
-  const statuses = new Map<string, number>(STATUS_ORDER.map((s) => [s, 0]));
+  const statuses = new Map<string, number>(STATUS_ORDER.map((s) => [words.statuses[s], 0]));
   let count = 0;
   let withoutRight = 0;
   let rowsWithErrors = 0;
-  const blankStudyPlan = students.some((s) => !isBlank(s.name) && !isBlank(s.studyPlan)) ? NO_STUDY_PLAN : ALL_STUDENTS;
+  const blankStudyPlan = students.some((s) => !isBlank(s.name) && !isBlank(s.studyPlan)) ? words.noStudyPlan : words.allStudents;
 
   for (const s of students) {
     if (isBlank(s.name)) continue;
@@ -78,7 +93,7 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
     if (granted) group.withBeca++;
     perStudy.set(study, group);
     if (typeof s.status === 'string' && !isBlank(s.status) && !isError(s.status)) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-    if (s.examRight === EXAM_RIGHT_WORDS.without) withoutRight++;
+    if (s.examRight === words.withoutRight) withoutRight++;
   }
 
   const perStudyPlan = [...perStudy.entries()]

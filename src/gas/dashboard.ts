@@ -5,6 +5,7 @@ import { Cell } from '../core/parse';
 import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
 import { Summary, summarize } from '../core/summary';
 import { formatPercent } from '../core/es/format';
+import { RESUMEN_WORDS } from '../core/es/words';
 import { Answer, answer, stop } from './api';
 import { readRules, rulesForWriting } from './config-panel';
 import { spreadsheetTimeZone, today } from './context';
@@ -61,7 +62,7 @@ export function resumenOf(name?: string): ResumenView {
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),
-    summary: summarize(outcomesOf(data, mapping, configRows), rules),
+    summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
   };
 }

@@ -1,6 +1,6 @@
 // The «Diagnóstico» menu item: asks Google what the add-on assumes, in a scratch sheet it deletes, and shows the verdicts.
 import manifest from '../../appsscript.json';
-import { Check, DiagnosticFacts, Fact, FormulaProbe, checkLine, diagnose, isPending } from '../core/diagnostico';
+import { Check, DiagnosticFacts, Fact, FormulaProbe, checkLine, diagnose, isPending } from '../core/es/diagnostico';
 import { LOG_SHEET } from '../core/convenios/log';
 import { DIAGNOSTIC_WORDS as W } from '../core/es/notices';
 import { messageOf } from '../core/result';

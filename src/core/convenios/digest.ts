@@ -1,7 +1,7 @@
-// One reminder email per responsable: the due reminders grouped by address, in Spanish, as plain text and escaped HTML.
+// One reminder email per responsable: the due reminders grouped by address, as plain text and escaped HTML, worded by the locale's `note`.
+import type { ReasonCode } from '../codes';
 import type { Rules } from '../config';
 import { Day } from '../dates';
-import { explain } from '../es/reasons';
 import { isBlank } from '../parse';
 import type { DueReminder } from './ladder';
 
@@ -17,6 +17,9 @@ export interface Digest {
   htmlBody: string;
   reminders: DueReminder[];
 }
+
+/** Words a reason: the run is given core/es's `explain`, as it is given its mailer and clock, so the rules never import the locale. */
+export type Note = (reason: { code: ReasonCode; [detail: string]: unknown }) => string;
 
 const ADDRESS = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[a-z]{2,}$/i;
 
@@ -41,11 +44,11 @@ export function escapeHtml(s: string): string {
 }
 
 /** One line per reminder: "C-012 · Reparar el techo (Municipalidad, IE 42015): venció hace 15 días, el 06/11/2026". */
-function itemParts(r: DueReminder): { what: string; when: string } {
+function itemParts(r: DueReminder, note: Note): { what: string; when: string } {
   const c = r.commitment;
   const where = [c.aliado, c.iiee].filter(Boolean).join(', ');
-  const what = `${c.numero ? `${c.numero} · ` : ''}${c.compromiso || explain({ code: 'reminder_no_description' })}${where ? ` (${where})` : ''}`;
-  return { what, when: explain({ code: 'reminder_when', daysLeft: r.daysLeft, deadline: c.deadline }) };
+  const what = `${c.numero ? `${c.numero} · ` : ''}${c.compromiso || note({ code: 'reminder_no_description' })}${where ? ` (${where})` : ''}`;
+  return { what, when: note({ code: 'reminder_when', daysLeft: r.daysLeft, deadline: c.deadline }) };
 }
 
 /** Overdue first (the most overdue on top), then the nearest deadlines. */
@@ -55,7 +58,7 @@ const byUrgency = (a: DueReminder, b: DueReminder) => a.daysLeft - b.daysLeft ||
  * The digests of a run: one per distinct correo cell, each listing that responsable's due
  * reminders, with the coordinator in copy when the configuration names one.
  */
-export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules, 'coordinatorEmail'>): Digest[] {
+export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules, 'coordinatorEmail'>, note: Note): Digest[] {
   const groups = new Map<string, DueReminder[]>();
   for (const r of due) {
     const { valid, invalid } = parseAddresses(r.commitment.correo);
@@ -70,11 +73,11 @@ export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules
     const { valid, invalid } = parseAddresses(reminders[0].commitment.correo);
     const responsable = reminders.map((r) => r.commitment.responsable).find(Boolean) ?? '';
     const overdue = reminders.filter((r) => r.daysLeft < 0).length;
-    const subject = explain({ code: 'reminder_subject', today, overdue, upcoming: reminders.length - overdue });
-    const greeting = explain({ code: 'reminder_greeting', responsable });
-    const intro = explain({ code: 'reminder_intro', today });
-    const footer = explain({ code: 'reminder_footer' });
-    const items = reminders.map(itemParts);
+    const subject = note({ code: 'reminder_subject', today, overdue, upcoming: reminders.length - overdue });
+    const greeting = note({ code: 'reminder_greeting', responsable });
+    const intro = note({ code: 'reminder_intro', today });
+    const footer = note({ code: 'reminder_footer' });
+    const items = reminders.map((r) => itemParts(r, note));
     const body = [greeting, '', intro, '', ...items.map((i) => `- ${i.what}: ${i.when}`), '', footer].join('\n');
     const htmlBody =
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><ul>` +

@@ -29,7 +29,7 @@ export const NOTICES = {
   dashboard_done: (d: Details) => `hoja ${v(d, 'sheet')} actualizada con el resumen de ${v(d, 'source')} (${n(d, 'students')} alumnos)`,
 } satisfies Record<NoticeCode, Sentence>;
 
-/** The Diagnóstico (menu «Diagnóstico», src/core/diagnostico.ts): check names, what was expected and seen, verdicts. */
+/** The Diagnóstico (menu «Diagnóstico», src/core/es/diagnostico.ts): check names, what was expected and seen, verdicts. */
 export const DIAGNOSTIC_WORDS = {
   title: 'Diagnóstico del complemento',
   /** The scratch sheet it writes its formulas in and deletes. */

@@ -3,6 +3,7 @@ import type { Plan } from '../becas';
 import type { FollowUpState, VigenciaState } from '../followup';
 import type { PromotionStatus } from '../promotion';
 import type { RenewalState } from '../renewal';
+import type { SummaryWords } from '../summary';
 
 // ── Becas (Cap. XI): the plans' names ──────────────────────────────────────────────────────────
 export const PLAN_NAMES: Record<Plan, string> = {
@@ -46,10 +47,14 @@ export const COMMITMENT_SUMMARY_WORDS = {
 } as const;
 
 // ── Resumen (the students' Tablero) ──────────────────────────────────────────────────────────
-/** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
-export const ALL_STUDENTS = 'Todos los alumnos';
-/** The group of students with a blank plan of study while others have one. */
-export const NO_STUDY_PLAN = '(sin plan de estudios)';
+/** What the Resumen reads in the output cells and names its rows with (core/summary.ts's SummaryWords). */
+export const RESUMEN_WORDS = {
+  plans: PLAN_NAMES,
+  statuses: PROMOTION_WORDS,
+  withoutRight: EXAM_RIGHT_WORDS.without,
+  allStudents: 'Todos los alumnos',
+  noStudyPlan: '(sin plan de estudios)',
+} satisfies SummaryWords;
 
 // ── Convenios: reminder emails and the daily trigger ─────────────────────────────────────────
 /** The name the reminder emails come from. */

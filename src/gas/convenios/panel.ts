@@ -116,8 +116,8 @@ const previewOf = (d: Digest): EmailPreview => ({
   subject: d.subject,
   body: d.body,
   reminders: d.reminders.length,
-  problem: d.to.length === 0 ? badAddressNote(d) : '',
-  note: d.to.length > 0 && d.invalid.length > 0 ? badAddressNote(d) : '',
+  problem: d.to.length === 0 ? badAddressNote(d, explain) : '',
+  note: d.to.length > 0 && d.invalid.length > 0 ? badAddressNote(d, explain) : '',
 });
 
 /**
