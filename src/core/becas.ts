@@ -1,6 +1,7 @@
 // Becas (Cap. XI, Art. 2): the percentage each plan grants, and why.
 import type { Rules } from './config';
-import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parsePlace, parseYesNo } from './parse';
+import { Cell, isBlank, parseFraction, parseNumber, parsePlace, parseYesNo } from './parse';
+import { normalizeName } from './text';
 import type { ReasonCode } from './codes';
 import { Result, fail, ok } from './result';
 

@@ -1,5 +1,6 @@
 // Finding which column is which from its header: accent-, case- and punctuation-insensitive synonyms.
 import { Cell, isBlank } from './parse';
+import { normalizeHeader } from './text';
 
 export interface FieldSpec<F extends string = string> {
   field: F;
@@ -7,16 +8,6 @@ export interface FieldSpec<F extends string = string> {
   label: string;
   /** Header texts that mean this field, in any spelling: "Prom. gral." matches "prom gral". */
   synonyms: string[];
-}
-
-/** "Prom. gral." → "prom gral"; "Calif. Final (1er parcial)" → "calif final 1er parcial". */
-export function normalizeHeader(v: Cell): string {
-  return String(v ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9ñ%]+/g, ' ')
-    .trim();
 }
 
 /**

@@ -3,6 +3,7 @@ import { PLANS, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
 import type { PromotionStatus } from './promotion';
 import { Cell, isBlank } from './parse';
+import { compareSpanish } from './text';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
 export interface StudentOutcome {
@@ -97,7 +98,7 @@ export function summarize(students: StudentOutcome[], rules: Rules, words: Summa
   }
 
   const perStudyPlan = [...perStudy.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'es'))
+    .sort(([a], [b]) => compareSpanish(a, b))
     .map(([studyPlan, g]) => {
       const share = g.students ? g.withBeca / g.students : 0;
       return { studyPlan, students: g.students, withBeca: g.withBeca, share, meetsMinimum: share >= rules.minBecaShare - 1e-9 };

@@ -7,7 +7,7 @@ import { messageOf } from '../core/result';
 import { BECA } from '../functions/becas';
 import { ESTATUS_PROMOCION } from '../functions/students';
 import { TRIGGER_HANDLER, readSchedule } from './convenios/reminders';
-import { escapeHtml } from './menu';
+import { escapeHtml } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

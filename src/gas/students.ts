@@ -1,7 +1,7 @@
 // The Alumnos panel's work on a sheet the office already has: detect, remember the mapping, write results as formulas or values.
 import type { Rules } from '../core/config';
-import { normalizeHeader } from '../core/columns';
-import { hashText } from '../core/convenios/commitments';
+import { normalizeHeader } from '../core/text';
+import { hashText } from '../core/text';
 import { explain } from '../core/es/reasons';
 import { Cell, isBlank } from '../core/parse';
 import {

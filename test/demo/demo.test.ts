@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PLANS, parsePlan } from '../../src/core/becas';
 import { DEFAULT_RULES } from '../../src/core/config';
 import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS, readTable } from '../../src/core/convenios/columns';
-import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
+import { Cell, isBlank, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
+import { normalizeName } from '../../src/core/text';
 import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students';
 import {
   DEMO_BAD_CELLS,

@@ -2,7 +2,8 @@
 import { addMonths, Day } from '../dates';
 import type { Rules } from '../config';
 import type { ReasonCode } from '../codes';
-import { Cell, isBlank, normalizeName, parseDate } from '../parse';
+import { Cell, isBlank, parseDate } from '../parse';
+import { normalizeName } from '../text';
 import { Issue } from '../result';
 import { Closure, cellText, closureOf } from './commitments';
 import { ConvenioField, TableRow } from './columns';

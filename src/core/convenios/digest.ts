@@ -4,6 +4,7 @@ import type { Rules } from '../config';
 import { Day } from '../dates';
 import { isBlank } from '../parse';
 import type { DueReminder } from './ladder';
+import { escapeHtml } from '../text';
 
 export interface Digest {
   /** Lower-case addresses from the correo cell; empty when the cell was blank. */
@@ -34,13 +35,6 @@ export function parseAddresses(cell: unknown): { valid: string[]; invalid: strin
     (ADDRESS.test(a) ? valid : invalid).push(a);
   }
   return { valid, invalid };
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text from the sheet as HTML text: a compromiso "<b>techo</b>" arrives as those characters. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 
 /** One line per reminder: "C-012 · Reparar el techo (Municipalidad, IE 42015): venció hace 15 días, el 06/11/2026". */

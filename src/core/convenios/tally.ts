@@ -2,17 +2,12 @@
 import { Day, partsOfDay } from '../dates';
 import { CommitmentSummary, clockFor, coverage, summarizeCommitments } from '../followup';
 import { FieldSpec } from '../columns';
-import { Cell, isBlank, normalizeName } from '../parse';
+import { Cell, isBlank } from '../parse';
+import { compareSpanish, normalizeName } from '../text';
 import { Result } from '../result';
 import type { Commitment } from './commitments';
 import { COMPROMISO_FIELDS, CompromisoField, REQUIRED, Table, readTable } from './columns';
 import { Convenio, STAGES } from './cycle';
-
-let collator: Intl.Collator | undefined;
-function spanish(a: string, b: string): number {
-  if (!collator) collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
-  return collator.compare(a, b);
-}
 
 /**
  * How many items fall in each group, in Spanish order, blank groups last under `blank`: the
@@ -24,7 +19,7 @@ export function countBy<T>(items: T[], groupsOf: (item: T) => string[], blank: s
     const groups = groupsOf(item).filter(Boolean);
     for (const g of groups.length ? groups : [blank]) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  return [...counts].sort(([a], [b]) => (a === blank ? 1 : b === blank ? -1 : spanish(a, b)));
+  return [...counts].sort(([a], [b]) => (a === blank ? 1 : b === blank ? -1 : compareSpanish(a, b)));
 }
 
 /** Seed 000's unit of measure is the signed convenio: those with a fecha de firma, per year, sector and support; every convenio per stage. */

@@ -1,5 +1,6 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
-import { FieldSpec, normalizeHeader } from '../../core/columns';
+import { FieldSpec } from '../../core/columns';
+import { normalizeHeader } from '../../core/text';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
 import {
   COMPROMISO_FIELDS,
