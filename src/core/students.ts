@@ -245,8 +245,3 @@ export function formulaFor(spec: OutputSpec, mapping: StudentMapping, firstDataR
   });
   return `=${spec.fn}(${[...args, configRange].join(ARG_SEPARATOR)})`;
 }
-
-/** Text that Sheets would take for a formula (= + - @) is written with a leading apostrophe, which keeps it text; other values pass as they are. */
-export function asCellText<T>(v: T): T | string {
-  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
-}

@@ -3,7 +3,7 @@ import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, rea
 import { describe } from '../core/es/issues';
 import { Cell } from '../core/parse';
 import type { Issue } from '../core/result';
-import { asCellText } from '../core/students';
+import { asCellText } from '../core/a1';
 import { Answer, answer, stop } from './api';
 import { CONFIG_SHEET, configSheetRows } from './context';
 import { withDocumentLock } from './lock';

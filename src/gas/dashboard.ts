@@ -2,7 +2,8 @@
 import { formatDay } from '../core/dates';
 import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
-import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
+import { looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
+import { asCellText } from '../core/a1';
 import { Summary, summarize } from '../core/summary';
 import { formatPercent } from '../core/es/format';
 import { RESUMEN_WORDS } from '../core/es/words';

@@ -1,7 +1,7 @@
 // The Alumnos panel's work on a sheet the office already has: detect, remember the mapping, write results as formulas or values.
 import type { Rules } from '../core/config';
-import { normalizeHeader } from '../core/text';
-import { hashText } from '../core/text';
+import { asCellText } from '../core/a1';
+import { hashText, normalizeHeader } from '../core/text';
 import { explain } from '../core/es/reasons';
 import { Cell, isBlank } from '../core/parse';
 import {
@@ -11,7 +11,6 @@ import {
   STUDENT_FIELDS,
   StudentField,
   StudentMapping,
-  asCellText,
   columnLetter,
   detectStudentColumns,
   formulaFor,

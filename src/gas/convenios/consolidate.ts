@@ -3,7 +3,8 @@ import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolid
 import { readTable } from '../../core/convenios/columns';
 import { describe } from '../../core/es/issues';
 import { Cell, isBlank } from '../../core/parse';
-import { asCellText, columnLetter } from '../../core/students';
+import { columnLetter } from '../../core/students';
+import { asCellText } from '../../core/a1';
 import { stop } from '../api';
 import { withDocumentLock } from '../lock';
 import { ensureColumns, ensureRows } from '../sheets';

@@ -19,7 +19,7 @@ import type { LogWriter } from '../../core/convenios/run';
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
-import { asCellText } from '../../core/students';
+import { asCellText } from '../../core/a1';
 import { stop } from '../api';
 import { ensureRows } from '../sheets';
 import { readSheet } from '../students';
