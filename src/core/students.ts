@@ -1,5 +1,5 @@
 // Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
-import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from './columns';
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from './table';
 import { normalizeHeader } from './text';
 import type { Rules } from './config';
 import { parsePlan } from './becas';

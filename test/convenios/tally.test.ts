@@ -1,5 +1,6 @@
 // Tallies for the Tablero de convenios and the UGEL consolidation of school trackers.
-import { COMPROMISO_FIELDS, CONVENIO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, REQUIRED } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
 import { readConvenios } from '../../src/core/convenios/cycle';
 import { CONSOLIDATED_HEADER, catalogKeys, commitmentTally, consolidate, convenioTallies, countBy, coverageByStrategy, readImported } from '../../src/core/convenios/tally';
 import { COMMITMENT_SUMMARY_WORDS } from '../../src/core/es/words';

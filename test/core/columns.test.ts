@@ -1,5 +1,5 @@
 // Header synonyms: which column is which on sheets the add-on did not make.
-import { detectColumns, findHeaderRow } from '../../src/core/columns';
+import { detectColumns, findHeaderRow } from '../../src/core/table';
 import { normalizeHeader } from '../../src/core/text';
 
 const specs = [

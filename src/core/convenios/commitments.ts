@@ -3,7 +3,8 @@ import { Day } from '../dates';
 import { Cell, isBlank, parseDate } from '../parse';
 import { hashText, normalizeName } from '../text';
 import { Issue } from '../result';
-import { CompromisoField, TableRow } from './columns';
+import { CompromisoField } from './columns';
+import { TableRow } from '../table';
 
 export type Closure = 'cumplido' | 'cancelado' | 'pendiente';
 

@@ -6,7 +6,8 @@ import { Cell, isBlank, parseDate } from '../parse';
 import { normalizeName } from '../text';
 import { Issue } from '../result';
 import { Closure, cellText, closureOf } from './commitments';
-import { ConvenioField, TableRow } from './columns';
+import { ConvenioField } from './columns';
+import { TableRow } from '../table';
 import { deadlineState, isIndefinite } from '../followup';
 
 export type Stage = 'planeacion' | 'programacion' | 'ejecucion' | 'seguimiento' | 'evaluacion';

@@ -1,12 +1,12 @@
 // Tallies for the Tablero de convenios and the UGEL consolidation: counts per group, coverage per strategy, imported sources.
 import { Day, partsOfDay } from '../dates';
 import { CommitmentSummary, clockFor, coverage, summarizeCommitments } from '../followup';
-import { FieldSpec } from '../columns';
+import { FieldSpec, Table, readTable } from '../table';
 import { Cell, isBlank } from '../parse';
 import { compareSpanish, normalizeName } from '../text';
 import { Result } from '../result';
 import type { Commitment } from './commitments';
-import { COMPROMISO_FIELDS, CompromisoField, REQUIRED, Table, readTable } from './columns';
+import { COMPROMISO_FIELDS, CompromisoField, REQUIRED } from './columns';
 import { Convenio, STAGES } from './cycle';
 
 /**

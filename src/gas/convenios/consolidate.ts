@@ -1,6 +1,6 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
 import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
-import { readTable } from '../../core/convenios/columns';
+import { readTable } from '../../core/table';
 import { describe } from '../../core/es/issues';
 import { Cell, isBlank } from '../../core/parse';
 import { columnLetter } from '../../core/students';

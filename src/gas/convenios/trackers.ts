@@ -1,18 +1,8 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
-import { FieldSpec } from '../../core/columns';
+import { FieldSpec, Table, readTable } from '../../core/table';
 import { normalizeHeader } from '../../core/text';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
-import {
-  COMPROMISO_FIELDS,
-  CONVENIO_FIELDS,
-  CompromisoField,
-  ConvenioField,
-  IIEE_FIELDS,
-  IieeField,
-  REQUIRED,
-  Table,
-  readTable,
-} from '../../core/convenios/columns';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, CompromisoField, ConvenioField, IIEE_FIELDS, IieeField, REQUIRED } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
 import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, isPendingRow, logRow, readLog } from '../../core/convenios/log';
 import type { LogWriter } from '../../core/convenios/run';
