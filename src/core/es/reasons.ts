@@ -14,6 +14,7 @@ const ordinario = (d: Details) => (d.plan === 'II' || d.plan === 'III' || d.plan
 const subjects = (count: number) => (count === 1 ? '1 materia' : `${formatNumber(count)} materias`);
 const years = (count: number) => (count === 1 ? '1 año' : `${formatNumber(count)} años`);
 
+/** Why a result is what it is: the becas, their renewal and the convenio flags. */
 export const RESULT_REASONS = {
   no_plan: () => `sin plan de beca${cite}`,
   continuidad_granted: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y cursó el nivel anterior${cite}`,
@@ -69,4 +70,3 @@ export function explain(reason: { code: ReasonCode; [detail: string]: unknown })
 export function explainBeca(beca: Beca): string {
   return `${formatPercent(beca.fraction)}: ${explain(beca.reason)}`;
 }
-

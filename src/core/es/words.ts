@@ -67,4 +67,3 @@ export const SENDER_NAME = 'Secretaría escolar';
 export function deliveryWindow(hour: number): string {
   return `entre las ${hour}:00 y las ${(hour + 1) % 24}:00`;
 }
-
