@@ -139,3 +139,6 @@ export type NoticeCode =
 
 /** Every sentence that is not a problem; `explain` words each one. */
 export type ReasonCode = ResultReason | EmailSentence | NoticeCode;
+
+/** A reason with the details its sentence names. */
+export type Reason = { code: ReasonCode; [detail: string]: unknown };

@@ -1,5 +1,5 @@
 // One reminder email per responsable: the due reminders grouped by address, as plain text and escaped HTML, worded by the locale's `note`.
-import type { ReasonCode } from '../codes';
+import type { Reason } from '../codes';
 import type { Rules } from '../config';
 import { Day } from '../dates';
 import { isBlank } from '../parse';
@@ -20,7 +20,7 @@ export interface Digest {
 }
 
 /** Words a reason: the run is given core/es's `explain`, as it is given its mailer and clock, so the rules never import the locale. */
-export type Note = (reason: { code: ReasonCode; [detail: string]: unknown }) => string;
+export type Note = (reason: Reason) => string;
 
 const ADDRESS = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[a-z]{2,}$/i;
 

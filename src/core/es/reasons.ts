@@ -1,6 +1,6 @@
 // Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, the convenio flags; and `explain` over every reason.
 import type { Beca, Plan } from '../becas';
-import type { ReasonCode, ResultReason } from '../codes';
+import type { Reason, ReasonCode, ResultReason } from '../codes';
 import { Details, Sentence, art, count, day, g, n } from './details';
 import { EMAIL_SENTENCES } from './email';
 import { formatNumber, formatPercent } from './format';
@@ -62,7 +62,7 @@ export const RESULT_REASONS = {
 const REASONS: Record<ReasonCode, Sentence> = { ...RESULT_REASONS, ...EMAIL_SENTENCES, ...NOTICES };
 
 /** The Spanish sentence that explains a result. */
-export function explain(reason: { code: ReasonCode; [detail: string]: unknown }): string {
+export function explain(reason: Reason): string {
   return REASONS[reason.code](reason);
 }
 
