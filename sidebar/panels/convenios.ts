@@ -1,5 +1,5 @@
 // Panel Convenios: daily reminders on or off at an hour, what is overdue and next, preview, send now, last run, tablero, consolidation.
-import { deliveryWindow } from '../../src/core/messages';
+import { deliveryWindow } from '../../src/core/es/words';
 import type { ConveniosView, EmailPreview, LastRunView } from '../../src/gas/convenios/panel';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, table, uniqueId } from '../ui';

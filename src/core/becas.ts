@@ -1,23 +1,13 @@
 // Becas (Cap. XI, Art. 2): the percentage each plan grants, and why.
 import type { Rules } from './config';
-import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parsePlace, parseYesNo } from './parse';
-import type { ReasonCode } from './messages';
+import { Cell, isBlank, parseFraction, parseNumber, parsePlace, parseYesNo } from './parse';
+import { normalizeName } from './text';
+import type { ReasonCode } from './codes';
 import { Result, fail, ok } from './result';
 
 export type Plan = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII';
 
 export const PLANS: readonly Plan[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
-
-export const PLAN_NAMES: Record<Plan, string> = {
-  I: 'Continuidad',
-  II: 'Excelencia',
-  III: 'Académica',
-  IV: 'Parentesco',
-  V: 'Protección y ayuda mutua',
-  VI: 'Personal',
-  VII: 'Deportiva',
-  VIII: 'Empresas complementarias',
-};
 
 export const ARTICLE = 'Cap. XI, Art. 2';
 

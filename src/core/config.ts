@@ -1,6 +1,7 @@
 // The reglamento's numbers as one zod schema with defaults, and the reading of the `Configuración` sheet.
 import * as z from 'zod/mini';
-import { normalizeName, parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
+import { parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
+import { normalizeName } from './text';
 import { Issue } from './result';
 
 const range = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));

@@ -72,6 +72,24 @@ export function dayOfDate(date: Date, timeZone: string): Day {
   return result;
 }
 
+/**
+ * Midnight of a calendar day in a time zone (the spreadsheet's): the Date Sheets itself stores for a
+ * typed date. The zone's offset is read at a first guess and again at the instant it gives, so a
+ * day whose offset changed overnight lands on its own midnight.
+ */
+export function midnightOf(day: Day, timeZone: string): Date {
+  const p = partsOfDay(day);
+  const guess = Date.UTC(p.year, p.month - 1, p.day);
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  const offsetAt = (ms: number) => {
+    const w: Record<string, number> = {};
+    for (const part of fmt.formatToParts(new Date(ms))) w[part.type] = Number(part.value);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour % 24, w.minute) - ms;
+  };
+  const first = guess - offsetAt(guess);
+  return new Date(guess - offsetAt(first));
+}
+
 /** dd/mm/aaaa, as a secretary writes it. */
 export function formatDay(day: Day): string {
   const p = partsOfDay(day);

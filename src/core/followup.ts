@@ -3,7 +3,8 @@ import type { Rules } from './config';
 import { Closure, closureOf } from './convenios/commitments';
 import { Day, formatDay, isDate } from './dates';
 import { memoText } from './memo';
-import { Cell, isBlank, normalizeName, parseDate, parseNumber } from './parse';
+import { Cell, isBlank, parseDate, parseNumber } from './parse';
+import { compareSpanish, normalizeName } from './text';
 import { readQuantity } from './quantity';
 import { Issue, Result, fail, ok } from './result';
 
@@ -161,13 +162,6 @@ function readGroup(v: Cell, timeZone: string): Result<{ key: string; label: stri
   return ok({ key: normalizeName(label), label });
 }
 
-let collator: Intl.Collator | undefined;
-/** Spanish order, ignoring case and accents, numbers by value ("IE 2" before "IE 10"). */
-function spanishOrder(a: string, b: string): number {
-  if (!collator) collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
-  return collator.compare(a, b);
-}
-
 /** Groups and school codes are often numbers (a grade, a código modular), so numbers are remembered too. */
 const BY_VALUE = { numbers: true };
 
@@ -217,7 +211,7 @@ export function summarizeCommitments(rows: CommitmentCells[], clock: Clock): Com
       if (overdue) tally.overdue++;
     }
   }
-  const groups = [...byKey.values()].sort((a, b) => spanishOrder(a.label ?? '', b.label ?? ''));
+  const groups = [...byKey.values()].sort((a, b) => compareSpanish(a.label ?? '', b.label ?? ''));
   if (noGroup.total > 0) groups.push(noGroup);
   const total = emptyTally();
   for (const g of groups) {

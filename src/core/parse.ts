@@ -1,7 +1,7 @@
 // Reading what secretaries type: numbers with comma or point, sí/no, dates in every usual form, names.
 import { Day, dayFromParts, dayOfDate, isDate } from './dates';
-import { memoText } from './memo';
 import { Result, fail, ok } from './result';
+import { normalizeName } from './text';
 
 export type Cell = unknown;
 
@@ -9,19 +9,6 @@ export type Cell = unknown;
 export function isBlank(v: Cell): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
-
-/**
- * Lower case, no accents, single spaces, trimmed: "  Mismo  Sistema " → "mismo sistema". Remembered
- * per text: a whole column repeats a few words (plans, sí/no, estados) thousands of times.
- */
-export const normalizeName: (v: Cell) => string = memoText((v) =>
-  String(v)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim(),
-);
 
 const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
 

@@ -1,7 +1,7 @@
 // Renewal of a beca for the next period (Cap. XI, Art. 2, each plan's renewal rules) and its cancellation for debt (Art. 1 VII).
 import { ARTICLE, Plan, parsePlan, readAverage } from './becas';
 import type { Rules } from './config';
-import type { ReasonCode } from './messages';
+import type { ReasonCode } from './codes';
 import { memoText } from './memo';
 import { Cell, isBlank, parseAmount, parseYesNo } from './parse';
 import { readQuantity } from './quantity';

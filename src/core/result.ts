@@ -1,5 +1,5 @@
 // Results and issues as data: rules return these, and only messages.ts turns an issue into Spanish.
-import type { IssueCode } from './messages';
+import type { IssueCode } from './codes';
 
 export interface Issue {
   code: IssueCode;

@@ -1,5 +1,6 @@
 // Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
-import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow, normalizeHeader } from './columns';
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from './table';
+import { normalizeHeader } from './text';
 import type { Rules } from './config';
 import { parsePlan } from './becas';
 import { Cell, isBlank, parseFraction } from './parse';
@@ -243,9 +244,4 @@ export function formulaFor(spec: OutputSpec, mapping: StudentMapping, firstDataR
     return column === undefined ? '""' : `${columnLetter(column)}${firstDataRow}:${columnLetter(column)}`;
   });
   return `=${spec.fn}(${[...args, configRange].join(ARG_SEPARATOR)})`;
-}
-
-/** Text that Sheets would take for a formula (= + - @) is written with a leading apostrophe, which keeps it text; other values pass as they are. */
-export function asCellText<T>(v: T): T | string {
-  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
 }

@@ -1,8 +1,9 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
-import { PLANS, PLAN_NAMES, Plan, parsePlan } from './becas';
+import { PLANS, Plan, parsePlan } from './becas';
 import type { Rules } from './config';
-import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from './messages';
+import type { PromotionStatus } from './promotion';
 import { Cell, isBlank } from './parse';
+import { compareSpanish } from './text';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
 export interface StudentOutcome {
@@ -46,24 +47,35 @@ export interface Summary {
   rowsWithErrors: number;
 }
 
-/** The words the Resumen counts, as ESTATUS_PROMOCION writes them; any other word is counted after these. */
-const STATUS_ORDER = [PROMOTION_WORDS.regular, PROMOTION_WORDS.promoted_owing, PROMOTION_WORDS.not_promoted, PROMOTION_WORDS.dropped];
-/** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
-export const ALL_STUDENTS = 'Todos los alumnos';
-/** The group of students with a blank plan of study while others have one. */
-export const NO_STUDY_PLAN = '(sin plan de estudios)';
+/**
+ * The words the Resumen reads in the output cells and names its rows with, given by the locale
+ * (core/es/words.ts's RESUMEN_WORDS) as the reminder run is given its `note`.
+ */
+export interface SummaryWords {
+  plans: Record<Plan, string>;
+  /** As ESTATUS_PROMOCION writes them, counted in this order; any other word is counted after these. */
+  statuses: Record<PromotionStatus, string>;
+  /** DERECHO_EXAMEN's word for a student without the right. */
+  withoutRight: string;
+  /** The study-plan group of every student when none has a plan of study (the sheet has no such column). */
+  allStudents: string;
+  /** The group of students with a blank plan of study while others have one. */
+  noStudyPlan: string;
+}
+
+const STATUS_ORDER: readonly PromotionStatus[] = ['regular', 'promoted_owing', 'not_promoted', 'dropped'];
 
 const isError = (v: Cell) => typeof v === 'string' && v.startsWith('Error:');
 
 /** Tallies students, skipping rows without a name; a row counts once however many errors it has. */
-export function summarize(students: StudentOutcome[], rules: Rules): Summary {
-  const perPlan = new Map<Plan, PlanCount>(PLANS.map((plan) => [plan, { plan, name: PLAN_NAMES[plan], students: 0, granted: 0 }]));
+export function summarize(students: StudentOutcome[], rules: Rules, words: SummaryWords): Summary {
+  const perPlan = new Map<Plan, PlanCount>(PLANS.map((plan) => [plan, { plan, name: words.plans[plan], students: 0, granted: 0 }]));
   const perStudy = new Map<string, { students: number; withBeca: number }>();
-  const statuses = new Map<string, number>(STATUS_ORDER.map((s) => [s, 0]));
+  const statuses = new Map<string, number>(STATUS_ORDER.map((s) => [words.statuses[s], 0]));
   let count = 0;
   let withoutRight = 0;
   let rowsWithErrors = 0;
-  const blankStudyPlan = students.some((s) => !isBlank(s.name) && !isBlank(s.studyPlan)) ? NO_STUDY_PLAN : ALL_STUDENTS;
+  const blankStudyPlan = students.some((s) => !isBlank(s.name) && !isBlank(s.studyPlan)) ? words.noStudyPlan : words.allStudents;
 
   for (const s of students) {
     if (isBlank(s.name)) continue;
@@ -82,11 +94,11 @@ export function summarize(students: StudentOutcome[], rules: Rules): Summary {
     if (granted) group.withBeca++;
     perStudy.set(study, group);
     if (typeof s.status === 'string' && !isBlank(s.status) && !isError(s.status)) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-    if (s.examRight === EXAM_RIGHT_WORDS.without) withoutRight++;
+    if (s.examRight === words.withoutRight) withoutRight++;
   }
 
   const perStudyPlan = [...perStudy.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'es'))
+    .sort(([a], [b]) => compareSpanish(a, b))
     .map(([studyPlan, g]) => {
       const share = g.students ? g.withBeca / g.students : 0;
       return { studyPlan, students: g.students, withBeca: g.withBeca, share, meetsMinimum: share >= rules.minBecaShare - 1e-9 };

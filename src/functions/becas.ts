@@ -1,6 +1,6 @@
 // Custom functions over the becas rules (Cap. XI): BECA and BECA_MOTIVO.
 import { Beca, becaFor } from '../core/becas';
-import { explainBeca } from '../core/messages';
+import { explainBeca } from '../core/es/reasons';
 import { ok } from '../core/result';
 import { withContext } from './context-rows';
 import type { Out } from './rows';

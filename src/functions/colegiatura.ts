@@ -1,5 +1,6 @@
 // Custom functions over a student's colegiatura: renewal of the beca (Cap. XI) and the net monthly amount (Cap. III, XI).
-import { RENEWAL_WORDS, explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
+import { RENEWAL_WORDS } from '../core/es/words';
 import { netColegiatura } from '../core/payments';
 import { renewalOf } from '../core/renewal';
 import { ok } from '../core/result';

@@ -1,6 +1,7 @@
 // Custom functions for following up commitments and convenios: SEGUIMIENTO, DIAS_RESTANTES, VIGENCIA_CONVENIO, RESUMEN_COMPROMISOS, COBERTURA.
 import { Clock, CommitmentCells, clockFor, CommitmentTally, coverage, daysLeft, followUpState, fulfilment, summarizeCommitments, vigenciaState } from '../core/followup';
-import { COMMITMENT_SUMMARY_WORDS, FOLLOW_UP_WORDS, VIGENCIA_WORDS, errorText } from '../core/messages';
+import { errorText } from '../core/es/issues';
+import { COMMITMENT_SUMMARY_WORDS, FOLLOW_UP_WORDS, VIGENCIA_WORDS } from '../core/es/words';
 import { Cell, isBlank } from '../core/parse';
 import { ok } from '../core/result';
 import { functionContext, today } from '../gas/context';

@@ -1,6 +1,6 @@
 // The functions as the Ayuda dialog lists them: syntax, what it gives, one example, in Mexico's syntax or the sheet's.
 import { FormulaSyntax, convertFormula, showValue } from '../core/formula-syntax';
-import { EXAM_RIGHT_WORDS, FOLLOW_UP_WORDS, PROMOTION_WORDS, RENEWAL_WORDS, VIGENCIA_WORDS } from '../core/messages';
+import { EXAM_RIGHT_WORDS, FOLLOW_UP_WORDS, PROMOTION_WORDS, RENEWAL_WORDS, VIGENCIA_WORDS } from '../core/es/words';
 
 interface HelpEntry {
   name: string;

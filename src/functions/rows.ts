@@ -1,8 +1,8 @@
 // The custom-function contract: ranges or single values in, one result row per input row out.
-import { errorText } from '../core/messages';
+import { errorText } from '../core/es/issues';
 import { Cell, isBlank } from '../core/parse';
 import { IssueError, Result } from '../core/result';
-import { describe } from '../core/messages';
+import { describe } from '../core/es/issues';
 
 /** How a parameter is read: one cell per row, or every cell of the row (e.g. one student's grades). */
 export type Shape = 'cell' | 'row';

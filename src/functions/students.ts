@@ -1,7 +1,7 @@
 // Custom functions over attendance, grades and promotion (Cap. IX, X and XII).
 import { Attendance, attendanceFraction, finalGrade, hasExamRight, readAttendance, remainingAbsences } from '../core/attendance';
 import type { Rules } from '../core/config';
-import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from '../core/messages';
+import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from '../core/es/words';
 import { countFailed, promotionOf } from '../core/promotion';
 import { Result, ok } from '../core/result';
 import { withContext } from './context-rows';

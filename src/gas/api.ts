@@ -1,5 +1,5 @@
 // The answer every sidebar-callable function gives: its data, or the problem in plain Spanish.
-import { describe } from '../core/messages';
+import { describe } from '../core/es/issues';
 import { Issue, IssueError, messageOf } from '../core/result';
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };

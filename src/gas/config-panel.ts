@@ -1,9 +1,9 @@
 // The Configuración panel: a form over the `Configuración` sheet, checked by readConfigRows, with a reset to the reglamento's defaults.
 import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../core/config';
-import { describe } from '../core/messages';
+import { describe } from '../core/es/issues';
 import { Cell } from '../core/parse';
 import type { Issue } from '../core/result';
-import { asCellText } from '../core/students';
+import { asCellText } from '../core/a1';
 import { Answer, answer, stop } from './api';
 import { CONFIG_SHEET, configSheetRows } from './context';
 import { withDocumentLock } from './lock';

@@ -1,10 +1,12 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
 import { formatDay } from '../core/dates';
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
-import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
+import { looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
+import { asCellText } from '../core/a1';
 import { Summary, summarize } from '../core/summary';
-import { formatPercent } from '../core/format';
+import { formatPercent } from '../core/es/format';
+import { RESUMEN_WORDS } from '../core/es/words';
 import { Answer, answer, stop } from './api';
 import { readRules, rulesForWriting } from './config-panel';
 import { spreadsheetTimeZone, today } from './context';
@@ -61,7 +63,7 @@ export function resumenOf(name?: string): ResumenView {
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),
-    summary: summarize(outcomesOf(data, mapping, configRows), rules),
+    summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
   };
 }

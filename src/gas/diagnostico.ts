@@ -1,13 +1,13 @@
 // The «Diagnóstico» menu item: asks Google what the add-on assumes, in a scratch sheet it deletes, and shows the verdicts.
 import manifest from '../../appsscript.json';
-import { Check, DiagnosticFacts, Fact, FormulaProbe, checkLine, diagnose, isPending } from '../core/diagnostico';
+import { Check, DiagnosticFacts, Fact, FormulaProbe, checkLine, diagnose, isPending } from '../core/es/diagnostico';
 import { LOG_SHEET } from '../core/convenios/log';
-import { DIAGNOSTIC_WORDS as W } from '../core/messages';
+import { DIAGNOSTIC_WORDS as W } from '../core/es/notices';
 import { messageOf } from '../core/result';
 import { BECA } from '../functions/becas';
 import { ESTATUS_PROMOCION } from '../functions/students';
 import { TRIGGER_HANDLER, readSchedule } from './convenios/reminders';
-import { escapeHtml } from './menu';
+import { escapeHtml } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

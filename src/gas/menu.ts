@@ -1,5 +1,5 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { looksLikeStudents } from '../core/students';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
@@ -7,6 +7,7 @@ import { Answer, answer, stop } from './api';
 import { createDashboard } from './dashboard';
 import { Consent, mappingOf, viewOf, computeSheet } from './students';
 import { createTemplates } from './templates';
+import { escapeHtml } from '../core/text';
 
 const TITLE = 'Secretaría escolar';
 
@@ -91,8 +92,6 @@ export function mostrarAyuda(): void {
   const html = HtmlService.createHtmlOutput(helpHtml(syntaxOfLocale(locale))).setWidth(520).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, 'Ayuda: funciones de la oficina escolar');
 }
-
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** How the examples are written, by syntax; a locale outside the table gets Mexico's syntax and both rules. */
 const SYNTAX_NOTE: Record<FormulaSyntax | 'unknown', string> = {

@@ -1,8 +1,8 @@
 // The Alumnos panel's work on a sheet the office already has: detect, remember the mapping, write results as formulas or values.
 import type { Rules } from '../core/config';
-import { normalizeHeader } from '../core/columns';
-import { hashText } from '../core/convenios/commitments';
-import { explain } from '../core/messages';
+import { asCellText } from '../core/a1';
+import { hashText, normalizeHeader } from '../core/text';
+import { explain } from '../core/es/reasons';
 import { Cell, isBlank } from '../core/parse';
 import {
   OUTPUTS,
@@ -11,7 +11,6 @@ import {
   STUDENT_FIELDS,
   StudentField,
   StudentMapping,
-  asCellText,
   columnLetter,
   detectStudentColumns,
   formulaFor,

@@ -1,8 +1,9 @@
 // Crear plantillas: new sheets with headers, drop-downs, conditional formats, a frozen header, live formulas and one example row.
 import { DEFAULT_RULES, Rules } from '../core/config';
-import { explain } from '../core/messages';
+import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
-import { OutputId, asCellText, columnLetter, detectStudentColumns, formulaFor, outputSpec } from '../core/students';
+import { OutputId, columnLetter, detectStudentColumns, formulaFor, outputSpec } from '../core/students';
+import { asCellText } from '../core/a1';
 import { PLANS } from '../core/becas';
 import { Answer, answer } from './api';
 import { CONFIG_RANGE, ensureConfigSheet, readRules } from './config-panel';

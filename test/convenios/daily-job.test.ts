@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RuntimeOptions, openRuntime } from '../../local/runtime';
 import { scriptAppService } from '../../local/services/script-app';
-import { SENDER_NAME, explain } from '../../src/core/messages';
+import { explain } from '../../src/core/es/reasons';
+import { SENDER_NAME } from '../../src/core/es/words';
 import { dayOfDate, formatDay, isoDay } from '../../src/core/dates';
 import { Row, TZ, cellsHolding, sheet } from './factories';
 

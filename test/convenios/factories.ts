@@ -2,7 +2,8 @@
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
 import { dayFromParts } from '../../src/core/dates';
 import { Commitment, readCommitments } from '../../src/core/convenios/commitments';
-import { COMPROMISO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
+import { COMPROMISO_FIELDS, REQUIRED } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
 import type { Digest } from '../../src/core/convenios/digest';
 import { LogReading, logRow, LOG_FIELDS, readLog } from '../../src/core/convenios/log';
 import type { LogWriter, Mailer } from '../../src/core/convenios/run';

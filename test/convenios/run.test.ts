@@ -1,7 +1,8 @@
 // A reminder run: one digest per responsable, never the same (commitment, step) twice, quota and bad addresses.
 import { readLog } from '../../src/core/convenios/log';
 import { deliver, planReminders } from '../../src/core/convenios/run';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
+import { explain } from '../../src/core/es/reasons';
 import { commitments, day, fakeLog, fakeMailer, readLogOk, rules, Row } from './factories';
 
 const today = day('2026-03-01');
@@ -9,8 +10,8 @@ const now = () => new Date(Date.UTC(2026, 2 /* Mar */, 1, 13));
 
 /** Plans and delivers one run against the Bitácora's current values, as the daily job does. */
 function run(rows: Row[], log: ReturnType<typeof fakeLog>, mailer = fakeMailer(), on = today) {
-  const digests = planReminders(commitments(rows), on, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk(log.values).index);
-  return { summary: deliver(digests, readLogOk(log.values).index, mailer, log, now), mailer };
+  const digests = planReminders(commitments(rows), on, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk(log.values).index, explain);
+  return { summary: deliver(digests, readLogOk(log.values).index, mailer, log, now, explain), mailer };
 }
 
 const five: Row[] = [
@@ -23,7 +24,7 @@ const five: Row[] = [
 
 describe('planReminders and the digests', () => {
   test('groups each responsable’s reminders into one email, overdue first, coordinator in copy', () => {
-    const [ana] = planReminders(commitments(five), today, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk([]).index);
+    const [ana] = planReminders(commitments(five), today, rules({ coordinatorEmail: 'coord@ugel.pe' }), readLogOk([]).index, explain);
     expect(ana.to).toEqual(['ana@ugel.pe']);
     expect(ana.cc).toEqual(['coord@ugel.pe']);
     expect(ana.subject).toBe('Compromisos al 01/03/2026: 1 vencido y 1 por vencer');
@@ -42,7 +43,7 @@ describe('planReminders and the digests', () => {
   });
 
   test('escapes sheet text in the HTML body', () => {
-    const [d] = planReminders(commitments([{ compromiso: '<img src=x onerror=alert(1)> & "techo"', fecha: '2026-03-01' }]), today, rules(), readLogOk([]).index);
+    const [d] = planReminders(commitments([{ compromiso: '<img src=x onerror=alert(1)> & "techo"', fecha: '2026-03-01' }]), today, rules(), readLogOk([]).index, explain);
     expect(d.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;techo&quot;');
     expect(d.htmlBody).not.toContain('<img');
     expect(d.body).toContain('<img src=x onerror=alert(1)> & "techo"');
@@ -53,7 +54,7 @@ describe('planReminders and the digests', () => {
     ['tomorrow', '2026-03-02', 'vence mañana, 02/03/2026'],
     ['one day overdue is not yet a weekly step but step 0 reached', '2026-02-28', 'venció hace 1 día, el 28/02/2026'],
   ])('says when: %s', (_l, fecha, want) => {
-    const [d] = planReminders(commitments([{ fecha }]), today, rules(), readLogOk([]).index);
+    const [d] = planReminders(commitments([{ fecha }]), today, rules(), readLogOk([]).index, explain);
     expect(d.body).toContain(want);
   });
 });

@@ -1,5 +1,5 @@
 // The reminders' schedule record: who may change it, and what a firing trigger does with it.
-import { deliveryWindow } from '../../src/core/messages';
+import { deliveryWindow } from '../../src/core/es/words';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../src/core/convenios/schedule';
 
 const ana: Schedule = { owner: 'ana@ugel.pe', hour: 7, triggerId: 't-ana' };

@@ -1,7 +1,9 @@
 // Tallies for the Tablero de convenios and the UGEL consolidation of school trackers.
-import { COMPROMISO_FIELDS, CONVENIO_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, REQUIRED } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
 import { readConvenios } from '../../src/core/convenios/cycle';
 import { CONSOLIDATED_HEADER, catalogKeys, commitmentTally, consolidate, convenioTallies, countBy, coverageByStrategy, readImported } from '../../src/core/convenios/tally';
+import { COMMITMENT_SUMMARY_WORDS } from '../../src/core/es/words';
 import { commitments, day, TZ } from './factories';
 
 describe('convenioTallies', () => {
@@ -12,7 +14,7 @@ describe('convenioTallies', () => {
     ['CV-3', 'Deporte', 'Social', 'Actividades culturales, deportivas o recreativas', '1', ''],
     ['CV-4', 'Agua', '', 'Agua', 'Evaluación', '01/03/2026'],
   ];
-  const t = convenioTallies(readConvenios(readTable(values, CONVENIO_FIELDS, REQUIRED.convenios).rows, TZ));
+  const t = convenioTallies(readConvenios(readTable(values, CONVENIO_FIELDS, REQUIRED.convenios).rows, TZ), COMMITMENT_SUMMARY_WORDS.noGroup);
 
   test('counts signed convenios per year, sector and support; every convenio per stage', () => {
     expect(t.signed).toBe(3);
@@ -23,7 +25,7 @@ describe('convenioTallies', () => {
   });
 
   test('countBy orders in Spanish, numbers by value, blanks last', () => {
-    expect(countBy(['IE 10', 'IE 2', '', 'Ñaña', 'Nazca'], (s) => [s])).toEqual([['IE 2', 1], ['IE 10', 1], ['Nazca', 1], ['Ñaña', 1], ['(sin grupo)', 1]]);
+    expect(countBy(['IE 10', 'IE 2', '', 'Ñaña', 'Nazca'], (s) => [s], COMMITMENT_SUMMARY_WORDS.noGroup)).toEqual([['IE 2', 1], ['IE 10', 1], ['Nazca', 1], ['Ñaña', 1], ['(sin grupo)', 1]]);
   });
 });
 
@@ -44,7 +46,7 @@ describe('commitments per group and coverage per strategy', () => {
   });
 
   test('the share of the catalog’s schools with a fulfilled commitment, per strategy', () => {
-    const cov = coverageByStrategy(list, ['IE 1', 'IE 2', 'IE 3', 'IE 4']);
+    const cov = coverageByStrategy(list, ['IE 1', 'IE 2', 'IE 3', 'IE 4'], COMMITMENT_SUMMARY_WORDS.noGroup);
     expect(cov.map((c) => [c.strategy, c.benefited, c.share.ok && c.share.value])).toEqual([['Adopto una escuela', 1, 0.25], ['MEDIAT', 0, 0]]);
   });
 

@@ -1,7 +1,8 @@
 // Trackers the add-on did not make: other headers, a title row, other column orders; and the convenio stage cycle.
-import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS, REQUIRED, readTable } from '../../src/core/convenios/columns';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS, REQUIRED } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
 import { convenioFlags, readConvenios, stageIndex } from '../../src/core/convenios/cycle';
-import { explain } from '../../src/core/messages';
+import { explain } from '../../src/core/es/reasons';
 import { commitments, day, rules, TZ } from './factories';
 
 describe('Compromisos with other headers', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { attendanceFraction, finalGrade, hasExamRight, readAttendance, remainingAbsences } from '../../src/core/attendance';
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import type { Result } from '../../src/core/result';
 
 const NOT_JUSTIFIED: Rules = { ...DEFAULT_RULES, justifiedCount: false };

@@ -1,7 +1,8 @@
 // Cap. XI, Art. 2: the percentage each plan grants.
 import { becaFor, combineBecas, parsePlan } from '../../src/core/becas';
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
-import { describe as describeIssue, explainBeca } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
+import { explainBeca } from '../../src/core/es/reasons';
 
 const beca = (plan: unknown, avg: unknown, crit: unknown, rules: Rules = DEFAULT_RULES) => {
   const r = becaFor(plan, avg, crit, rules);

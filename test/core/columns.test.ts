@@ -1,5 +1,6 @@
 // Header synonyms: which column is which on sheets the add-on did not make.
-import { detectColumns, findHeaderRow, normalizeHeader } from '../../src/core/columns';
+import { detectColumns, findHeaderRow } from '../../src/core/table';
+import { normalizeHeader } from '../../src/core/text';
 
 const specs = [
   { field: 'promedio', label: 'Promedio', synonyms: ['promedio', 'prom gral', 'prom', 'promedio general'] },

@@ -1,6 +1,6 @@
 // The Configuración sheet: overrides, issues that name the row, defaults that stand, and the round trip.
 import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../../src/core/config';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 
 const read = (rows: unknown[][], firstRow?: number) => {
   const r = readConfigRows(rows, firstRow);

@@ -1,6 +1,6 @@
 // Calendar days as integers: impossible dates, the zone's midnight, and differences across DST changes.
 import vm from 'node:vm';
-import { addMonths, dayFromParts, dayOfDate, formatDay, isDate, isoDay, partsOfDay } from '../../src/core/dates';
+import { addMonths, dayFromParts, dayOfDate, formatDay, isDate, isoDay, midnightOf, partsOfDay } from '../../src/core/dates';
 
 describe('isDate', () => {
   test.each([
@@ -134,5 +134,23 @@ describe('calendar-day differences across daylight-saving changes', () => {
     expect(Math.floor((later.getTime() - after.getTime()) / 86400000)).toBe(0);
     expect(dayOfDate(later, 'Europe/Madrid') - dayOfDate(after, 'Europe/Madrid')).toBe(1);
     expect(dayOfDate(after, 'Europe/Madrid') - dayOfDate(before, 'Europe/Madrid')).toBe(1);
+  });
+});
+
+describe('midnightOf', () => {
+  test.each<[string, string, [number, number, number], string]>([
+    ['Mexico City, UTC−6 all year since 2022', 'America/Mexico_City', [2026, 3, 15], '2026-03-15T06:00:00.000Z'],
+    ['Lima, UTC−5', 'America/Lima', [2026, 3, 15], '2026-03-15T05:00:00.000Z'],
+    ['Madrid on its spring-forward day, still CET at midnight', 'Europe/Madrid', [2026, 3, 29], '2026-03-28T23:00:00.000Z'],
+    ['Madrid the day after, CEST', 'Europe/Madrid', [2026, 3, 30], '2026-03-29T22:00:00.000Z'],
+    ['Mexico City on its last fall-back day, 30/10/2022', 'America/Mexico_City', [2022, 10, 30], '2022-10-30T05:00:00.000Z'],
+    ['Mexico City the day after, CST', 'America/Mexico_City', [2022, 10, 31], '2022-10-31T06:00:00.000Z'],
+  ])('%s', (_label, zone, [y, m, d], iso) => {
+    expect(midnightOf(dayFromParts(y, m, d), zone).toISOString()).toBe(iso);
+  });
+
+  test.each(['America/Mexico_City', 'America/Lima', 'Europe/Madrid', 'America/New_York'])('every day of 2026 in %s reads back as itself', (zone) => {
+    const first = dayFromParts(2026, 1, 1);
+    for (let day = first; day < first + 365; day++) expect(dayOfDate(midnightOf(day, zone), zone)).toBe(day);
   });
 });

@@ -1,5 +1,5 @@
 // The Diagnóstico's verdicts from observed facts: each check OK when Google agrees, «distinto» with what it saw otherwise.
-import { Check, DiagnosticFacts, SHEETS_CELL_LIMIT, checkLine, diagnose } from '../../src/core/diagnostico';
+import { Check, DiagnosticFacts, SHEETS_CELL_LIMIT, checkLine, diagnose } from '../../src/core/es/diagnostico';
 
 const SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',

@@ -14,7 +14,7 @@ import {
   summarizeCommitments,
   vigenciaState,
 } from '../../src/core/followup';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import type { Result } from '../../src/core/result';
 
 const MX = 'America/Mexico_City';

@@ -1,5 +1,5 @@
 // Values inside messages: decimal comma, quoted text, and dates read as the calendar day of the spreadsheet's zone.
-import { formatGrade, formatNumber, formatPercent, showValue } from '../../src/core/format';
+import { formatGrade, formatNumber, formatPercent, showValue } from '../../src/core/es/format';
 
 describe('showValue', () => {
   test.each<[string, unknown, string]>([

@@ -1,7 +1,8 @@
 // Reading what secretaries type: numbers, amounts, percentages, sí/no, dates and names.
-import { isBlank, normalizeName, parseAmount, parseChoice, parseDate, parseFraction, parseNumber, parsePlace, parseYesNo } from '../../src/core/parse';
+import { isBlank, parseAmount, parseChoice, parseDate, parseFraction, parseNumber, parsePlace, parseYesNo } from '../../src/core/parse';
+import { normalizeName } from '../../src/core/text';
 import { dayFromParts } from '../../src/core/dates';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import type { Result } from '../../src/core/result';
 
 /** The value, or the Spanish message of the issue, so a table can hold both. */

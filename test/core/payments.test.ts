@@ -1,6 +1,6 @@
 // The monthly colegiatura: beca first (colegiatura only, Cap. XI, Art. 1 IV), then the payment discount (Cap. III, Art. 1 X, XI).
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import { netColegiatura, parsePaymentForm, roundCents } from '../../src/core/payments';
 
 const net = (amount: unknown, becas: unknown[], form: unknown = '', rules: Rules = DEFAULT_RULES) => {

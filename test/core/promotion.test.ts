@@ -1,6 +1,6 @@
 // Grades on the 5–10 scale (Cap. XII, Art. 1 II) and promotion (Cap. IX, Art. 1 III; Cap. X, Art. 1).
 import { DEFAULT_RULES } from '../../src/core/config';
-import { describe as describeIssue } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
 import { countFailed, promotionOf, promotionStatus, readGrade } from '../../src/core/promotion';
 import type { Result } from '../../src/core/result';
 

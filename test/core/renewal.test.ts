@@ -1,6 +1,7 @@
 // Cap. XI: renewal of a beca per plan (Art. 2) and cancellation for a colegiatura debt (Art. 1 VII).
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
-import { describe as describeIssue, explain } from '../../src/core/messages';
+import { describe as describeIssue } from '../../src/core/es/issues';
+import { explain } from '../../src/core/es/reasons';
 import { renewalOf } from '../../src/core/renewal';
 
 const renewal = (plan: unknown, avg: unknown, owed: unknown, debt: unknown, hours: unknown = '', rules: Rules = DEFAULT_RULES) => {

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLANS, parsePlan } from '../../src/core/becas';
 import { DEFAULT_RULES } from '../../src/core/config';
-import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS, readTable } from '../../src/core/convenios/columns';
-import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
+import { Cell, isBlank, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
+import { normalizeName } from '../../src/core/text';
 import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students';
 import {
   DEMO_BAD_CELLS,

@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES } from '../../src/core/config';
-import { COMPROMISO_FIELDS, readTable } from '../../src/core/convenios/columns';
+import { COMPROMISO_FIELDS } from '../../src/core/convenios/columns';
+import { readTable } from '../../src/core/table';
 import { isBlank } from '../../src/core/parse';
 import { detectStudentColumns } from '../../src/core/students';
 import { workbookBytes, referenceDay } from '../../local/demo';

@@ -1,6 +1,5 @@
 // The Convenios, Compromisos and II.EE. trackers: their fields, header synonyms, and how their rows are read.
-import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from '../columns';
-import { Cell, isBlank } from '../parse';
+import { FieldSpec } from '../table';
 
 export type ConvenioField =
   | 'numero' | 'objeto' | 'contraparte' | 'sector' | 'tipo' | 'apoyo' | 'etapa' | 'producto' | 'firma' | 'inicio' | 'fin'
@@ -67,42 +66,3 @@ export const REQUIRED: { convenios: ConvenioField[]; compromisos: CompromisoFiel
   compromisos: ['compromiso', 'fechaLimite'],
   iiee: ['nombre'],
 };
-
-export interface TableRow<F extends string> {
-  /** The sheet row, 1-based, so messages and the sidebar can point at it. */
-  row: number;
-  cells: Partial<Record<F, Cell>>;
-}
-
-export interface Table<F extends string> {
-  /** The header row, 0-based within the rows given. */
-  headerRow: number;
-  mapping: ColumnMapping<F>;
-  /** Required fields that no header matched: when any is missing the sheet is not that tracker. */
-  missing: F[];
-  rows: TableRow<F>[];
-}
-
-/**
- * Reads a tracker from a sheet's values: finds the header row (a title row above it is fine),
- * maps columns by synonyms, and keeps each non-blank row with its sheet row number.
- */
-export function readTable<F extends string>(values: Cell[][], specs: FieldSpec<F>[], required: F[], firstRow = 1): Table<F> {
-  const headerRow = findHeaderRow(values, specs);
-  const mapping = detectColumns(values[headerRow] ?? [], specs);
-  const missing = required.filter((f) => mapping[f] === undefined);
-  const fields = Object.keys(mapping) as F[];
-  const rows: TableRow<F>[] = [];
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const line = values[r];
-    const cells: Partial<Record<F, Cell>> = {};
-    let blank = true;
-    for (const f of fields) {
-      const v = line[mapping[f] as number];
-      cells[f] = v;
-      if (!isBlank(v)) blank = false;
-    }
-    if (!blank) rows.push({ row: firstRow + r, cells });
-  }
-  return { headerRow, mapping, missing, rows };
-}

@@ -1,8 +1,10 @@
 // A Compromisos row as a commitment: its stable key, its deadline as a calendar day, whether it is still open.
 import { Day } from '../dates';
-import { Cell, isBlank, normalizeName, parseDate } from '../parse';
+import { Cell, isBlank, parseDate } from '../parse';
+import { hashText, normalizeName } from '../text';
 import { Issue } from '../result';
-import { CompromisoField, TableRow } from './columns';
+import { CompromisoField } from './columns';
+import { TableRow } from '../table';
 
 export type Closure = 'cumplido' | 'cancelado' | 'pendiente';
 
@@ -38,16 +40,6 @@ export function closureOf(estado: Cell): Closure {
   const s = normalizeName(isBlank(estado) ? '' : estado);
   for (const [closure, words] of CLOSURES) if (words.includes(s)) return closure;
   return 'pendiente';
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: short, stable, and the same in Apps Script and Node. */
-export function hashText(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
 }
 
 type Identity = Pick<Commitment, 'convenio' | 'estrategia' | 'aliado' | 'iiee' | 'compromiso'>;

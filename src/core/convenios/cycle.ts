@@ -1,11 +1,13 @@
 // The stage cycle of a convenio (seed 000): each stage and its product, and what the tracker flags.
 import { addMonths, Day } from '../dates';
 import type { Rules } from '../config';
-import type { ReasonCode } from '../messages';
-import { Cell, isBlank, normalizeName, parseDate } from '../parse';
+import type { ReasonCode } from '../codes';
+import { Cell, isBlank, parseDate } from '../parse';
+import { normalizeName } from '../text';
 import { Issue } from '../result';
 import { Closure, cellText, closureOf } from './commitments';
-import { ConvenioField, TableRow } from './columns';
+import { ConvenioField } from './columns';
+import { TableRow } from '../table';
 import { deadlineState, isIndefinite } from '../followup';
 
 export type Stage = 'planeacion' | 'programacion' | 'ejecucion' | 'seguimiento' | 'evaluacion';

@@ -1,9 +1,10 @@
-// One reminder email per responsable: the due reminders grouped by address, in Spanish, as plain text and escaped HTML.
+// One reminder email per responsable: the due reminders grouped by address, as plain text and escaped HTML, worded by the locale's `note`.
+import type { Reason } from '../codes';
 import type { Rules } from '../config';
 import { Day } from '../dates';
-import { explain } from '../messages';
 import { isBlank } from '../parse';
 import type { DueReminder } from './ladder';
+import { escapeHtml } from '../text';
 
 export interface Digest {
   /** Lower-case addresses from the correo cell; empty when the cell was blank. */
@@ -17,6 +18,9 @@ export interface Digest {
   htmlBody: string;
   reminders: DueReminder[];
 }
+
+/** Words a reason: the run is given core/es's `explain`, as it is given its mailer and clock, so the rules never import the locale. */
+export type Note = (reason: Reason) => string;
 
 const ADDRESS = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[a-z]{2,}$/i;
 
@@ -33,19 +37,12 @@ export function parseAddresses(cell: unknown): { valid: string[]; invalid: strin
   return { valid, invalid };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text from the sheet as HTML text: a compromiso "<b>techo</b>" arrives as those characters. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-}
-
 /** One line per reminder: "C-012 · Reparar el techo (Municipalidad, IE 42015): venció hace 15 días, el 06/11/2026". */
-function itemParts(r: DueReminder): { what: string; when: string } {
+function itemParts(r: DueReminder, note: Note): { what: string; when: string } {
   const c = r.commitment;
   const where = [c.aliado, c.iiee].filter(Boolean).join(', ');
-  const what = `${c.numero ? `${c.numero} · ` : ''}${c.compromiso || explain({ code: 'reminder_no_description' })}${where ? ` (${where})` : ''}`;
-  return { what, when: explain({ code: 'reminder_when', daysLeft: r.daysLeft, deadline: c.deadline }) };
+  const what = `${c.numero ? `${c.numero} · ` : ''}${c.compromiso || note({ code: 'reminder_no_description' })}${where ? ` (${where})` : ''}`;
+  return { what, when: note({ code: 'reminder_when', daysLeft: r.daysLeft, deadline: c.deadline }) };
 }
 
 /** Overdue first (the most overdue on top), then the nearest deadlines. */
@@ -55,7 +52,7 @@ const byUrgency = (a: DueReminder, b: DueReminder) => a.daysLeft - b.daysLeft ||
  * The digests of a run: one per distinct correo cell, each listing that responsable's due
  * reminders, with the coordinator in copy when the configuration names one.
  */
-export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules, 'coordinatorEmail'>): Digest[] {
+export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules, 'coordinatorEmail'>, note: Note): Digest[] {
   const groups = new Map<string, DueReminder[]>();
   for (const r of due) {
     const { valid, invalid } = parseAddresses(r.commitment.correo);
@@ -70,11 +67,11 @@ export function composeDigests(due: DueReminder[], today: Day, rules: Pick<Rules
     const { valid, invalid } = parseAddresses(reminders[0].commitment.correo);
     const responsable = reminders.map((r) => r.commitment.responsable).find(Boolean) ?? '';
     const overdue = reminders.filter((r) => r.daysLeft < 0).length;
-    const subject = explain({ code: 'reminder_subject', today, overdue, upcoming: reminders.length - overdue });
-    const greeting = explain({ code: 'reminder_greeting', responsable });
-    const intro = explain({ code: 'reminder_intro', today });
-    const footer = explain({ code: 'reminder_footer' });
-    const items = reminders.map(itemParts);
+    const subject = note({ code: 'reminder_subject', today, overdue, upcoming: reminders.length - overdue });
+    const greeting = note({ code: 'reminder_greeting', responsable });
+    const intro = note({ code: 'reminder_intro', today });
+    const footer = note({ code: 'reminder_footer' });
+    const items = reminders.map((r) => itemParts(r, note));
     const body = [greeting, '', intro, '', ...items.map((i) => `- ${i.what}: ${i.when}`), '', footer].join('\n');
     const htmlBody =
       `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><ul>` +

@@ -1,8 +1,7 @@
 // The Bitácora de avisos: one row per email, the source of truth for what was already sent.
-import { ColumnMapping, FieldSpec } from '../columns';
+import { ColumnMapping, FieldSpec, readTable } from '../table';
 import { Cell, isBlank } from '../parse';
 import { Result, fail, ok } from '../result';
-import { readTable } from './columns';
 
 export const LOG_SHEET = 'Bitácora de avisos';
 

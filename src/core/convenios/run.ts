@@ -1,16 +1,15 @@
 // A reminder run as data: what is due today given the Bitácora, and the delivery of each digest within the quota.
 import type { Rules } from '../config';
 import { Day } from '../dates';
-import { explain } from '../messages';
 import { messageOf } from '../result';
 import type { Commitment } from './commitments';
-import { Digest, composeDigests } from './digest';
+import { Digest, Note, composeDigests } from './digest';
 import { dueReminders } from './ladder';
 import { LogEntry, LogIndex, OUTCOMES, Outcome, invalidMark } from './log';
 
 /** The digests a run on `today` sends: every due (commitment, step) the Bitácora shows neither as sent nor as «Sin confirmar». */
-export function planReminders(commitments: Commitment[], today: Day, rules: Rules, log: LogIndex): Digest[] {
-  return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key) || log.unconfirmed.has(key)), today, rules);
+export function planReminders(commitments: Commitment[], today: Day, rules: Rules, log: LogIndex, note: Note): Digest[] {
+  return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key) || log.unconfirmed.has(key)), today, rules, note);
 }
 
 /** What the run needs from the mail service; the Apps Script shell implements it with MailApp. */
@@ -43,9 +42,9 @@ export interface RunSummary {
 export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0, unconfirmed: 0 });
 
 /** Why some or all of a digest's addresses get nothing: the correo cell is blank, or holds text that is not an address. */
-export function badAddressNote(d: Digest): string {
+export function badAddressNote(d: Digest, note: Note): string {
   const details = { invalid: d.invalid.join(', '), responsable: d.responsable, valid: d.to.join(', ') };
-  return explain({ code: d.to.length ? 'reminder_some_bad_addresses' : 'reminder_bad_address', ...details });
+  return note({ code: d.to.length ? 'reminder_some_bad_addresses' : 'reminder_bad_address', ...details });
 }
 
 /**
@@ -55,8 +54,9 @@ export function badAddressNote(d: Digest): string {
  * that does not fit the quota is Diferido and waits for the next run; a bad or missing address is
  * logged once per (reminder, address) and never stops the run, and the digest still goes to the
  * valid addresses of its cell; a send that throws is logged as Error with its message and the run goes on.
+ * `note` words the Bitácora's details (core/es's `explain` in the add-on).
  */
-export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer: LogWriter, now: () => Date): RunSummary {
+export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer: LogWriter, now: () => Date, note: Note): RunSummary {
   const summary = { ...emptySummary(), unconfirmed: log.unconfirmedRows };
   const record = (e: LogEntry) => void writer.record(e);
   let quota = mailer.remainingQuota();
@@ -73,7 +73,7 @@ export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer
     if (d.to.length === 0 || d.invalid.length > 0) {
       const shown = d.invalid.join(', ');
       if (!d.reminders.every((r) => log.invalid.has(invalidMark(r.key, shown)))) {
-        record(entry(d, OUTCOMES.invalid, badAddressNote(d), shown));
+        record(entry(d, OUTCOMES.invalid, badAddressNote(d, note), shown));
         summary.invalid++;
       }
       if (d.to.length === 0) continue;
@@ -81,11 +81,11 @@ export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer
     summary.emails++;
     const recipients = d.to.length + d.cc.length;
     if (recipients > quota) {
-      record(entry(d, OUTCOMES.deferred, explain({ code: 'reminder_deferred', quota, recipients })));
+      record(entry(d, OUTCOMES.deferred, note({ code: 'reminder_deferred', quota, recipients })));
       summary.deferred++;
       continue;
     }
-    const at = writer.record(entry(d, OUTCOMES.unconfirmed, explain({ code: 'reminder_unconfirmed' })));
+    const at = writer.record(entry(d, OUTCOMES.unconfirmed, note({ code: 'reminder_unconfirmed' })));
     try {
       mailer.send(d);
     } catch (e) {

@@ -1,42 +1,36 @@
 // Tallies for the Tablero de convenios and the UGEL consolidation: counts per group, coverage per strategy, imported sources.
 import { Day, partsOfDay } from '../dates';
 import { CommitmentSummary, clockFor, coverage, summarizeCommitments } from '../followup';
-import { COMMITMENT_SUMMARY_WORDS } from '../messages';
-import { FieldSpec } from '../columns';
-import { Cell, isBlank, normalizeName } from '../parse';
+import { FieldSpec, Table, readTable } from '../table';
+import { Cell, isBlank } from '../parse';
+import { compareSpanish, normalizeName } from '../text';
 import { Result } from '../result';
 import type { Commitment } from './commitments';
-import { COMPROMISO_FIELDS, CompromisoField, REQUIRED, Table, readTable } from './columns';
+import { COMPROMISO_FIELDS, CompromisoField, REQUIRED } from './columns';
 import { Convenio, STAGES } from './cycle';
 
-/** The label of rows whose group cell is blank. */
-export const NO_DATA = COMMITMENT_SUMMARY_WORDS.noGroup;
-
-let collator: Intl.Collator | undefined;
-function spanish(a: string, b: string): number {
-  if (!collator) collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
-  return collator.compare(a, b);
-}
-
-/** How many items fall in each group, in Spanish order, blank groups last as «(sin dato)». */
-export function countBy<T>(items: T[], groupsOf: (item: T) => string[]): [string, number][] {
+/**
+ * How many items fall in each group, in Spanish order, blank groups last under `blank`: the
+ * locale's label (COMMITMENT_SUMMARY_WORDS.noGroup), given by the caller as RESUMEN_COMPROMISOS labels its own.
+ */
+export function countBy<T>(items: T[], groupsOf: (item: T) => string[], blank: string): [string, number][] {
   const counts = new Map<string, number>();
   for (const item of items) {
     const groups = groupsOf(item).filter(Boolean);
-    for (const g of groups.length ? groups : [NO_DATA]) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const g of groups.length ? groups : [blank]) counts.set(g, (counts.get(g) ?? 0) + 1);
   }
-  return [...counts].sort(([a], [b]) => (a === NO_DATA ? 1 : b === NO_DATA ? -1 : spanish(a, b)));
+  return [...counts].sort(([a], [b]) => (a === blank ? 1 : b === blank ? -1 : compareSpanish(a, b)));
 }
 
 /** Seed 000's unit of measure is the signed convenio: those with a fecha de firma, per year, sector and support; every convenio per stage. */
-export function convenioTallies(convenios: Convenio[]) {
+export function convenioTallies(convenios: Convenio[], blank: string) {
   const signed = convenios.filter((c) => c.signed !== undefined);
   return {
     signed: signed.length,
-    perYear: countBy(signed, (c) => [String(partsOfDay(c.signed as Day).year)]),
-    perSector: countBy(signed, (c) => [c.sector]),
-    perSupport: countBy(signed, (c) => c.apoyo.split(/\s*[;,]\s*(?=[A-ZÁÉÍÓÚÑ])/).map((s) => s.trim())),
-    perStage: countBy(convenios, (c) => [c.stage >= 0 ? `${c.stage + 1}. ${STAGES[c.stage].name}` : '']),
+    perYear: countBy(signed, (c) => [String(partsOfDay(c.signed as Day).year)], blank),
+    perSector: countBy(signed, (c) => [c.sector], blank),
+    perSupport: countBy(signed, (c) => c.apoyo.split(/\s*[;,]\s*(?=[A-ZÁÉÍÓÚÑ])/).map((s) => s.trim()), blank),
+    perStage: countBy(convenios, (c) => [c.stage >= 0 ? `${c.stage + 1}. ${STAGES[c.stage].name}` : ''], blank),
   };
 }
 
@@ -65,13 +59,13 @@ export interface StrategyCoverage {
 /**
  * Seed 001's measure: per strategy, the share of the catalog's schools with a commitment fulfilled
  * ("86 % de II.EE. se beneficiaron a través de MEDIAT"). Without a catalog, the schools named in the
- * commitments are the denominator.
+ * commitments are the denominator. Commitments without a strategy are grouped under `blank`.
  */
-export function coverageByStrategy(commitments: Commitment[], catalog: Cell[]): StrategyCoverage[] {
+export function coverageByStrategy(commitments: Commitment[], catalog: Cell[], blank: string): StrategyCoverage[] {
   const denominator = catalog.length ? { catalog } : { catalog: commitments.map((c) => c.iiee) };
-  const strategies = countBy(commitments, (c) => [c.estrategia]).map(([s]) => s);
+  const strategies = countBy(commitments, (c) => [c.estrategia], blank).map(([s]) => s);
   return strategies.map((strategy) => {
-    const schools = commitments.filter((c) => (c.estrategia || NO_DATA) === strategy && c.closure === 'cumplido' && c.iiee).map((c) => c.iiee);
+    const schools = commitments.filter((c) => (c.estrategia || blank) === strategy && c.closure === 'cumplido' && c.iiee).map((c) => c.iiee);
     return { strategy, benefited: new Set(schools.map((s) => s.toLowerCase())).size, share: coverage(schools, denominator) };
   });
 }

@@ -1,9 +1,10 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
 import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
-import { readTable } from '../../core/convenios/columns';
-import { describe } from '../../core/messages';
+import { readTable } from '../../core/table';
+import { describe } from '../../core/es/issues';
 import { Cell, isBlank } from '../../core/parse';
-import { asCellText, columnLetter } from '../../core/students';
+import { columnLetter } from '../../core/students';
+import { asCellText } from '../../core/a1';
 import { stop } from '../api';
 import { withDocumentLock } from '../lock';
 import { ensureColumns, ensureRows } from '../sheets';

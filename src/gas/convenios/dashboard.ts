@@ -1,11 +1,12 @@
 // The Tablero de convenios: signed convenios and commitments tallied, coverage per strategy, with charts to share.
 import { CommitmentSummary, fulfilment } from '../../core/followup';
-import { COMMITMENT_SUMMARY_WORDS, describe, errorText } from '../../core/messages';
+import { describe, errorText } from '../../core/es/issues';
+import { COMMITMENT_SUMMARY_WORDS } from '../../core/es/words';
 import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
-import { asCellText } from '../../core/students';
+import { asCellText } from '../../core/a1';
 import { stop } from '../api';
 import { ensureRows } from '../sheets';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
@@ -38,7 +39,7 @@ export function dashboardLayout(commitments: Commitment[], convenios: ReturnType
     if (chart && rows.length) charts.push({ title, row: first, rows: rows.length + 1, columns: chartColumns, type: chart });
     return first;
   };
-  const c = convenioTallies(convenios);
+  const c = convenioTallies(convenios, COMMITMENT_SUMMARY_WORDS.noGroup);
   table(`Convenios firmados por año (${c.signed} en total)`, ['Año', 'Convenios'], c.perYear, 'COLUMN');
   table('Convenios firmados por sector', ['Sector', 'Convenios'], c.perSector, 'BAR');
   table('Convenios firmados por tipo de apoyo', ['Tipo de apoyo', 'Convenios'], c.perSupport);
@@ -61,7 +62,7 @@ export function dashboardLayout(commitments: Commitment[], convenios: ReturnType
     const at = grid.length + 2;
     table(title, [header, ...COMMITMENT_SUMMARY_WORDS.header.slice(1)], summaryRows(s, at), header === 'II.EE.' ? undefined : 'BAR', 5);
   }
-  const coverage = coverageByStrategy(commitments, catalog);
+  const coverage = coverageByStrategy(commitments, catalog, COMMITMENT_SUMMARY_WORDS.noGroup);
   const at = grid.length + 2;
   table(
     catalog.length ? `II.EE. beneficiadas por estrategia (catálogo de ${catalog.length} II.EE.)` : 'II.EE. beneficiadas por estrategia (sin catálogo II.EE.: sobre las II.EE. con compromisos)',

@@ -3,7 +3,7 @@ import type { Commitment } from '../../core/convenios/commitments';
 import { convenioFlags } from '../../core/convenios/cycle';
 import type { Digest } from '../../core/convenios/digest';
 import { Day, formatDay, isoDay } from '../../core/dates';
-import { explain } from '../../core/messages';
+import { explain } from '../../core/es/reasons';
 import { Answer, answer } from '../api';
 import { readRules } from '../config-panel';
 import { spreadsheetTimeZone } from '../context';
@@ -116,8 +116,8 @@ const previewOf = (d: Digest): EmailPreview => ({
   subject: d.subject,
   body: d.body,
   reminders: d.reminders.length,
-  problem: d.to.length === 0 ? badAddressNote(d) : '',
-  note: d.to.length > 0 && d.invalid.length > 0 ? badAddressNote(d) : '',
+  problem: d.to.length === 0 ? badAddressNote(d, explain) : '',
+  note: d.to.length > 0 && d.invalid.length > 0 ? badAddressNote(d, explain) : '',
 });
 
 /**

@@ -4,7 +4,9 @@ import { LogReading, OUTCOMES } from '../../core/convenios/log';
 import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
-import { SENDER_NAME, describe, explain } from '../../core/messages';
+import { describe } from '../../core/es/issues';
+import { explain } from '../../core/es/reasons';
+import { SENDER_NAME } from '../../core/es/words';
 import { parseDate } from '../../core/parse';
 import { IssueError, messageOf } from '../../core/result';
 import { stop } from '../api';
@@ -73,7 +75,7 @@ function readLogOrStop(): LogReading {
 /** The digests a run on `day` would send now, from the Compromisos tracker and the Bitácora. */
 export function plannedDigests(day: Day, log: LogReading = readLogOrStop()): Digest[] {
   const timeZone = spreadsheetTimeZone();
-  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log.index);
+  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log.index, explain);
 }
 
 /**
@@ -96,7 +98,7 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     const digests = plannedDigests(day, reading.value);
     const log = logWriter(logSheet(), reading.value.layout);
     try {
-      run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date());
+      run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
     } catch (e) {
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;

@@ -1,24 +1,15 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
-import { FieldSpec, normalizeHeader } from '../../core/columns';
+import { FieldSpec, Table, readTable } from '../../core/table';
+import { normalizeHeader } from '../../core/text';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
-import {
-  COMPROMISO_FIELDS,
-  CONVENIO_FIELDS,
-  CompromisoField,
-  ConvenioField,
-  IIEE_FIELDS,
-  IieeField,
-  REQUIRED,
-  Table,
-  readTable,
-} from '../../core/convenios/columns';
+import { COMPROMISO_FIELDS, CONVENIO_FIELDS, CompromisoField, ConvenioField, IIEE_FIELDS, IieeField, REQUIRED } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
 import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, isPendingRow, logRow, readLog } from '../../core/convenios/log';
 import type { LogWriter } from '../../core/convenios/run';
-import { Day, partsOfDay } from '../../core/dates';
+import { Day, midnightOf } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
-import { asCellText } from '../../core/students';
+import { asCellText } from '../../core/a1';
 import { stop } from '../api';
 import { ensureRows } from '../sheets';
 import { readSheet } from '../students';
@@ -71,20 +62,6 @@ export function conveniosIn(found: Found<'convenios'> | undefined, timeZone: str
   return found ? readConvenios(found.table.rows, timeZone) : [];
 }
 
-/** Midnight of a calendar day in the spreadsheet's zone: the Date Sheets itself stores for a typed date. */
-export function dateOfDay(day: Day, timeZone: string): Date {
-  const p = partsOfDay(day);
-  const guess = Date.UTC(p.year, p.month - 1, p.day);
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-  const offsetAt = (ms: number) => {
-    const w: Record<string, number> = {};
-    for (const part of fmt.formatToParts(new Date(ms))) w[part.type] = Number(part.value);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour % 24, w.minute) - ms;
-  };
-  const first = guess - offsetAt(guess);
-  return new Date(guess - offsetAt(first));
-}
-
 const CUTOFF_LABEL = 'fecha de corte';
 const CUTOFF_SCAN = 5;
 
@@ -107,7 +84,7 @@ export function refreshCutoff(day: Day, timeZone: string): number {
     values.forEach((line, r) =>
       line.forEach((cell, c) => {
         if (normalizeHeader(cell) === CUTOFF_LABEL && (formulas[r][c + 1] ?? '') === '') {
-          sheet.getRange(r + 1, c + 2).setValue(dateOfDay(day, timeZone)).setNumberFormat('dd/mm/yyyy');
+          sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
           count++;
         }
       }),

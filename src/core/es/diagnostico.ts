@@ -1,6 +1,6 @@
 // The Diagnóstico's verdicts: what the add-on and its local runtime assume of Google, set against what Google answered.
 import { showValue } from './format';
-import { DIAGNOSTIC_WORDS as W } from './messages';
+import { DIAGNOSTIC_WORDS as W } from './notices';
 
 /** What one probe of Google gave: its value, or the message of the error it threw. */
 export type Fact<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,5 +1,6 @@
-// Finding which column is which from its header: accent-, case- and punctuation-insensitive synonyms.
+// Reading a table from a sheet's values: which row holds the headers and which column is which, by accent-, case- and punctuation-insensitive synonyms.
 import { Cell, isBlank } from './parse';
+import { normalizeHeader } from './text';
 
 export interface FieldSpec<F extends string = string> {
   field: F;
@@ -7,16 +8,6 @@ export interface FieldSpec<F extends string = string> {
   label: string;
   /** Header texts that mean this field, in any spelling: "Prom. gral." matches "prom gral". */
   synonyms: string[];
-}
-
-/** "Prom. gral." → "prom gral"; "Calif. Final (1er parcial)" → "calif final 1er parcial". */
-export function normalizeHeader(v: Cell): string {
-  return String(v ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9ñ%]+/g, ' ')
-    .trim();
 }
 
 /**
@@ -79,4 +70,43 @@ export function findHeaderRow<F extends string>(rows: Cell[][], specs: FieldSpec
     }
   });
   return bestRow;
+}
+
+export interface TableRow<F extends string> {
+  /** The sheet row, 1-based, so messages and the sidebar can point at it. */
+  row: number;
+  cells: Partial<Record<F, Cell>>;
+}
+
+export interface Table<F extends string> {
+  /** The header row, 0-based within the rows given. */
+  headerRow: number;
+  mapping: ColumnMapping<F>;
+  /** Required fields that no header matched: when any is missing the sheet is not that tracker. */
+  missing: F[];
+  rows: TableRow<F>[];
+}
+
+/**
+ * Reads a tracker from a sheet's values: finds the header row (a title row above it is fine),
+ * maps columns by synonyms, and keeps each non-blank row with its sheet row number.
+ */
+export function readTable<F extends string>(values: Cell[][], specs: FieldSpec<F>[], required: F[], firstRow = 1): Table<F> {
+  const headerRow = findHeaderRow(values, specs);
+  const mapping = detectColumns(values[headerRow] ?? [], specs);
+  const missing = required.filter((f) => mapping[f] === undefined);
+  const fields = Object.keys(mapping) as F[];
+  const rows: TableRow<F>[] = [];
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const line = values[r];
+    const cells: Partial<Record<F, Cell>> = {};
+    let blank = true;
+    for (const f of fields) {
+      const v = line[mapping[f] as number];
+      cells[f] = v;
+      if (!isBlank(v)) blank = false;
+    }
+    if (!blank) rows.push({ row: firstRow + r, cells });
+  }
+  return { headerRow, mapping, missing, rows };
 }

@@ -1,5 +1,5 @@
 // Spanish rendering of values inside messages: decimal comma, dd/mm/aaaa, quoted and shortened text.
-import { dayFromParts, dayOfDate, formatDay, isDate } from './dates';
+import { dayFromParts, dayOfDate, formatDay, isDate } from '../dates';
 
 const formatted: Map<number, string>[] = [];
 const MAX_REMEMBERED = 10000;
