@@ -1,4 +1,10 @@
 // The one list of every name Apps Script sees: custom functions, menu and triggers, sidebar calls.
+import { useHost } from './functions/host';
+import { appsScriptHost } from './gas/host';
+
+// Custom functions ask the active spreadsheet (an assignment: the bundle still loads where no service exists).
+useHost(appsScriptHost);
+
 export * from './functions';
 export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
 // The Diagnóstico a maintainer runs once in a real spreadsheet after `npm run deploy` (README, «Primera prueba en Google»).

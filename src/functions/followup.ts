@@ -3,8 +3,7 @@ import { Clock, CommitmentCells, clockFor, CommitmentTally, coverage, daysLeft, 
 import { COMMITMENT_SUMMARY_WORDS, FOLLOW_UP_WORDS, VIGENCIA_WORDS, errorText } from '../core/messages';
 import { Cell, isBlank } from '../core/parse';
 import { ok } from '../core/result';
-import { functionContext, today } from '../gas/context';
-import { withContext } from './context-rows';
+import { functionContext, today, withContext } from './context';
 import { Out, alignRanges } from './rows';
 
 /** The call's clock: today in the spreadsheet's zone, asked for only when some `hoy` is blank. */

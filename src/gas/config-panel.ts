@@ -5,7 +5,8 @@ import { Cell } from '../core/parse';
 import type { Issue } from '../core/result';
 import { asCellText } from '../core/students';
 import { Answer, answer, stop } from './api';
-import { CONFIG_SHEET, configSheetRows } from './context';
+import { CONFIG_SHEET } from '../core/es/sheet-words';
+import { configSheetRows } from './host';
 import { withDocumentLock } from './lock';
 import { ensureRows } from './sheets';
 

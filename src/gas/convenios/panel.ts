@@ -6,7 +6,7 @@ import { Day, formatDay, isoDay } from '../../core/dates';
 import { explain } from '../../core/messages';
 import { Answer, answer } from '../api';
 import { readRules } from '../config-panel';
-import { spreadsheetTimeZone } from '../context';
+import { spreadsheetTimeZone } from '../host';
 import { badAddressNote, emptySummary } from '../../core/convenios/run';
 import { LastRun, ReminderState, disableReminders, enableReminders, lastRun, plannedDigests, reminderState, runDay, runReminders, saveLastRun, scheduledRun } from './reminders';
 import { withDocumentLock } from '../lock';
