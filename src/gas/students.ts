@@ -22,7 +22,7 @@ import {
   outputSpec,
 } from '../core/students';
 import { StudentOutcome } from '../core/summary';
-import * as functions from '../functions';
+import { OUTPUT_FUNCTIONS, OutputCall } from '../functions/outputs';
 import { Answer, answer, stop } from './api';
 import { CONFIG_RANGE, ensureConfigSheet, readRules, rulesForWriting } from './config-panel';
 import { withDocumentLock } from './lock';
@@ -207,14 +207,6 @@ function mappingOfRequest(data: SheetData, headerRow: number, request: Pick<Comp
   return { headerRow, columns, subjects: [...request.subjects].sort((a, b) => a - b) };
 }
 
-type CustomFunction = (...args: unknown[]) => unknown;
-
-function customFunction(name: string): CustomFunction {
-  const fn = (functions as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') stop({ code: 'function_missing', fn: name });
-  return fn as CustomFunction;
-}
-
 /** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */
 export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[][] {
   if (rows.length === 0) return [];
@@ -223,7 +215,8 @@ export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: C
     const column = mapping.columns[arg.field];
     return column === undefined ? '' : rows.map((r) => [r[column]]);
   });
-  const result = customFunction(spec.fn)(...args, configRows.length ? configRows : '');
+  const call: OutputCall = OUTPUT_FUNCTIONS[spec.fn];
+  const result = call(...args, configRows.length ? configRows : '');
   // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
   const grid = (Array.isArray(result) ? result : [result]) as unknown[];
   const width = spec.headers.length;
