@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_OUTBOX, Runtime, openRuntime } from './runtime';
 import { checkWritable } from './services/book';
-import type { ConveniosView, EmailPreview } from '../src/gas/convenios/panel';
-import type { Answer } from '../src/gas/api';
+import type { ConveniosView, EmailPreview } from '../src/api';
+import { call, dataOf } from './call';
 
 interface Options {
   workbook: string;
@@ -34,12 +34,6 @@ function parseArgs(argv: string[]): Options {
   return { workbook, hoy, send, outbox };
 }
 
-function data<T>(answer: unknown): T {
-  const a = answer as Answer<T>;
-  if (!a.ok) throw new Error(a.error);
-  return a.data;
-}
-
 function printEmail(e: EmailPreview): void {
   console.log('─'.repeat(72));
   console.log(`Para: ${e.to || '(sin correo válido)'}${e.cc ? `\nCopia: ${e.cc}` : ''}`);
@@ -59,9 +53,9 @@ function printProblems(view: ConveniosView): void {
 
 async function preview(o: Options): Promise<void> {
   const rt = await openRuntime(o.workbook, { outbox: o.outbox });
-  const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
+  const preview = call(rt, 'vistaPreviaAvisos', o.hoy);
   preview.emails.forEach(printEmail);
-  printProblems(data<ConveniosView>(rt.run('leerConvenios', o.hoy)));
+  printProblems(call(rt, 'leerConvenios', o.hoy));
   console.log('─'.repeat(72));
   const blocked = preview.emails.filter((e) => e.problem).length;
   console.log(
@@ -89,7 +83,7 @@ async function sendAndLog(o: Options, rt: Runtime): Promise<void> {
       console.log(`Enviado a ${m.to}${m.cc ? ` (copia ${m.cc})` : ''}: ${m.subject}\n  ${file}`);
     }
   }
-  const view = data<ConveniosView>(answer);
+  const view = dataOf('enviarAvisosAhora', answer);
   printProblems(view);
   const s = view.lastRun?.summary;
   if (view.lastRun?.error) console.log(`Sin enviar: ${view.lastRun.error}`);

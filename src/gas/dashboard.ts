@@ -3,9 +3,10 @@ import { formatDay } from '../core/dates';
 import { explain } from '../core/messages';
 import { Cell } from '../core/parse';
 import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
-import { Summary, summarize } from '../core/summary';
+import { summarize } from '../core/summary';
 import { formatPercent } from '../core/format';
-import { Answer, answer, stop } from './api';
+import type { Answer, ResumenView } from '../api';
+import { answer, stop } from './boundary';
 import { readRules, rulesForWriting } from './config-panel';
 import { today } from '../functions/context';
 import { spreadsheetTimeZone } from './host';
@@ -17,15 +18,6 @@ export const DASHBOARD_SHEET = 'Tablero';
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
 const SNIFF_ROWS = 50;
-
-export interface ResumenView {
-  sheet: string;
-  /** Every sheet that looks like a list of students, for the panel's selector. */
-  sheets: string[];
-  summary: Summary;
-  /** Which parts the sheet's columns allow: becas, promotion, exam right. */
-  available: { beca: boolean; estatus: boolean; derecho: boolean };
-}
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

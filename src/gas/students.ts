@@ -23,47 +23,13 @@ import {
 } from '../core/students';
 import { StudentOutcome } from '../core/summary';
 import { OUTPUT_FUNCTIONS, OutputCall } from '../functions/outputs';
-import { Answer, answer, stop } from './api';
+import type { Answer, ComputeAnswer, ComputeRequest, Mode, StudentSheetView } from '../api';
+import { answer, stop } from './boundary';
 import { CONFIG_RANGE, ensureConfigSheet, readRules, rulesForWriting } from './config-panel';
 import { withDocumentLock } from './lock';
 import { ensureColumns } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type Mode = 'formulas' | 'valores';
-
-/** What the sidebar shows for a sheet: its columns, the mapping, what can be computed. */
-export interface StudentSheetView {
-  sheet: string;
-  /** 1-based row of the headers. */
-  headerRow: number;
-  students: number;
-  /** The first students' names, as the sheet has them, so the user sees which rows these are. */
-  preview: string[];
-  columns: { index: number; letter: string; header: string }[];
-  fields: { field: StudentField; label: string; column: number | null }[];
-  subjects: number[];
-  outputs: { id: OutputId; label: string; missing: string[]; present: boolean }[];
-  chosen: OutputId[];
-  mode: Mode;
-  remembered: boolean;
-}
-
-/** A request from the Alumnos panel: the mapping as the user confirmed it and the results to add. */
-export interface ComputeRequest {
-  sheet: string;
-  columns: Partial<Record<StudentField, number | null>>;
-  subjects: number[];
-  outputs: OutputId[];
-  mode: Mode;
-  /** The `huella` of the 'confirmar' answer whose cells the user agreed to replace. */
-  confirmar?: string;
-}
-
-export type ComputeAnswer =
-  | { status: 'hecho'; sheet: string; students: number; message: string; written: { id: OutputId; header: string; letter: string }[] }
-  /** `huella` fingerprints these cells: a confirmation counts only while the sheet still holds exactly them. */
-  | { status: 'confirmar'; sheet: string; conflicts: string[]; huella: string };
-
 /** Which replacement a run may make: none, the one a 'confirmar' answer fingerprinted, or any (npm run calc --reemplazar). */
 export type Consent = false | string | true;
 

@@ -1,7 +1,7 @@
 // The menu (built in AuthMode.NONE, its actions answered in dialogs) and the Configuración panel's calls.
 import { openRuntime } from '../../local/runtime';
 
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+import type { Answer } from '../../src/api';
 const data = <T>(a: unknown): T => {
   const r = a as Answer<T>;
   if (!r.ok) throw new Error(r.error);

@@ -2,7 +2,7 @@
 import { openRuntime } from '../../local/runtime';
 import { Range } from '../../local/services/spreadsheet';
 
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+import type { Answer } from '../../src/api';
 const data = <T>(a: unknown): T => {
   const r = a as Answer<T>;
   if (!r.ok) throw new Error(r.error);

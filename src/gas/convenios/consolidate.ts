@@ -1,10 +1,11 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
-import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
+import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
 import { readTable } from '../../core/convenios/columns';
 import { describe } from '../../core/messages';
 import { Cell, isBlank } from '../../core/parse';
 import { asCellText, columnLetter } from '../../core/students';
-import { stop } from '../api';
+import type { SourceView } from '../../api';
+import { stop } from '../boundary';
 import { withDocumentLock } from '../lock';
 import { ensureColumns, ensureRows } from '../sheets';
 import { readSheet } from '../students';
@@ -15,15 +16,6 @@ export const CONSOLIDATED_SHEET = 'Compromisos consolidados';
 const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';
 /** Columns each source's IMPORTRANGE may fill: A:Z of its tracker. */
 const BLOCK = 26;
-
-export interface SourceView {
-  row: number;
-  name: string;
-  url: string;
-  state: SourceState;
-  rows: number;
-  detail: string;
-}
 
 /** A Sheets string literal: a `"` inside is written `""`, so no text from Fuentes can close it. */
 const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;

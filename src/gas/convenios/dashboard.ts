@@ -6,7 +6,7 @@ import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } fro
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { asCellText } from '../../core/students';
-import { stop } from '../api';
+import { stop } from '../boundary';
 import { ensureRows } from '../sheets';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
 

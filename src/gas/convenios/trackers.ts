@@ -19,7 +19,7 @@ import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/students';
-import { stop } from '../api';
+import { stop } from '../boundary';
 import { ensureRows } from '../sheets';
 import { readSheet } from '../students';
 
