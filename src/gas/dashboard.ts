@@ -1,4 +1,5 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
+import { DASHBOARD_SHEET } from '../core/es/sheet-words';
 import { formatDay } from '../core/dates';
 import { explain } from '../core/messages';
 import { Cell } from '../core/parse';
@@ -14,7 +15,6 @@ import { withDocumentLock } from './lock';
 import { ensureRows } from './sheets';
 import { mappingOf, outcomesOf, readSheet, sheetNamed } from './students';
 
-export const DASHBOARD_SHEET = 'Tablero';
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
 const SNIFF_ROWS = 50;

@@ -1,4 +1,5 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
+import { CONSOLIDATED_SHEET, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
 import { readTable } from '../../core/convenios/columns';
 import { describe } from '../../core/messages';
@@ -9,10 +10,8 @@ import { stop } from '../boundary';
 import { withDocumentLock } from '../lock';
 import { ensureColumns, ensureRows } from '../sheets';
 import { readSheet } from '../students';
-import { IMPORT_SHEET, TRACKER_SHEETS, headedSheet, ownedSheet } from './trackers';
+import { headedSheet, ownedSheet } from './trackers';
 
-export const SOURCES_SHEET = 'Fuentes';
-export const CONSOLIDATED_SHEET = 'Compromisos consolidados';
 const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';
 /** Columns each source's IMPORTRANGE may fill: A:Z of its tracker. */
 const BLOCK = 26;

@@ -1,4 +1,5 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
+import { IMPORT_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { FieldSpec, normalizeHeader } from '../../core/columns';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
 import {
@@ -25,9 +26,6 @@ import { readSheet } from '../students';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TRACKER_SHEETS = { convenios: 'Convenios', compromisos: 'Compromisos', iiee: 'II.EE.' } as const;
-/** Where the consolidation's IMPORTRANGE formulas land: raw copies of trackers, never a tracker itself. */
-export const IMPORT_SHEET = 'Importación';
 export type TrackerKind = keyof typeof TRACKER_SHEETS;
 
 type FieldOf = { convenios: ConvenioField; compromisos: CompromisoField; iiee: IieeField };
