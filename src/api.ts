@@ -1,8 +1,8 @@
 // The wire between the page and the server: every view, request and answer the sidebar exchanges, and the calls it may make.
-import type { OutputId, StudentField } from './core/students';
+import type { OutputId, StudentField } from './core/students/fields';
 import type { RunSummary } from './core/convenios/run';
 import type { SourceState } from './core/convenios/tally';
-import type { Summary } from './core/summary';
+import type { Summary } from './core/students/summary';
 
 /** What every page-callable function answers: its data, or the problem in plain Spanish. */
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };

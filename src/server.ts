@@ -11,7 +11,7 @@ export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcul
 export { mostrarDiagnostico } from './gas/diagnostico';
 // Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/boundary.ts), as src/api.ts declares.
 import type { PageApi } from './api';
-import { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students';
+import { detectarAlumnos, guardarMapeo, calcularAlumnos } from './gas/students/panel';
 import { leerResumen, crearTablero } from './gas/dashboard';
 import { crearPlantillas } from './gas/templates';
 import { leerConfiguracion, guardarConfiguracion, restablecerConfiguracion } from './gas/config-panel';
@@ -26,6 +26,6 @@ export {
   leerConvenios, activarAvisos, desactivarAvisos, vistaPreviaAvisos, enviarAvisosAhora, crearTableroConvenios, consolidarFuentes,
 };
 // Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.
-export { calcularLibro_ } from './gas/students';
+export { calcularLibro_ } from './gas/students/workbook';
 // Time-driven trigger of the daily reminders (created by activarAvisos).
 export { avisosDiarios } from './gas/convenios/panel';

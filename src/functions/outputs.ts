@@ -1,5 +1,5 @@
 // The custom function behind each Alumnos result, typed by name: the batch calls the very function a live formula would.
-import { OutputFunction } from '../core/students';
+import { OutputFunction } from '../core/students/fields';
 import { BECA, BECA_MOTIVO } from './becas';
 import { RENUEVA_BECA } from './colegiatura';
 import { CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES } from './students';

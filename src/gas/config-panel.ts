@@ -3,7 +3,7 @@ import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, rea
 import { describe } from '../core/messages';
 import { Cell } from '../core/parse';
 import type { Issue } from '../core/result';
-import { asCellText } from '../core/students';
+import { asCellText } from '../core/students/fields';
 import type { Answer, ConfigSaveAnswer, ConfigView } from '../api';
 import { answer, stop } from './boundary';
 import { CONFIG_SHEET } from '../core/es/sheet-words';

@@ -3,8 +3,8 @@ import { DASHBOARD_SHEET } from '../core/es/sheet-words';
 import { formatDay } from '../core/dates';
 import { explain } from '../core/messages';
 import { Cell } from '../core/parse';
-import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students';
-import { summarize } from '../core/summary';
+import { asCellText, looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students/fields';
+import { summarize } from '../core/students/summary';
 import { formatPercent } from '../core/format';
 import type { Answer, ResumenView } from '../api';
 import { answer, stop } from './boundary';
@@ -12,8 +12,9 @@ import { readRules, rulesForWriting } from './config-panel';
 import { today } from '../functions/context';
 import { spreadsheetTimeZone } from './host';
 import { withDocumentLock } from './lock';
-import { ensureRows } from './sheets';
-import { mappingOf, outcomesOf, readSheet, sheetNamed } from './students';
+import { ensureRows, readSheet, sheetNamed } from './sheets';
+import { mappingOf } from './students/memory';
+import { outcomesOf } from './students/resumen';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */

@@ -1,12 +1,14 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
 import { explain } from '../core/messages';
-import { looksLikeStudents } from '../core/students';
+import { looksLikeStudents } from '../core/students/fields';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
 import type { Answer } from '../api';
 import { answer, stop } from './boundary';
 import { createDashboard } from './dashboard';
-import { Consent, mappingOf, viewOf, computeSheet } from './students';
+import { mappingOf } from './students/memory';
+import { viewOf } from './students/panel';
+import { Consent, computeSheet } from './students/write';
 import { createTemplates } from './templates';
 
 const TITLE = 'Secretaría escolar';

@@ -6,7 +6,7 @@ import { PLANS, parsePlan } from '../../src/core/becas';
 import { DEFAULT_RULES } from '../../src/core/config';
 import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS, readTable } from '../../src/core/convenios/columns';
 import { Cell, isBlank, normalizeName, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
-import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students';
+import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students/fields';
 import {
   DEMO_BAD_CELLS,
   HOSTILE_NAME,

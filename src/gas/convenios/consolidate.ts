@@ -4,12 +4,11 @@ import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, consolidate, isSpread
 import { readTable } from '../../core/convenios/columns';
 import { describe } from '../../core/messages';
 import { Cell, isBlank } from '../../core/parse';
-import { asCellText, columnLetter } from '../../core/students';
+import { asCellText, columnLetter } from '../../core/students/fields';
 import type { SourceView } from '../../api';
 import { stop } from '../boundary';
 import { withDocumentLock } from '../lock';
-import { ensureColumns, ensureRows } from '../sheets';
-import { readSheet } from '../students';
+import { ensureColumns, ensureRows, readSheet } from '../sheets';
 import { headedSheet, ownedSheet } from './trackers';
 
 const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';

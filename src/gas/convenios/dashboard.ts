@@ -5,7 +5,7 @@ import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
-import { asCellText } from '../../core/students';
+import { asCellText } from '../../core/students/fields';
 import { stop } from '../boundary';
 import { ensureRows } from '../sheets';
 import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';

@@ -19,10 +19,9 @@ import type { LogWriter } from '../../core/convenios/run';
 import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
-import { asCellText } from '../../core/students';
+import { asCellText } from '../../core/students/fields';
 import { stop } from '../boundary';
-import { ensureRows } from '../sheets';
-import { readSheet } from '../students';
+import { ensureRows, readSheet } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,7 +1,7 @@
 // The Convenios, Compromisos and II.EE. templates for «Crear plantillas», with their fecha de corte cell.
 import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS } from '../../core/convenios/columns';
 import { STAGES } from '../../core/convenios/cycle';
-import { columnLetter } from '../../core/students';
+import { columnLetter } from '../../core/students/fields';
 import { CUTOFF_HEADER, TRACKER_COLUMNS, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { FOLLOW_UP_WORDS, VIGENCIA_WORDS } from '../../core/messages';
 import { CONFIG_RANGE } from '../config-panel';

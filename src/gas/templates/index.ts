@@ -2,7 +2,7 @@
 import type { Answer } from '../../api';
 import { Rules } from '../../core/config';
 import { explain } from '../../core/messages';
-import { asCellText, columnLetter } from '../../core/students';
+import { asCellText, columnLetter } from '../../core/students/fields';
 import { answer } from '../boundary';
 import { ensureConfigSheet, readRules } from '../config-panel';
 import { withDocumentLock } from '../lock';

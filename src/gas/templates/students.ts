@@ -3,7 +3,7 @@ import { PLANS } from '../../core/becas';
 import { DEFAULT_RULES } from '../../core/config';
 import { STUDENT_SHEETS } from '../../core/es/sheet-words';
 import { EXAM_RIGHT_WORDS, PROMOTION_WORDS, RENEWAL_WORDS } from '../../core/messages';
-import { OutputId, detectStudentColumns, formulaFor, outputSpec } from '../../core/students';
+import { OutputId, detectStudentColumns, formulaFor, outputSpec } from '../../core/students/fields';
 import { CONFIG_RANGE } from '../config-panel';
 import { AMBER, GREEN, Highlight, RED, TemplateSpec, errors } from './spec';
 

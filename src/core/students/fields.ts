@@ -1,9 +1,9 @@
 // Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
-import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow, normalizeHeader } from './columns';
-import type { Rules } from './config';
-import { parsePlan } from './becas';
-import { Cell, isBlank, parseFraction } from './parse';
-import { readGrade } from './promotion';
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow, normalizeHeader } from '../columns';
+import type { Rules } from '../config';
+import { parsePlan } from '../becas';
+import { Cell, isBlank, parseFraction } from '../parse';
+import { readGrade } from '../promotion';
 
 export type StudentField =
   | 'nombre'

@@ -1,8 +1,8 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
-import { PLANS, PLAN_NAMES, Plan, parsePlan } from './becas';
-import type { Rules } from './config';
-import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from './messages';
-import { Cell, isBlank } from './parse';
+import { PLANS, PLAN_NAMES, Plan, parsePlan } from '../becas';
+import type { Rules } from '../config';
+import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from '../messages';
+import { Cell, isBlank } from '../parse';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
 export interface StudentOutcome {
