@@ -18,3 +18,46 @@ export const CUTOFF_HEADER = 'Fecha de corte';
 /** The computed columns of the Convenios and Compromisos templates. */
 export const TRACKER_COLUMNS = { vigencia: 'Vigencia', seguimiento: 'Seguimiento' } as const;
 
+
+/** The heading of a Tablero's first row, right of its title. */
+export const updatedOn = (day: string) => `Actualizado el ${day}`;
+
+/** The Tablero of a student sheet: its titles, headers and chart titles. */
+export const DASHBOARD_WORDS = {
+  heading: (sheet: string) => `Resumen de la hoja «${sheet}»`,
+  perPlan: 'Alumnos por plan de beca',
+  perPlanHeader: ['Plan', 'Nombre', 'Alumnos', 'Con beca'],
+  perStudyPlan: (minimum: string) => `Alumnos becados por plan de estudios (mínimo ${minimum}, LGE art. 149 fr. III)`,
+  perStudyPlanHeader: ['Plan de estudios', 'Alumnos', 'Con beca', '% con beca', 'Cumple el mínimo'],
+  yes: 'Sí',
+  no: 'No',
+  statuses: 'Estatus de promoción',
+  statusesHeader: ['Estatus', 'Alumnos'],
+  other: 'Otros datos',
+  students: 'Alumnos',
+  withoutRight: 'Sin derecho a examen',
+  rowsWithErrors: 'Filas con «Error:» por revisar',
+  plansChart: 'Alumnos y becas por plan',
+  statusesChart: 'Estatus de promoción',
+} as const;
+
+export const CONVENIOS_DASHBOARD = 'Tablero de convenios';
+
+/** The Tablero de convenios: its titles and headers. */
+export const CONVENIOS_DASHBOARD_WORDS = {
+  heading: 'Tablero de convenios y compromisos',
+  perYear: (signed: number) => `Convenios firmados por año (${signed} en total)`,
+  perYearHeader: ['Año', 'Convenios'],
+  perSector: 'Convenios firmados por sector',
+  perSectorHeader: ['Sector', 'Convenios'],
+  perSupport: 'Convenios firmados por tipo de apoyo',
+  perSupportHeader: ['Tipo de apoyo', 'Convenios'],
+  perStage: 'Convenios por etapa',
+  perStageHeader: ['Etapa', 'Convenios'],
+  byAliado: ['Compromisos por aliado', 'Aliado'],
+  byStrategy: ['Compromisos por estrategia', 'Estrategia'],
+  byIiee: ['Compromisos por II.EE.', 'II.EE.'],
+  coverage: (catalog: number) =>
+    catalog ? `II.EE. beneficiadas por estrategia (catálogo de ${catalog} II.EE.)` : 'II.EE. beneficiadas por estrategia (sin catálogo II.EE.: sobre las II.EE. con compromisos)',
+  coverageHeader: ['Estrategia', 'II.EE. beneficiadas', '% de II.EE.'],
+} as const;

@@ -8,8 +8,8 @@ import { asCellText, columnLetter } from '../../core/students/fields';
 import type { SourceView } from '../../api';
 import { stop } from '../boundary';
 import { withDocumentLock } from '../lock';
-import { ensureColumns, ensureRows, readSheet } from '../sheets';
-import { headedSheet, ownedSheet } from './trackers';
+import { ensureColumns, ensureRows, ownedSheet, readSheet } from '../sheets';
+import { headedSheet } from './trackers';
 
 const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';
 /** Columns each source's IMPORTRANGE may fill: A:Z of its tracker. */

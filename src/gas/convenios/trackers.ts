@@ -20,7 +20,6 @@ import { Day, partsOfDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/students/fields';
-import { stop } from '../boundary';
 import { ensureRows, readSheet } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -178,28 +177,4 @@ export function logWriter(sheet: Sheet, layout: LogLayout): LogWriter {
       else writeLog(sheet, layout, row, entry);
     },
   };
-}
-
-/** True when the sheet exists and this add-on created it (its id is kept under `property`). */
-export function isOwned(name: string, property: string): boolean {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
-  return sheet !== null && PropertiesService.getDocumentProperties().getProperty(property) === String(sheet.getSheetId());
-}
-
-/**
- * A sheet the add-on writes whole (a tablero, the consolidated table): emptied of values and charts
- * when it is ours, created when missing; a sheet of that name the user made is never overwritten.
- */
-export function ownedSheet(name: string, property: string): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(name);
-  if (existing) {
-    if (!isOwned(name, property)) stop({ code: 'not_our_sheet', sheet: name });
-    existing.clear();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
-    return existing;
-  }
-  const sheet = ss.insertSheet(name);
-  PropertiesService.getDocumentProperties().setProperty(property, String(sheet.getSheetId()));
-  return sheet;
 }
