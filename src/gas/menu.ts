@@ -1,4 +1,5 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
+import { MENU_WORDS } from '../core/es/sheet-words';
 import { explain } from '../core/messages';
 import { looksLikeStudents } from '../core/students/fields';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
@@ -11,19 +12,19 @@ import { viewOf } from './students/panel';
 import { Consent, computeSheet } from './students/write';
 import { createTemplates } from './templates';
 
-const TITLE = 'Secretaría escolar';
+const TITLE = MENU_WORDS.title;
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Abrir panel', 'abrirPanel')
-    .addItem('Calcular hoja actual', 'calcularHojaActual')
-    .addItem('Crear plantillas', 'crearPlantillasMenu')
-    .addItem('Crear tablero', 'crearTableroMenu')
-    .addItem('Configuración', 'abrirConfiguracion')
+    .addItem(MENU_WORDS.openPanel, 'abrirPanel')
+    .addItem(MENU_WORDS.computeSheet, 'calcularHojaActual')
+    .addItem(MENU_WORDS.createTemplates, 'crearPlantillasMenu')
+    .addItem(MENU_WORDS.createDashboard, 'crearTableroMenu')
+    .addItem(MENU_WORDS.configuration, 'abrirConfiguracion')
     .addSeparator()
-    .addItem('Ayuda', 'mostrarAyuda')
-    .addItem('Diagnóstico', 'mostrarDiagnostico')
+    .addItem(MENU_WORDS.help, 'mostrarAyuda')
+    .addItem(MENU_WORDS.diagnostic, 'mostrarDiagnostico')
     .addToUi();
 }
 
@@ -92,7 +93,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function mostrarAyuda(): void {
   const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   const html = HtmlService.createHtmlOutput(helpHtml(syntaxOfLocale(locale))).setWidth(520).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Ayuda: funciones de la oficina escolar');
+  SpreadsheetApp.getUi().showModalDialog(html, MENU_WORDS.helpTitle);
 }
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

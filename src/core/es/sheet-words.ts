@@ -11,6 +11,16 @@ export const CONSOLIDATED_SHEET = 'Compromisos consolidados';
 /** The student templates «Crear plantillas» makes. */
 export const STUDENT_SHEETS = { alumnos: 'Alumnos', calificaciones: 'Calificaciones', asistencia: 'Asistencia', becas: 'Becas' } as const;
 
+/** Student template headers that are no field's label (those come from STUDENT_FIELDS, so a template reads back by the same synonyms). */
+export const TEMPLATE_HEADERS = {
+  semestre: 'Semestre',
+  grupo: 'Grupo',
+  tutorEmail: 'Correo del tutor',
+  materia: 'Materia',
+  criterio: 'Criterio',
+  calificacion: 'Calificación',
+} as const;
+
 /** How an «Error: …» cell starts (errorText), so a colour rule can match every one. */
 export const ERROR_START = 'Error';
 /** The header next to the fecha de corte cell that the daily job refreshes (see refreshCutoff). */
@@ -60,4 +70,23 @@ export const CONVENIOS_DASHBOARD_WORDS = {
   coverage: (catalog: number) =>
     catalog ? `II.EE. beneficiadas por estrategia (catálogo de ${catalog} II.EE.)` : 'II.EE. beneficiadas por estrategia (sin catálogo II.EE.: sobre las II.EE. con compromisos)',
   coverageHeader: ['Estrategia', 'II.EE. beneficiadas', '% de II.EE.'],
+} as const;
+
+/** The add-on's menu, its dialogs' titles and the sidebar's title. */
+export const MENU_WORDS = {
+  title: 'Secretaría escolar',
+  openPanel: 'Abrir panel',
+  computeSheet: 'Calcular hoja actual',
+  createTemplates: 'Crear plantillas',
+  createDashboard: 'Crear tablero',
+  configuration: 'Configuración',
+  help: 'Ayuda',
+  diagnostic: 'Diagnóstico',
+  helpTitle: 'Ayuda: funciones de la oficina escolar',
+} as const;
+
+/** The descriptions of the warning-only protections over the add-on's computed columns. */
+export const PROTECTION_WORDS = {
+  computedColumn: 'Secretaría escolar: columna calculada',
+  templateColumns: (first: string, last: string) => `Secretaría escolar: columnas ${first} a ${last} calculadas`,
 } as const;

@@ -1,6 +1,7 @@
 // Writing the chosen results into a student sheet: computed first, written block by block under the lock, undone on failure.
 import type { ComputeAnswer, Mode } from '../../api';
 import type { Rules } from '../../core/config';
+import { PROTECTION_WORDS } from '../../core/es/sheet-words';
 import { explain } from '../../core/messages';
 import { Cell } from '../../core/parse';
 import { OutputId, OutputSpec, StudentMapping, asCellText, columnLetter, formulaFor, missingFields, outputSpec } from '../../core/students/fields';
@@ -19,7 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Which replacement a run may make: none, the one a 'confirmar' answer fingerprinted, or any (npm run calc --reemplazar). */
 export type Consent = false | string | true;
 
-const PROTECTION_NOTE = 'Secretaría escolar: columna calculada';
+const PROTECTION_NOTE = PROTECTION_WORDS.computedColumn;
 const HEADER_BACKGROUND = '#e6f4ea';
 
 /** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */

@@ -1,6 +1,7 @@
 // Crear plantillas: new sheets with headers, drop-downs, conditional formats, a frozen header, live formulas and one example row.
 import type { Answer } from '../../api';
 import { Rules } from '../../core/config';
+import { PROTECTION_WORDS } from '../../core/es/sheet-words';
 import { explain } from '../../core/messages';
 import { asCellText, columnLetter } from '../../core/students/fields';
 import { answer } from '../boundary';
@@ -54,7 +55,7 @@ function build(sheet: Sheet, spec: TemplateSpec, rules: Rules): void {
   sheet.setConditionalFormatRules(formats);
   if (computed.length) {
     const first = inputs.length;
-    sheet.getRange(1, first + 1, sheet.getMaxRows(), computed.length).protect().setDescription(`Secretaría escolar: columnas ${columnLetter(first)} a ${columnLetter(first + computed.length - 1)} calculadas`).setWarningOnly(true);
+    sheet.getRange(1, first + 1, sheet.getMaxRows(), computed.length).protect().setDescription(PROTECTION_WORDS.templateColumns(columnLetter(first), columnLetter(first + computed.length - 1))).setWarningOnly(true);
   }
 }
 

@@ -1,9 +1,9 @@
 // The student templates of «Crear plantillas»: Alumnos, Calificaciones, Asistencia and Becas, with their live result columns.
 import { PLANS } from '../../core/becas';
 import { DEFAULT_RULES } from '../../core/config';
-import { STUDENT_SHEETS } from '../../core/es/sheet-words';
+import { STUDENT_SHEETS, TEMPLATE_HEADERS } from '../../core/es/sheet-words';
 import { EXAM_RIGHT_WORDS, PROMOTION_WORDS, RENEWAL_WORDS } from '../../core/messages';
-import { OutputId, detectStudentColumns, formulaFor, outputSpec } from '../../core/students/fields';
+import { FIELD_LABELS, OutputId, detectStudentColumns, formulaFor, outputSpec } from '../../core/students/fields';
 import { CONFIG_RANGE } from '../config-panel';
 import { AMBER, GREEN, Highlight, RED, TemplateSpec, errors } from './spec';
 
@@ -24,14 +24,14 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
   {
     sheet: STUDENT_SHEETS.alumnos,
     columns: [
-      { header: 'Matrícula', example: 'A-0001' },
-      { header: 'Nombre', example: 'Ejemplo: Ana López Ruiz' },
-      { header: 'Plan de estudios', example: 'Bachillerato general' },
-      { header: 'Semestre', example: 1, choices: ['1', '2', '3', '4', '5', '6'] },
-      { header: 'Grupo', example: 'A' },
-      { header: 'Correo del tutor', example: 'tutor@example.com' },
-      { header: 'Colegiatura', example: 2500 },
-      { header: 'Forma de pago', example: 'Mensual', choices: FORMS },
+      { header: FIELD_LABELS.matricula, example: 'A-0001' },
+      { header: FIELD_LABELS.nombre, example: 'Ejemplo: Ana López Ruiz' },
+      { header: FIELD_LABELS.planEstudios, example: 'Bachillerato general' },
+      { header: TEMPLATE_HEADERS.semestre, example: 1, choices: ['1', '2', '3', '4', '5', '6'] },
+      { header: TEMPLATE_HEADERS.grupo, example: 'A' },
+      { header: TEMPLATE_HEADERS.tutorEmail, example: 'tutor@example.com' },
+      { header: FIELD_LABELS.colegiatura, example: 2500 },
+      { header: FIELD_LABELS.formaPago, example: 'Mensual', choices: FORMS },
     ],
     computed: () => [],
     highlights: [],
@@ -39,10 +39,10 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
   {
     sheet: STUDENT_SHEETS.calificaciones,
     columns: [
-      { header: 'Matrícula', example: 'A-0001' },
-      { header: 'Nombre', example: 'Ejemplo: Ana López Ruiz' },
+      { header: FIELD_LABELS.matricula, example: 'A-0001' },
+      { header: FIELD_LABELS.nombre, example: 'Ejemplo: Ana López Ruiz' },
       ...SUBJECTS.map((s, i) => ({ header: s, example: [9, 8.5, 7, 10, 6, 'NP', 8, 9.5][i] })),
-      { header: 'Adeudos anteriores', example: 0 },
+      { header: FIELD_LABELS.adeudosAnteriores, example: 0 },
     ],
     computed: studentFormulas(['estatus']),
     highlights: [
@@ -55,14 +55,14 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
   {
     sheet: STUDENT_SHEETS.asistencia,
     columns: [
-      { header: 'Matrícula', example: 'A-0001' },
-      { header: 'Nombre', example: 'Ejemplo: Ana López Ruiz' },
-      { header: 'Materia', example: 'Matemáticas' },
-      { header: 'Asistencias', example: 38 },
-      { header: 'Faltas justificadas', example: 2 },
-      { header: 'Sesiones impartidas', example: 45 },
-      { header: 'Sesiones del curso', example: 80 },
-      { header: 'Calificación', example: 8.5 },
+      { header: FIELD_LABELS.matricula, example: 'A-0001' },
+      { header: FIELD_LABELS.nombre, example: 'Ejemplo: Ana López Ruiz' },
+      { header: TEMPLATE_HEADERS.materia, example: 'Matemáticas' },
+      { header: FIELD_LABELS.asistencias, example: 38 },
+      { header: FIELD_LABELS.justificadas, example: 2 },
+      { header: FIELD_LABELS.sesiones, example: 45 },
+      { header: FIELD_LABELS.sesionesCurso, example: 80 },
+      { header: TEMPLATE_HEADERS.calificacion, example: 8.5 },
     ],
     computed: studentFormulas(['derecho', 'faltasRestantes', 'calificacionFinal']),
     highlights: [
@@ -74,15 +74,15 @@ export const STUDENT_TEMPLATES: TemplateSpec[] = [
   {
     sheet: STUDENT_SHEETS.becas,
     columns: [
-      { header: 'Matrícula', example: 'A-0001' },
-      { header: 'Nombre', example: 'Ejemplo: Ana López Ruiz' },
-      { header: 'Plan de estudios', example: 'Bachillerato general' },
-      { header: 'Plan de beca', example: 'I', choices: [...PLANS] },
-      { header: 'Promedio', example: 8.7 },
-      { header: 'Criterio', example: 'Sí' },
-      { header: 'Adeudos anteriores', example: 0 },
-      { header: 'Adeudo de colegiatura', example: 'No', choices: YES_NO },
-      { header: 'Horas de servicio becario', example: 25 },
+      { header: FIELD_LABELS.matricula, example: 'A-0001' },
+      { header: FIELD_LABELS.nombre, example: 'Ejemplo: Ana López Ruiz' },
+      { header: FIELD_LABELS.planEstudios, example: 'Bachillerato general' },
+      { header: FIELD_LABELS.plan, example: 'I', choices: [...PLANS] },
+      { header: FIELD_LABELS.promedio, example: 8.7 },
+      { header: TEMPLATE_HEADERS.criterio, example: 'Sí' },
+      { header: FIELD_LABELS.adeudosAnteriores, example: 0 },
+      { header: FIELD_LABELS.adeudoColegiatura, example: 'No', choices: YES_NO },
+      { header: FIELD_LABELS.horasServicio, example: 25 },
     ],
     computed: studentFormulas(['beca', 'motivo', 'renovacion']),
     highlights: [
