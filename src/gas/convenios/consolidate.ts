@@ -1,7 +1,7 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
 import { CONSOLIDATED_SHEET, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
-import { readTable } from '../../core/convenios/columns';
+import { COMPROMISO_FIELDS, CompromisoField, readTable } from '../../core/convenios/columns';
 import { describe } from '../../core/messages';
 import { Cell, isBlank } from '../../core/parse';
 import { asCellText, columnLetter } from '../../core/students/fields';
@@ -21,11 +21,11 @@ const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: a `'` in the sheet name doubled inside its quotes, as Sheets writes it; both arguments literals. */
 const importFormula = (url: string, sheet: string) => `=IMPORTRANGE(${stringLiteral(url.trim())},${stringLiteral(`'${sheet.replace(/'/g, "''")}'!A1:Z`)})`;
 
-/** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente, Estado and Fecha límite. */
+/** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente (its first column), Estado and Fecha límite. */
 function tallyFormula(): string {
-  const column = (label: string) => columnLetter(CONSOLIDATED_HEADER.indexOf(label));
-  const range = (label: string) => `${column(label)}2:${column(label)}`;
-  return `=RESUMEN_COMPROMISOS(${range('Fuente')},${range('Estado')},${range('Fecha límite')})`;
+  const range = (index: number) => `${columnLetter(index)}2:${columnLetter(index)}`;
+  const of = (field: CompromisoField) => CONSOLIDATED_HEADER.indexOf(COMPROMISO_FIELDS.find((f) => f.field === field)!.label);
+  return `=RESUMEN_COMPROMISOS(${range(0)},${range(of('estado'))},${range(of('fechaLimite'))})`;
 }
 
 /**
