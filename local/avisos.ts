@@ -6,8 +6,8 @@ import { UsageError, parseOptions, runMain } from './args';
 import { lockWorkbook } from './lock';
 import { DEFAULT_OUTBOX, Runtime, openRuntime } from './runtime';
 import { checkWritable, unkeptWarning } from './services/book';
-import type { ConveniosView, EmailPreview } from '../src/gas/convenios/panel';
-import type { Answer } from '../src/gas/api';
+import type { ConveniosView, EmailPreview } from '../src/api';
+import { call, dataOf } from './call';
 
 interface Options {
   workbook: string;
@@ -41,12 +41,6 @@ function parseArgs(argv: string[]): Options | undefined {
   return { workbook: resolve(positionals[0]), hoy: options.hoy, send: options.enviar === true, outbox: options.salida ? resolve(options.salida) : DEFAULT_OUTBOX };
 }
 
-function data<T>(answer: unknown): T {
-  const a = answer as Answer<T>;
-  if (!a.ok) throw new Error(a.error);
-  return a.data;
-}
-
 function printEmail(e: EmailPreview): void {
   console.log('─'.repeat(72));
   console.log(`Para: ${e.to || '(sin correo válido)'}${e.cc ? `\nCopia: ${e.cc}` : ''}`);
@@ -66,9 +60,9 @@ function printProblems(view: ConveniosView): void {
 
 async function preview(o: Options): Promise<void> {
   const rt = await openRuntime(o.workbook, { outbox: o.outbox });
-  const preview = data<{ day: string; emails: EmailPreview[] }>(rt.run('vistaPreviaAvisos', o.hoy));
+  const preview = call(rt, 'vistaPreviaAvisos', o.hoy);
   preview.emails.forEach(printEmail);
-  printProblems(data<ConveniosView>(rt.run('leerConvenios', o.hoy)));
+  printProblems(call(rt, 'leerConvenios', o.hoy));
   console.log('─'.repeat(72));
   const blocked = preview.emails.filter((e) => e.problem).length;
   console.log(
@@ -137,7 +131,7 @@ async function sendAndLog(o: Options): Promise<void> {
   if (lost) throw new Error(`${lost} Los avisos anotan su Bitácora en el libro: use una copia sin eso, o envíe los avisos desde Hojas de cálculo de Google.`);
   recover(o, rt);
   const answer = rt.run('enviarAvisosAhora', o.hoy);
-  const view = data<ConveniosView>(answer);
+  const view = dataOf('enviarAvisosAhora', answer);
   crashPoint('antes-de-guardar');
   if (rt.mail.length) rt.properties.document[SAVED_BATCH] = batch;
   try {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
+import { PAGE_CALLS } from '../src/api';
 import { WorkbookLock, lockWorkbook } from './lock';
 import { Runtime, RuntimeOptions, openRuntime } from './runtime';
 import { a1Notation } from './services/a1';
@@ -44,22 +45,9 @@ export interface LocalServer {
 /** The header that carries the page's key. */
 export const TOKEN_HEADER = 'x-clave-sesion';
 
-/**
- * The names src/server.ts lists in its «Sidebar calls» block, the ones the sidebar's calls are typed
- * from: all google.script.run may reach here. Custom functions, menu items, the daily trigger and
- * names ending in _ are outside the block.
- */
-export function pageCallNames(source = readFileSync(join(__dirname, '../src/server.ts'), 'utf8')): Set<string> {
-  const lines = source.split('\n');
-  const start = lines.findIndex((line) => line.startsWith('// Sidebar calls'));
-  const names = new Set<string>();
-  for (const line of start < 0 ? [] : lines.slice(start + 1)) {
-    const m = /^export \{([^}]*)\} from /.exec(line);
-    if (m) for (const name of m[1].split(',')) names.add(name.trim().split(/\s+as\s+/).pop()!);
-    else if (names.size > 0 || !line.startsWith('//')) break;
-  }
-  if (names.size === 0) throw new Error('src/server.ts no tiene el bloque «// Sidebar calls» con sus export { … }.');
-  return names;
+/** The names the page may call: src/api.ts's PAGE_CALLS, which the compiler checks against PageApi and src/server.ts. */
+export function pageCallNames(): Set<string> {
+  return new Set<string>(PAGE_CALLS);
 }
 
 /** What identifies the file's current contents on disk: a save by anyone replaces or rewrites it. */

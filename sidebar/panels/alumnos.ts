@@ -1,5 +1,5 @@
 // Panel Alumnos: confirm which column is which, choose the results and how to write them, compute.
-import type { ComputeRequest, StudentSheetView } from '../../src/gas/students';
+import type { ComputeRequest, StudentSheetView } from '../../src/api';
 import { call } from '../rpc';
 import { Status, busy, button, choiceGroup, el, present, uniqueId } from '../ui';
 import type { Panel } from './panel';

@@ -1,5 +1,5 @@
 // Panel Configuración: a form over the Configuración sheet; the server checks every value and names the wrong ones.
-import type { ConfigView } from '../../src/gas/config-panel';
+import type { ConfigView } from '../../src/api';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, uniqueId } from '../ui';
 import type { Panel } from './panel';

@@ -1,6 +1,6 @@
 // Panel Convenios: daily reminders on or off at an hour, what is overdue and next, preview, send now, last run, tablero, consolidation.
 import { deliveryWindow } from '../../src/core/es/words';
-import type { ConveniosView, EmailPreview, LastRunView } from '../../src/gas/convenios/panel';
+import type { ConveniosView, EmailPreview, LastRunView } from '../../src/api';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, table, uniqueId } from '../ui';
 import type { Panel } from './panel';

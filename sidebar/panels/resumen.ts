@@ -1,5 +1,5 @@
 // Panel Resumen: students per beca plan, the legal minimum of becados per plan of study, promotion and exam rights; Crear tablero.
-import type { ResumenView } from '../../src/gas/dashboard';
+import type { ResumenView } from '../../src/api';
 import { call } from '../rpc';
 import { Status, busy, button, el, present, percent, table, uniqueId } from '../ui';
 import type { Panel } from './panel';

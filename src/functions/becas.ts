@@ -2,7 +2,7 @@
 import { Beca, becaFor } from '../core/becas';
 import { explainBeca } from '../core/es/reasons';
 import { ok } from '../core/result';
-import { withContext } from './context-rows';
+import { withContext } from './context';
 import type { Out } from './rows';
 
 /**

@@ -4,7 +4,7 @@ import { RENEWAL_WORDS } from '../core/es/words';
 import { netColegiatura } from '../core/payments';
 import { renewalOf } from '../core/renewal';
 import { ok } from '../core/result';
-import { withContext } from './context-rows';
+import { withContext } from './context';
 
 /**
  * Si la beca se renueva el siguiente periodo, y por qué: dos columnas, estado («Renueva», «No renueva» o «Cancelada») y motivo con el artículo. Cualquier adeudo de colegiatura cancela la beca sin posibilidad de recuperarla (Cap. XI, Art. 1 VII). Requisitos (Cap. XI, Art. 2): I promedio ≥ 8; II alumno regular, promedio ≥ 9.5 en ordinario y 25 horas de servicio becario; III alumno regular y promedio ≥ 9.5 en ordinario; IV alumno regular y promedio ≥ 8 en ordinario; V alumno regular y promedio aprobatorio; VI promedio ≥ 8; VII no adeudar materias; VIII solo estar al corriente en colegiaturas.

@@ -4,8 +4,7 @@ import { errorText } from '../core/es/issues';
 import { COMMITMENT_SUMMARY_WORDS, FOLLOW_UP_WORDS, VIGENCIA_WORDS } from '../core/es/words';
 import { Cell, isBlank } from '../core/parse';
 import { ok } from '../core/result';
-import { functionContext, today } from '../gas/context';
-import { withContext } from './context-rows';
+import { functionContext, today, withContext } from './context';
 import { Out, alignRanges } from './rows';
 
 /** The call's clock: today in the spreadsheet's zone, asked for only when some `hoy` is blank. */

@@ -4,7 +4,7 @@ import type { Rules } from '../core/config';
 import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from '../core/es/words';
 import { countFailed, promotionOf } from '../core/promotion';
 import { Result, ok } from '../core/result';
-import { withContext } from './context-rows';
+import { withContext } from './context';
 import type { Out, Param } from './rows';
 
 const attendanceParams = (asistencias: unknown, sesiones: unknown, justificadas: unknown): Param[] => [

@@ -4,24 +4,15 @@ import { describe } from '../core/es/issues';
 import { Cell } from '../core/parse';
 import type { Issue } from '../core/result';
 import { asCellText } from '../core/a1';
-import { Answer, answer, stop } from './api';
-import { CONFIG_SHEET, configSheetRows } from './context';
+import { Answer, type ConfigSaveAnswer, type ConfigView } from '../api';
+import { answer, stop } from './boundary';
+import { CONFIG_SHEET } from '../core/es/sheet-words';
+import { configSheetRows } from './host';
 import { withDocumentLock } from './lock';
 import { ensureRows } from './sheets';
 
 /** The range every live formula passes last, so that Sheets recalculates it when the configuration changes. */
 export const CONFIG_RANGE = `'${CONFIG_SHEET}'!A:B`;
-
-export interface ConfigView {
-  keys: { clave: string; description: string; value: string; defaultValue: string }[];
-  /** Bad values of the sheet as it is, by key: results are not written until they are fixed. */
-  issues: { clave: string; message: string }[];
-  /** Rows whose key the add-on does not know (a note, a typo): shown, never blocking. */
-  warnings: { clave: string; message: string }[];
-  sheetExists: boolean;
-}
-
-export type ConfigSaveAnswer = { saved: true; view: ConfigView } | { saved: false; issues: { clave: string; message: string }[] };
 
 const FIELDS = Object.keys(CONFIG_KEYS) as (keyof Rules)[];
 

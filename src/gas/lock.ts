@@ -1,5 +1,5 @@
 // The document lock around every run that writes, so two people (or a trigger) never write over each other.
-import { stop } from './api';
+import { stop } from './boundary';
 
 /** A person in the sidebar waits 10 s at most before being told to retry. */
 const LOCK_WAIT_MS = 10000;

@@ -1,27 +1,31 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
+import { MENU_WORDS } from '../core/es/sheet-words';
 import { explain } from '../core/es/reasons';
-import { looksLikeStudents } from '../core/students';
+import { looksLikeStudents } from '../core/students/fields';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
-import { Answer, answer, stop } from './api';
+import type { Answer } from '../api';
+import { answer, stop } from './boundary';
 import { createDashboard } from './dashboard';
-import { Consent, mappingOf, viewOf, computeSheet } from './students';
+import { mappingOf } from './students/memory';
+import { viewOf } from './students/panel';
+import { Consent, computeSheet } from './students/write';
 import { createTemplates } from './templates';
 import { escapeHtml } from '../core/text';
 
-const TITLE = 'Secretaría escolar';
+const TITLE = MENU_WORDS.title;
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Abrir panel', 'abrirPanel')
-    .addItem('Calcular hoja actual', 'calcularHojaActual')
-    .addItem('Crear plantillas', 'crearPlantillasMenu')
-    .addItem('Crear tablero', 'crearTableroMenu')
-    .addItem('Configuración', 'abrirConfiguracion')
+    .addItem(MENU_WORDS.openPanel, 'abrirPanel')
+    .addItem(MENU_WORDS.computeSheet, 'calcularHojaActual')
+    .addItem(MENU_WORDS.createTemplates, 'crearPlantillasMenu')
+    .addItem(MENU_WORDS.createDashboard, 'crearTableroMenu')
+    .addItem(MENU_WORDS.configuration, 'abrirConfiguracion')
     .addSeparator()
-    .addItem('Ayuda', 'mostrarAyuda')
-    .addItem('Diagnóstico', 'mostrarDiagnostico')
+    .addItem(MENU_WORDS.help, 'mostrarAyuda')
+    .addItem(MENU_WORDS.diagnostic, 'mostrarDiagnostico')
     .addToUi();
 }
 
@@ -90,7 +94,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function mostrarAyuda(): void {
   const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   const html = HtmlService.createHtmlOutput(helpHtml(syntaxOfLocale(locale))).setWidth(520).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Ayuda: funciones de la oficina escolar');
+  SpreadsheetApp.getUi().showModalDialog(html, MENU_WORDS.helpTitle);
 }
 
 /** How the examples are written, by syntax; a locale outside the table gets Mexico's syntax and both rules. */

@@ -1,6 +1,6 @@
 // Student sheets as offices keep them: columns found by synonyms, subjects by their grades.
 import { DEFAULT_RULES } from '../../src/core/config';
-import { OUTPUTS, columnLetter, detectStudentColumns, formulaFor, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students';
+import { OUTPUTS, columnLetter, detectStudentColumns, formulaFor, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students/fields';
 import { asCellText } from '../../src/core/a1';
 
 const sheet = (headers: unknown[], ...rows: unknown[][]) => [headers, ...rows];

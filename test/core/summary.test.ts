@@ -1,7 +1,7 @@
 // The Resumen: students per plan, the LGE art. 149 minimum per plan of study, statuses and exam rights.
 import { DEFAULT_RULES } from '../../src/core/config';
+import { StudentOutcome, summarize } from '../../src/core/students/summary';
 import { RESUMEN_WORDS } from '../../src/core/es/words';
-import { StudentOutcome, summarize } from '../../src/core/summary';
 
 const student = (over: Partial<StudentOutcome> = {}): StudentOutcome => ({
   name: 'Alumno', studyPlan: '', becaPlan: '', beca: '', status: 'Regular', examRight: 'Con derecho', ...over,

@@ -1,7 +1,7 @@
 // The one Spanish order, HTML escape and text fingerprint of the add-on, and the sorts that use them.
 import { DEFAULT_RULES } from '../../src/core/config';
 import { RESUMEN_WORDS } from '../../src/core/es/words';
-import { StudentOutcome, summarize } from '../../src/core/summary';
+import { StudentOutcome, summarize } from '../../src/core/students/summary';
 import { compareSpanish, escapeHtml, hashText } from '../../src/core/text';
 
 describe('compareSpanish', () => {

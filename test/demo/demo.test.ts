@@ -8,20 +8,8 @@ import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS } from '../../src/core/
 import { readTable } from '../../src/core/table';
 import { Cell, isBlank, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
 import { normalizeName } from '../../src/core/text';
-import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students';
-import {
-  DEMO_BAD_CELLS,
-  HOSTILE_NAME,
-  INVALID_EMAILS,
-  LADDER_OFFSETS,
-  STAGES,
-  STRATEGIES,
-  SUBJECTS,
-  buildDemoWorkbook,
-  generateDemo,
-  referenceDay,
-  workbookBytes,
-} from '../../local/demo';
+import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students/fields';
+import { DEMO_BAD_CELLS, HOSTILE_NAME, INVALID_EMAILS, LADDER_OFFSETS, STAGES, STRATEGIES, SUBJECTS, buildDemoWorkbook, generateDemo, referenceDay, workbookBytes } from '../../local/demo';
 import { Sheets, column, readSheets, storedDay } from './read';
 
 const TODAY = '2026-11-21';

@@ -1,12 +1,6 @@
 // The menu (built in AuthMode.NONE, its actions answered in dialogs) and the Configuración panel's calls.
 import { openRuntime } from '../../local/runtime';
-
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
-const data = <T>(a: unknown): T => {
-  const r = a as Answer<T>;
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-};
+import { call } from '../../local/call';
 
 const ROSTER = [
   ['Nombre', 'Plan de beca', 'Promedio', 'Criterio', ''],
@@ -66,7 +60,7 @@ describe('menu', () => {
 describe('Configuración panel', () => {
   test('lists every key with the reglamento value when the sheet is missing', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
-    const view = data<any>(rt.run('leerConfiguracion'));
+    const view = call(rt, 'leerConfiguracion');
     expect(view.sheetExists).toBe(false);
     expect(view.keys.find((k: any) => k.clave === 'asistencia_minima')).toMatchObject({ value: '80 %', defaultValue: '80 %' });
   });
@@ -74,7 +68,7 @@ describe('Configuración panel', () => {
   test('saves a valid value in its row, and live formulas see it', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER.map((r) => r.slice(0, 4)) } });
     rt.run('calcularHojaActual');
-    const saved = data<any>(rt.run('guardarConfiguracion', { beca_academica_1: '65 %' }));
+    const saved = call(rt, 'guardarConfiguracion', { beca_academica_1: '65 %' });
     expect(saved.saved).toBe(true);
     expect(rt.sheetValues('Configuración').find((r) => r[0] === 'beca_academica_1')?.[1]).toBe('65 %');
     expect(rt.sheetValues('Alumnos')[2][4]).toBe(0.65);
@@ -88,10 +82,10 @@ describe('Configuración panel', () => {
       },
     });
     const sheet = rt.spreadsheet.getSheetByName('Configuración');
-    const view = data<any>(rt.run('leerConfiguracion'));
+    const view = call(rt, 'leerConfiguracion');
     const form = Object.fromEntries(view.keys.map((k: any) => [k.clave, k.value]));
     rt.resetCalls();
-    expect(data<any>(rt.run('guardarConfiguracion', { ...form, beca_academica_1: '65 %' })).saved).toBe(true);
+    expect(call(rt, 'guardarConfiguracion', { ...form, beca_academica_1: '65 %' }).saved).toBe(true);
     expect(sheet.getRange('B2').getFormula()).toBe('=Parámetros!B1');
     expect(sheet.getRange('B3').getValue()).toBe('65 %');
     expect(rt.calls['Range.setValues']).toBe(2);
@@ -99,16 +93,16 @@ describe('Configuración panel', () => {
 
   test('writes nothing when a value is wrong, and names the row and the key', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
-    data(rt.run('restablecerConfiguracion'));
+    call(rt, 'restablecerConfiguracion');
     const before = rt.sheetValues('Configuración');
-    const answer = data<any>(rt.run('guardarConfiguracion', { escala_minima: '11', asistencia_minima: '90 %' }));
+    const answer = call(rt, 'guardarConfiguracion', { escala_minima: '11', asistencia_minima: '90 %' });
     expect(answer).toEqual({ saved: false, issues: [{ clave: 'escala_minima', message: expect.stringMatching(/^Configuración, fila 2 \(escala_minima\)/) }] });
     expect(rt.sheetValues('Configuración')).toEqual(before);
   });
 
   test('restablecer puts the defaults back and keeps the office\'s own rows', async () => {
     const rt = await openRuntime({ sheets: { Configuración: [['clave', 'valor'], ['# notas de la dirección', 'no tocar'], ['asistencia_minima', '90 %']] } });
-    data(rt.run('restablecerConfiguracion'));
+    call(rt, 'restablecerConfiguracion');
     const rows = rt.sheetValues('Configuración');
     expect(rows[1]).toEqual(['# notas de la dirección', 'no tocar', '']);
     expect(rows[2]).toEqual(['asistencia_minima', '80 %', '']);

@@ -15,7 +15,7 @@ async function open(rows: unknown[][], headers: unknown[] = HEADERS): Promise<Ru
   return openRuntime({ sheets: { Alumnos: [headers, ...rows] } });
 }
 
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
+import type { Answer } from '../../src/api';
 const data = <T>(a: unknown): T => {
   const r = a as Answer<T>;
   if (!r.ok) throw new Error(r.error);

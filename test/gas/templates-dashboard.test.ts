@@ -1,19 +1,13 @@
 // Crear plantillas and Crear tablero in the local runtime: new sheets only, formulas in place, tables and charts.
 import { openRuntime } from '../../local/runtime';
 import { Range } from '../../local/services/spreadsheet';
-
-type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
-const data = <T>(a: unknown): T => {
-  const r = a as Answer<T>;
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-};
+import { call } from '../../local/call';
 
 describe('crearPlantillas', () => {
   test('the fecha de corte of Convenios and Compromisos holds =TODAY(), so their status changes each day without the daily job', async () => {
     let clock = new Date('2026-11-01T18:00:00Z');
     const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } }, { now: () => clock });
-    data(rt.run('crearPlantillas'));
+    call(rt, 'crearPlantillas');
     const cutoff = (name: string) => {
       const header = rt.sheetValues(name)[0];
       return rt.spreadsheet.getSheetByName(name).getRange(1, header.indexOf('Fecha de corte') + 2);
@@ -32,7 +26,7 @@ describe('crearPlantillas', () => {
 
   test('creates the four student sheets and Configuración, each with its example row computed by live formulas', async () => {
     const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
-    const lines = data<string[]>(rt.run('crearPlantillas'));
+    const lines = call(rt, 'crearPlantillas');
     expect(lines.slice(0, 4)).toEqual(['hoja «Alumnos» creada', 'hoja «Calificaciones» creada', 'hoja «Asistencia» creada', 'hoja «Becas» creada']);
     expect(rt.spreadsheet.getSheetByName('Configuración').getRange('A2').getValue()).toBe('escala_minima');
     const grades = rt.sheetValues('Calificaciones');
@@ -46,7 +40,7 @@ describe('crearPlantillas', () => {
 
   test('adds drop-downs, a frozen header and conditional formats', async () => {
     const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
-    data(rt.run('crearPlantillas'));
+    call(rt, 'crearPlantillas');
     const becas = rt.spreadsheet.getSheetByName('Becas');
     expect(becas.getFrozenRows()).toBe(1);
     expect(becas.getRange('D2').getDataValidation().getCriteriaValues()[0]).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
@@ -58,7 +52,7 @@ describe('crearPlantillas', () => {
 
   test('marks failed grades below the configured passing grade, and NP and SD', async () => {
     const rt = await openRuntime({ sheets: { Configuración: [['clave', 'valor'], ['calificacion_aprobatoria', 7]] } });
-    data(rt.run('crearPlantillas'));
+    call(rt, 'crearPlantillas');
     const rules = rt.spreadsheet.getSheetByName('Calificaciones').getConditionalFormatRules();
     const onC = rules.filter((r: any) => r.getRanges()[0].getA1Notation().startsWith('C2:C'));
     // The local runtime names a criterion by the builder method that set it.
@@ -80,15 +74,15 @@ describe('crearPlantillas', () => {
       spy.mockRestore();
     }
     expect(rt.spreadsheet.getSheetByName('Alumnos')).toBeNull();
-    expect(data<string[]>(rt.run('crearPlantillas'))[0]).toBe('hoja «Alumnos» creada');
+    expect(call(rt, 'crearPlantillas')[0]).toBe('hoja «Alumnos» creada');
   });
 
   test('never replaces a sheet that exists', async () => {
     const rt = await openRuntime({ sheets: { Becas: [['Lo que ya tenía la oficina']] } });
-    const lines = data<string[]>(rt.run('crearPlantillas'));
+    const lines = call(rt, 'crearPlantillas');
     expect(lines[3]).toBe('la hoja «Becas» ya existe: no se modificó');
     expect(rt.sheetValues('Becas')).toEqual([['Lo que ya tenía la oficina']]);
-    expect(data<string[]>(rt.run('crearPlantillas'))[0]).toBe('la hoja «Alumnos» ya existe: no se modificó');
+    expect(call(rt, 'crearPlantillas')[0]).toBe('la hoja «Alumnos» ya existe: no se modificó');
   });
 });
 
@@ -103,7 +97,7 @@ const ROSTER = [
 describe('leerResumen and crearTablero', () => {
   test('tallies the active student sheet', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Notas: [['pendientes']] } });
-    const view = data<any>(rt.run('leerResumen'));
+    const view = call(rt, 'leerResumen');
     expect(view.sheet).toBe('Alumnos');
     expect(view.sheets).toEqual(['Alumnos']);
     expect(view.summary.students).toBe(4);
@@ -118,13 +112,13 @@ describe('leerResumen and crearTablero', () => {
 
   test('writes the Tablero with its tables and two charts, and refreshes it in place', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
-    expect(data<string>(rt.run('crearTablero'))).toBe('hoja «Tablero» actualizada con el resumen de «Alumnos» (4 alumnos)');
+    expect(call(rt, 'crearTablero')).toBe('hoja «Tablero» actualizada con el resumen de «Alumnos» (4 alumnos)');
     const tablero = rt.sheetValues('Tablero');
     expect(tablero).toContainEqual(['I', 'Continuidad', 2, 1, '']);
     expect(tablero).toContainEqual(['Sin derecho a examen', 1, '', '', '']);
     const sheet = rt.spreadsheet.getSheetByName('Tablero');
     expect(sheet.getCharts().map((c: any) => c.getType())).toEqual(['BAR', 'PIE']);
-    data(rt.run('crearTablero'));
+    call(rt, 'crearTablero');
     expect(sheet.getCharts()).toHaveLength(2);
   });
 
@@ -133,7 +127,7 @@ describe('leerResumen and crearTablero', () => {
     // The apostrophe makes the source cells text, as a secretary's typed "'=…" would be.
     const roster = [ROSTER[0], ...hostile.map((plan, i) => [`Alumno ${i}`, `'${plan}`, 'I', 9, 'sí', 40, 50, 9, 9])];
     const rt = await openRuntime({ sheets: { Alumnos: roster } });
-    data(rt.run('crearTablero'));
+    call(rt, 'crearTablero');
     const sheet = rt.spreadsheet.getSheetByName('Tablero');
     const rows = rt.sheetValues('Tablero');
     const first = rows.findIndex((r) => r[0] === 'Plan de estudios') + 1;

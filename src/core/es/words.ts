@@ -3,7 +3,7 @@ import type { Plan } from '../becas';
 import type { FollowUpState, VigenciaState } from '../followup';
 import type { PromotionStatus } from '../promotion';
 import type { RenewalState } from '../renewal';
-import type { SummaryWords } from '../summary';
+import type { SummaryWords } from '../students/summary';
 
 // ── Becas (Cap. XI): the plans' names ──────────────────────────────────────────────────────────
 export const PLAN_NAMES: Record<Plan, string> = {

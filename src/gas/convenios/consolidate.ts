@@ -1,30 +1,21 @@
 // UGEL consolidation: IMPORTRANGE formulas for each school tracker listed in Fuentes, one consolidated table, each source's state.
-import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, SourceState, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
+import { CONSOLIDATED_SHEET, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
+import { CONSOLIDATED_HEADER, SOURCE_FIELDS, SOURCE_WORDS, consolidate, isSpreadsheetUrl } from '../../core/convenios/tally';
+import { COMPROMISO_FIELDS, CompromisoField } from '../../core/convenios/columns';
 import { readTable } from '../../core/table';
 import { describe } from '../../core/es/issues';
 import { Cell, isBlank } from '../../core/parse';
-import { columnLetter } from '../../core/students';
 import { asCellText } from '../../core/a1';
-import { stop } from '../api';
+import { columnLetter } from '../../core/students/fields';
+import type { SourceView } from '../../api';
+import { stop } from '../boundary';
 import { withDocumentLock } from '../lock';
-import { ensureColumns, ensureRows } from '../sheets';
-import { readSheet } from '../students';
-import { IMPORT_SHEET, TRACKER_SHEETS, headedSheet, ownedSheet } from './trackers';
+import { ensureColumns, ensureRows, ownedSheet, readSheet } from '../sheets';
+import { headedSheet } from './trackers';
 
-export const SOURCES_SHEET = 'Fuentes';
-export const CONSOLIDATED_SHEET = 'Compromisos consolidados';
 const CONSOLIDATED_PROPERTY = 'consolidado.sheetId';
 /** Columns each source's IMPORTRANGE may fill: A:Z of its tracker. */
 const BLOCK = 26;
-
-export interface SourceView {
-  row: number;
-  name: string;
-  url: string;
-  state: SourceState;
-  rows: number;
-  detail: string;
-}
 
 /** A Sheets string literal: a `"` inside is written `""`, so no text from Fuentes can close it. */
 const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -32,11 +23,11 @@ const stringLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** `=IMPORTRANGE("url","'Hoja'!A1:Z")`: a `'` in the sheet name doubled inside its quotes, as Sheets writes it; both arguments literals. */
 const importFormula = (url: string, sheet: string) => `=IMPORTRANGE(${stringLiteral(url.trim())},${stringLiteral(`'${sheet.replace(/'/g, "''")}'!A1:Z`)})`;
 
-/** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente, Estado and Fecha límite. */
+/** Live tallies per source beside the consolidated table: RESUMEN_COMPROMISOS over Fuente (its first column), Estado and Fecha límite. */
 function tallyFormula(): string {
-  const column = (label: string) => columnLetter(CONSOLIDATED_HEADER.indexOf(label));
-  const range = (label: string) => `${column(label)}2:${column(label)}`;
-  return `=RESUMEN_COMPROMISOS(${range('Fuente')},${range('Estado')},${range('Fecha límite')})`;
+  const range = (index: number) => `${columnLetter(index)}2:${columnLetter(index)}`;
+  const of = (field: CompromisoField) => CONSOLIDATED_HEADER.indexOf(COMPROMISO_FIELDS.find((f) => f.field === field)!.label);
+  return `=RESUMEN_COMPROMISOS(${range(0)},${range(of('estado'))},${range(of('fechaLimite'))})`;
 }
 
 /**

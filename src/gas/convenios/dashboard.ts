@@ -1,80 +1,65 @@
 // The Tablero de convenios: signed convenios and commitments tallied, coverage per strategy, with charts to share.
 import { CommitmentSummary, fulfilment } from '../../core/followup';
-import { describe, errorText } from '../../core/es/issues';
+import { CONVENIOS_DASHBOARD, CONVENIOS_DASHBOARD_WORDS, updatedOn } from '../../core/es/sheet-words';
 import { COMMITMENT_SUMMARY_WORDS } from '../../core/es/words';
+import { errorText } from '../../core/es/issues';
 import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
-import { asCellText } from '../../core/a1';
-import { stop } from '../api';
-import { ensureRows } from '../sheets';
-import { commitmentsIn, conveniosIn, findTracker, isOwned, ownedSheet } from './trackers';
+import { stop } from '../boundary';
+import { isOwned, ownedSheet } from '../sheets';
+import { DashboardLayout, stackedTables, writeTablero } from '../tablero';
+import { commitmentsIn, conveniosIn, findTracker } from './trackers';
 
-export const CONVENIOS_DASHBOARD = 'Tablero de convenios';
 const DASHBOARD_PROPERTY = 'tableroConvenios.sheetId';
 
-export interface DashboardLayout {
-  grid: Cell[][];
-  /** 0-based rows of the titles, to set in bold. */
-  titles: number[];
-  /** Tables to chart: 0-based first row (its header) and row count including the header, and the columns. */
-  charts: { title: string; row: number; rows: number; columns: number; type: 'BAR' | 'COLUMN' }[];
-  /** 0-based [row, column] cells that hold a fraction, to format as %. */
-  percents: [number, number][];
-}
-
-/** The Tablero as one grid: each table under its title, a blank row between tables. */
+/** The Tablero as one layout: each table under its title, a chart beside those worth one. */
 export function dashboardLayout(commitments: Commitment[], convenios: ReturnType<typeof conveniosIn>, catalog: Cell[], today: Day, timeZone: string): DashboardLayout {
-  const grid: Cell[][] = [['Tablero de convenios y compromisos', '', `Actualizado el ${formatDay(today)}`]];
-  const titles = [0];
-  const charts: DashboardLayout['charts'] = [];
-  const percents: [number, number][] = [];
-  const table = (title: string, header: string[], rows: Cell[][], chart?: DashboardLayout['charts'][number]['type'], chartColumns = header.length) => {
-    grid.push([]);
-    titles.push(grid.length);
-    grid.push([title]);
-    const first = grid.length;
-    grid.push(header, ...rows);
-    if (chart && rows.length) charts.push({ title, row: first, rows: rows.length + 1, columns: chartColumns, type: chart });
+  const w = CONVENIOS_DASHBOARD_WORDS;
+  const { layout, table: stacked } = stackedTables([w.heading, '', updatedOn(formatDay(today))]);
+  const table = (title: string, header: readonly string[], rows: Cell[][], chart?: 'BAR' | 'COLUMN', chartColumns = header.length) => {
+    const first = stacked(title, [...header], rows);
+    // Charts stack down the right of the tables, one every 20 rows.
+    if (chart && rows.length) layout.charts.push({ title, row: first, column: 0, rows: rows.length + 1, columns: chartColumns, type: chart, at: 1 + layout.charts.length * 20 });
     return first;
   };
+  const percent = (row: number, column: number) => layout.percents.push({ row, column, rows: 1 });
   const c = convenioTallies(convenios, COMMITMENT_SUMMARY_WORDS.noGroup);
-  table(`Convenios firmados por año (${c.signed} en total)`, ['Año', 'Convenios'], c.perYear, 'COLUMN');
-  table('Convenios firmados por sector', ['Sector', 'Convenios'], c.perSector, 'BAR');
-  table('Convenios firmados por tipo de apoyo', ['Tipo de apoyo', 'Convenios'], c.perSupport);
-  table('Convenios por etapa', ['Etapa', 'Convenios'], c.perStage);
+  table(w.perYear(c.signed), w.perYearHeader, c.perYear, 'COLUMN');
+  table(w.perSector, w.perSectorHeader, c.perSector, 'BAR');
+  table(w.perSupport, w.perSupportHeader, c.perSupport);
+  table(w.perStage, w.perStageHeader, c.perStage);
   const summaryRows = (s: CommitmentSummary, first: number): Cell[][] => [
     ...[...s.groups, s.total].map((g, i) => {
       const share = fulfilment(g);
-      if (share !== undefined) percents.push([first + 1 + i, 6]);
+      if (share !== undefined) percent(first + 1 + i, 6);
       return [i === s.groups.length ? COMMITMENT_SUMMARY_WORDS.total : (g.label ?? COMMITMENT_SUMMARY_WORDS.noGroup), g.total, g.done, g.pending, g.overdue, g.cancelled, share ?? ''];
     }),
     // The same closing row as RESUMEN_COMPROMISOS: rows counted nowhere, and why the first one was.
     ...(s.errors.length ? [[COMMITMENT_SUMMARY_WORDS.errors, s.errors.length, errorText({ code: 'bad_rows', rows: s.errors }, timeZone), '', '', '', '']] : []),
   ];
-  for (const [title, header, group] of [
-    ['Compromisos por aliado', 'Aliado', (x: Commitment) => x.aliado],
-    ['Compromisos por estrategia', 'Estrategia', (x: Commitment) => x.estrategia],
-    ['Compromisos por II.EE.', 'II.EE.', (x: Commitment) => x.iiee],
+  for (const [[title, header], group, chart] of [
+    [w.byAliado, (x: Commitment) => x.aliado, 'BAR'],
+    [w.byStrategy, (x: Commitment) => x.estrategia, 'BAR'],
+    [w.byIiee, (x: Commitment) => x.iiee, undefined],
   ] as const) {
     const s = commitmentTally(commitments, group, today, timeZone);
-    const at = grid.length + 2;
-    table(title, [header, ...COMMITMENT_SUMMARY_WORDS.header.slice(1)], summaryRows(s, at), header === 'II.EE.' ? undefined : 'BAR', 5);
+    const at = layout.grid.length + 2;
+    table(title, [header, ...COMMITMENT_SUMMARY_WORDS.header.slice(1)], summaryRows(s, at), chart, 5);
   }
   const coverage = coverageByStrategy(commitments, catalog, COMMITMENT_SUMMARY_WORDS.noGroup);
-  const at = grid.length + 2;
+  const at = layout.grid.length + 2;
   table(
-    catalog.length ? `II.EE. beneficiadas por estrategia (catálogo de ${catalog.length} II.EE.)` : 'II.EE. beneficiadas por estrategia (sin catálogo II.EE.: sobre las II.EE. con compromisos)',
-    ['Estrategia', 'II.EE. beneficiadas', '% de II.EE.'],
+    w.coverage(catalog.length),
+    w.coverageHeader,
     coverage.map((s, i) => {
-      if (s.share.ok) percents.push([at + 1 + i, 2]);
-      return [s.strategy, s.benefited, s.share.ok ? s.share.value : `Error: ${describe(s.share.issue)}`];
+      if (s.share.ok) percent(at + 1 + i, 2);
+      return [s.strategy, s.benefited, s.share.ok ? s.share.value : errorText(s.share.issue)];
     }),
     'BAR',
   );
-  const width = Math.max(...grid.map((r) => r.length));
-  return { grid: grid.map((r) => [...r, ...new Array<Cell>(width - r.length).fill('')]), titles, charts, percents };
+  return layout;
 }
 
 /** True when the Tablero de convenios exists and is ours, so the daily run refreshes it. */
@@ -89,20 +74,6 @@ export function writeDashboard(today: Day, timeZone: string): { sheet: string; c
   if (commitments.length === 0 && convenios.length === 0) stop({ code: 'no_tracker_sheet', tracker: 'convenios ni de compromisos' });
   const iiee = findTracker('iiee');
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
-  const { grid, titles, charts, percents } = dashboardLayout(commitments, convenios, catalog, today, timeZone);
-  const sheet = ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
-  // One table per aliado, estrategia and II.EE.: a UGEL's Tablero can outgrow a new sheet's rows.
-  ensureRows(sheet, grid.length);
-  // Aliado, estrategia and II.EE. names come from the office's cells: "=HYPERLINK(…)" must stay text.
-  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid.map((r) => r.map(asCellText)));
-  for (const row of titles) sheet.getRange(row + 1, 1).setFontWeight('bold');
-  for (const [row, column] of percents) sheet.getRange(row + 1, column + 1).setNumberFormat('0.0%');
-  sheet.setFrozenRows(1);
-  const chartColumn = grid[0].length + 2;
-  charts.forEach((c, i) =>
-    sheet.insertChart(
-      sheet.newChart().setChartType(Charts.ChartType[c.type]).addRange(sheet.getRange(c.row + 1, 1, c.rows, c.columns)).setOption('title', c.title).setPosition(1 + i * 20, chartColumn, 0, 0).build(),
-    ),
-  );
+  writeTablero(ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY), dashboardLayout(commitments, convenios, catalog, today, timeZone));
   return { sheet: CONVENIOS_DASHBOARD, commitments: commitments.length, convenios: convenios.length };
 }

@@ -4,66 +4,17 @@ import { convenioFlags } from '../../core/convenios/cycle';
 import type { Digest } from '../../core/convenios/digest';
 import { Day, formatDay, isoDay } from '../../core/dates';
 import { explain } from '../../core/es/reasons';
-import { Answer, answer } from '../api';
+import { Answer, type CommitmentItem, type ConveniosView, type EmailPreview, type SourceView } from '../../api';
+import { answer } from '../boundary';
 import { readRules } from '../config-panel';
-import { spreadsheetTimeZone } from '../context';
+import { spreadsheetTimeZone } from '../host';
 import { badAddressNote, emptySummary } from '../../core/convenios/run';
-import { LastRun, ReminderState, disableReminders, enableReminders, lastRun, plannedDigests, reminderState, runDay, runReminders, saveLastRun, scheduledRun } from './reminders';
+import { disableReminders, enableReminders, lastRun, plannedDigests, reminderState, runDay, runReminders, saveLastRun, scheduledRun } from './reminders';
 import { withDocumentLock } from '../lock';
-import { SourceView, consolidateSources } from './consolidate';
+import { consolidateSources } from './consolidate';
 import { writeDashboard } from './dashboard';
 import { commitmentsIn, conveniosIn, findTracker } from './trackers';
 
-export interface CommitmentItem {
-  row: number;
-  numero: string;
-  compromiso: string;
-  aliado: string;
-  iiee: string;
-  responsable: string;
-  /** dd/mm/aaaa */
-  fecha: string;
-  /** Calendar days to the fecha límite; negative when overdue. */
-  dias: number;
-}
-
-export interface ConvenioAlert {
-  row: number;
-  numero: string;
-  objeto: string;
-  alerts: string[];
-}
-
-/** The last run as the panel shows it: `when` is dd/mm/aaaa hh:mm in the spreadsheet's zone, not the browser's. */
-export type LastRunView = LastRun & { when: string };
-
-export interface ConveniosView {
-  /** dd/mm/aaaa, the fecha de corte of the lists. */
-  today: string;
-  /** The configured ladder in words: "Avisos por correo a cada responsable: 30, 15, … días antes…". */
-  ladder: string;
-  commitmentsSheet: string | null;
-  conveniosSheet: string | null;
-  reminders: ReminderState;
-  lastRun: LastRunView | null;
-  overdue: CommitmentItem[];
-  upcoming: CommitmentItem[];
-  convenios: ConvenioAlert[];
-  /** Rows that could not be read, in Spanish with their row. */
-  problems: string[];
-}
-
-export interface EmailPreview {
-  to: string;
-  cc: string;
-  subject: string;
-  body: string;
-  reminders: number;
-  /** Why it cannot go out (no valid address), or "" when it can. */
-  problem: string;
-  /** Addresses of the cell that get nothing because they are not addresses, or "". */
-  note: string;
-}
 
 /** Items listed at most, per list: the panel is 300 px wide and the sheet has the rest. */
 const MAX_LISTED = 50;

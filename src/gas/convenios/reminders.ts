@@ -1,7 +1,7 @@
 // The daily reminder job: lock, read the Bitácora, send the due digests with MailApp, log each email; the trigger.
 import type { Digest } from '../../core/convenios/digest';
 import { LogReading, OUTCOMES } from '../../core/convenios/log';
-import { Mailer, RunSummary, deliver, emptySummary, planReminders } from '../../core/convenios/run';
+import { Mailer, deliver, emptySummary, planReminders } from '../../core/convenios/run';
 import { Schedule, firingVerdict, parseSchedule, scheduleAccess, triggersOfBook } from '../../core/convenios/schedule';
 import { Day, isoDay } from '../../core/dates';
 import { describe } from '../../core/es/issues';
@@ -9,9 +9,11 @@ import { explain } from '../../core/es/reasons';
 import { SENDER_NAME } from '../../core/es/words';
 import { parseDate } from '../../core/parse';
 import { IssueError, messageOf } from '../../core/result';
-import { stop } from '../api';
+import type { LastRun, ReminderState } from '../../api';
+import { stop } from '../boundary';
 import { readRules } from '../config-panel';
-import { spreadsheetTimeZone, today } from '../context';
+import { today } from '../../functions/context';
+import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, writeDashboard } from './dashboard';
 import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
@@ -26,19 +28,6 @@ const PROPERTY_LAST_RUN = 'convenios.ultimaEjecucion';
 const PROPERTY_BOOK_TRIGGERS = 'convenios.activadores';
 /** Ids kept at most: each account holds up to 20 triggers per script, and a few accounts share a book. */
 const MAX_BOOK_TRIGGERS = 100;
-
-export interface LastRun {
-  /** When it ran, ISO instant. */
-  at: string;
-  /** The day the ladder was computed for, aaaa-mm-dd. */
-  day: string;
-  mode: 'automática' | 'manual';
-  summary: RunSummary;
-  /** A run that could not send at all (missing authorization, an unreadable Bitácora), in Spanish. */
-  error?: string;
-  /** The emails went out but the Tablero de convenios could not be rewritten, in Spanish. */
-  dashboardError?: string;
-}
 
 /** The day a run computes for: `hoy` (aaaa-mm-dd, for the local tools and tests) or today in the sheet's zone. */
 export function runDay(hoy: string | undefined, timeZone: string): Day {
@@ -163,15 +152,6 @@ function saveSchedule(s: Schedule | null): void {
   properties.deleteProperty(PROPERTY_LEGACY_HOUR);
   if (s) properties.setProperty(PROPERTY_SCHEDULE, JSON.stringify(s));
   else properties.deleteProperty(PROPERTY_SCHEDULE);
-}
-
-export interface ReminderState {
-  on: boolean;
-  hour: number | null;
-  /** Who turned them on ("" when unknown). */
-  owner: string;
-  /** Whether this account may change the hour or turn them off without taking control. */
-  mine: boolean;
 }
 
 /** The reminders' schedule as this account sees it. */

@@ -1,4 +1,5 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
+import { IMPORT_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { FieldSpec, Table, readTable } from '../../core/table';
 import { normalizeHeader } from '../../core/text';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
@@ -10,15 +11,10 @@ import { Day, midnightOf } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/a1';
-import { stop } from '../api';
-import { ensureRows } from '../sheets';
-import { readSheet } from '../students';
+import { ensureRows, readSheet } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const TRACKER_SHEETS = { convenios: 'Convenios', compromisos: 'Compromisos', iiee: 'II.EE.' } as const;
-/** Where the consolidation's IMPORTRANGE formulas land: raw copies of trackers, never a tracker itself. */
-export const IMPORT_SHEET = 'Importación';
 export type TrackerKind = keyof typeof TRACKER_SHEETS;
 
 type FieldOf = { convenios: ConvenioField; compromisos: CompromisoField; iiee: IieeField };
@@ -158,28 +154,4 @@ export function logWriter(sheet: Sheet, layout: LogLayout): LogWriter {
       else writeLog(sheet, layout, row, entry);
     },
   };
-}
-
-/** True when the sheet exists and this add-on created it (its id is kept under `property`). */
-export function isOwned(name: string, property: string): boolean {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
-  return sheet !== null && PropertiesService.getDocumentProperties().getProperty(property) === String(sheet.getSheetId());
-}
-
-/**
- * A sheet the add-on writes whole (a tablero, the consolidated table): emptied of values and charts
- * when it is ours, created when missing; a sheet of that name the user made is never overwritten.
- */
-export function ownedSheet(name: string, property: string): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(name);
-  if (existing) {
-    if (!isOwned(name, property)) stop({ code: 'not_our_sheet', sheet: name });
-    existing.clear();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
-    return existing;
-  }
-  const sheet = ss.insertSheet(name);
-  PropertiesService.getDocumentProperties().setProperty(property, String(sheet.getSheetId()));
-  return sheet;
 }

@@ -1,9 +1,9 @@
 // The Resumen numbers: students per beca plan, the share with a beca against the legal minimum, promotion and exam rights.
-import { PLANS, Plan, parsePlan } from './becas';
-import type { Rules } from './config';
-import type { PromotionStatus } from './promotion';
-import { Cell, isBlank } from './parse';
-import { compareSpanish } from './text';
+import { PLANS, Plan, parsePlan } from '../becas';
+import type { Rules } from '../config';
+import { Cell, isBlank } from '../parse';
+import type { PromotionStatus } from '../promotion';
+import { compareSpanish } from '../text';
 
 /** One student as the Resumen sees them: their cells and the results the custom functions gave. */
 export interface StudentOutcome {

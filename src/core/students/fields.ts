@@ -1,10 +1,10 @@
 // Student sheets the add-on did not make: which column is which, which columns are subjects, which results can be added.
-import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from './table';
-import { normalizeHeader } from './text';
-import type { Rules } from './config';
-import { parsePlan } from './becas';
-import { Cell, isBlank, parseFraction } from './parse';
-import { readGrade } from './promotion';
+import { ColumnMapping, FieldSpec, detectColumns, findHeaderRow } from '../table';
+import { normalizeHeader } from '../text';
+import type { Rules } from '../config';
+import { parsePlan } from '../becas';
+import { Cell, isBlank, parseFraction } from '../parse';
+import { readGrade } from '../promotion';
 
 export type StudentField =
   | 'nombre'
@@ -52,6 +52,9 @@ export type OutputId = 'beca' | 'motivo' | 'renovacion' | 'derecho' | 'calificac
 /** One argument of a result's custom function: a student column, or the row of subject grades. */
 export type OutputArg = { field: StudentField; required: boolean } | { subjects: true };
 
+/** The custom functions behind the results, by the name a live formula calls them. */
+export type OutputFunction = 'BECA' | 'BECA_MOTIVO' | 'RENUEVA_BECA' | 'DERECHO_EXAMEN' | 'CALIFICACION_FINAL' | 'FALTAS_RESTANTES' | 'ESTATUS_PROMOCION';
+
 export interface OutputSpec {
   id: OutputId;
   label: string;
@@ -60,7 +63,7 @@ export interface OutputSpec {
   /** Every column the function fills, left to right: `header`, then those its result spills into. */
   headers: string[];
   /** The custom function that computes it, called over whole columns. */
-  fn: string;
+  fn: OutputFunction;
   args: OutputArg[];
 }
 
@@ -68,7 +71,7 @@ export const COMPUTED_SUFFIX = ' (calculado)';
 
 const need = (field: StudentField): OutputArg => ({ field, required: true });
 const maybe = (field: StudentField): OutputArg => ({ field, required: false });
-const output = (id: OutputId, label: string, fn: string, args: OutputArg[], spills: string[] = []): OutputSpec => {
+const output = (id: OutputId, label: string, fn: OutputFunction, args: OutputArg[], spills: string[] = []): OutputSpec => {
   const headers = [label, ...spills].map((l) => `${l}${COMPUTED_SUFFIX}`);
   return { id, label, header: headers[0], headers, fn, args };
 };

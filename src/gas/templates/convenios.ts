@@ -1,23 +1,17 @@
 // The Convenios, Compromisos and II.EE. templates for «Crear plantillas», with their fecha de corte cell.
 import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS } from '../../core/convenios/columns';
 import { STAGES } from '../../core/convenios/cycle';
-import { columnLetter } from '../../core/students';
-import type { Highlight, TemplateColumn, TemplateSpec } from '../templates';
+import { columnLetter } from '../../core/students/fields';
+import { CUTOFF_HEADER, TRACKER_COLUMNS, TRACKER_SHEETS } from '../../core/es/sheet-words';
+import { FOLLOW_UP_WORDS, VIGENCIA_WORDS } from '../../core/es/words';
 import { CONFIG_RANGE } from '../config-panel';
-import { TRACKER_SHEETS } from './trackers';
-
-/** The header written next to the fecha de corte cell that the daily job refreshes (see refreshCutoff). */
-export const CUTOFF_HEADER = 'Fecha de corte';
+import { AMBER, GREEN, Highlight, RED, TemplateColumn, TemplateSpec, errors } from './spec';
 
 /**
  * What a new template puts in the fecha de corte cell: today, live without the daily job (Sheets
  * shows it as `=HOY()` in Spanish; setFormula takes en-US names).
  */
 export const CUTOFF_FORMULA = '=TODAY()';
-
-const RED = '#f4c7c3';
-const AMBER = '#fce8b2';
-const GREEN = '#d9ead3';
 
 const SECTORS = ['Educativo', 'Social', 'Público', 'Privado'];
 /** Seed 000's kinds of support, plus the basic services seed 001 manages for rural schools. */
@@ -53,12 +47,12 @@ function withCutoff(header: string, fn: (letter: (h: string) => string, cutoff: 
 /** A state column coloured by its words, and amber for «Error: …» rows. */
 const stateColors = (header: string, colors: [string, string][]): Highlight[] => [
   ...colors.map(([value, background]): Highlight => ({ header, when: 'equals', value, background })),
-  { header, when: 'startsWith', value: 'Error', background: AMBER },
+  errors(header),
 ];
 
 const label = <F extends string>(specs: { field: F; label: string }[], field: F) => specs.find((s) => s.field === field)!.label;
-const COMMITMENT_STATE = 'Seguimiento';
-const VIGENCIA = 'Vigencia';
+const COMMITMENT_STATE = TRACKER_COLUMNS.seguimiento;
+const VIGENCIA = TRACKER_COLUMNS.vigencia;
 
 export const CONVENIO_TEMPLATES: TemplateSpec[] = [
   {
@@ -79,7 +73,7 @@ export const CONVENIO_TEMPLATES: TemplateSpec[] = [
       const end = col(label(CONVENIO_FIELDS, 'fin'));
       return `=VIGENCIA_CONVENIO(${end}2:${end},${cutoff},,${CONFIG_RANGE})`;
     }),
-    highlights: stateColors(VIGENCIA, [['Vencido', RED], ['Por vencer', AMBER]]),
+    highlights: stateColors(VIGENCIA, [[VIGENCIA_WORDS.ended, RED], [VIGENCIA_WORDS.ending, AMBER]]),
   },
   {
     sheet: TRACKER_SHEETS.compromisos,
@@ -97,7 +91,7 @@ export const CONVENIO_TEMPLATES: TemplateSpec[] = [
       const estado = col(label(COMPROMISO_FIELDS, 'estado'));
       return `=SEGUIMIENTO(${date}2:${date},${estado}2:${estado},${cutoff},,${CONFIG_RANGE})`;
     }),
-    highlights: stateColors(COMMITMENT_STATE, [['Vencido', RED], ['Por vencer', AMBER], ['Cumplido', GREEN]]),
+    highlights: stateColors(COMMITMENT_STATE, [[FOLLOW_UP_WORDS.overdue, RED], [FOLLOW_UP_WORDS.due_soon, AMBER], [FOLLOW_UP_WORDS.done, GREEN]]),
   },
   {
     sheet: TRACKER_SHEETS.iiee,

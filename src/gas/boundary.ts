@@ -1,8 +1,7 @@
-// The answer every sidebar-callable function gives: its data, or the problem in plain Spanish.
+// Where an issue becomes words: every sidebar-callable function answers its data, or the problem in plain Spanish.
+import type { Answer } from '../api';
 import { describe } from '../core/es/issues';
 import { Issue, IssueError, messageOf } from '../core/result';
-
-export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Stops the call with an issue the sidebar shows as a sentence. */
 export function stop(issue: Issue): never {

@@ -1,0 +1,19 @@
+// The custom function behind each Alumnos result, typed by name: the batch calls the very function a live formula would.
+import { OutputFunction } from '../core/students/fields';
+import { BECA, BECA_MOTIVO } from './becas';
+import { RENUEVA_BECA } from './colegiatura';
+import { CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES } from './students';
+
+/** A custom function called over whole columns, with the Configuración rows (or '') as its last argument. */
+export type OutputCall = (...args: unknown[]) => unknown;
+
+// Not in index.ts: everything index.ts exports is a public name of the bundle.
+export const OUTPUT_FUNCTIONS = {
+  BECA,
+  BECA_MOTIVO,
+  RENUEVA_BECA,
+  DERECHO_EXAMEN,
+  CALIFICACION_FINAL,
+  FALTAS_RESTANTES,
+  ESTATUS_PROMOCION,
+} satisfies Record<OutputFunction, OutputCall>;

@@ -1,0 +1,159 @@
+// Writing the chosen results into a student sheet: computed first, written block by block under the lock, undone on failure.
+import type { ComputeAnswer, Mode } from '../../api';
+import type { Rules } from '../../core/config';
+import { PROTECTION_WORDS } from '../../core/es/sheet-words';
+import { explain } from '../../core/es/reasons';
+import { Cell } from '../../core/parse';
+import { OutputId, OutputSpec, StudentMapping, columnLetter, formulaFor, missingFields, outputSpec } from '../../core/students/fields';
+import { asCellText } from '../../core/a1';
+import { LIVE, conflictsOf, fingerprint, originalsOf, textOf } from '../../core/students/conflicts';
+import { countStudents, dataRows } from '../../core/students/mapping';
+import { Block, Target, blocksOf, placeOutputs } from '../../core/students/placement';
+import { OUTPUT_FUNCTIONS, OutputCall } from '../../functions/outputs';
+import { stop } from '../boundary';
+import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
+import { withDocumentLock } from '../lock';
+import { SheetData, ensureColumns, readSheet } from '../sheets';
+import { recall, remember } from './memory';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Which replacement a run may make: none, the one a 'confirmar' answer fingerprinted, or any (npm run calc --reemplazar). */
+export type Consent = false | string | true;
+
+const PROTECTION_NOTE = PROTECTION_WORDS.computedColumn;
+const HEADER_BACKGROUND = '#e6f4ea';
+
+/** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */
+export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[][] {
+  if (rows.length === 0) return [];
+  const args = spec.args.map((arg) => {
+    if ('subjects' in arg) return rows.map((r) => mapping.subjects.map((c) => r[c]));
+    const column = mapping.columns[arg.field];
+    return column === undefined ? '' : rows.map((r) => [r[column]]);
+  });
+  const call: OutputCall = OUTPUT_FUNCTIONS[spec.fn];
+  const result = call(...args, configRows.length ? configRows : '');
+  // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
+  const grid = (Array.isArray(result) ? result : [result]) as unknown[];
+  const width = spec.headers.length;
+  return grid.map((r) => {
+    const row = (Array.isArray(r) ? r : [r]) as (string | number)[];
+    return Array.from({ length: width }, (_, i) => row[i] ?? '');
+  });
+}
+
+/**
+ * Adds the chosen results to a student sheet: everything is computed first, each block of columns
+ * is then written by one setValues under the document lock, and if any write fails the blocks
+ * already written get their previous contents back. Columns that hold data the add-on did not
+ * write are only taken once the user confirms exactly those cells (`consent` is their huella).
+ */
+export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, consent: Consent): ComputeAnswer {
+  return withDocumentLock(() => {
+    const data = readSheet(sheet);
+    const { rules, rows: configRows } = rulesForWriting();
+    const { mapping, outputs, mode } = choose(data, rules);
+    if (outputs.length === 0) stop({ code: 'nothing_chosen' });
+    const specs = outputs.map(outputSpec);
+    for (const spec of specs) {
+      const missing = missingFields(spec, mapping);
+      if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
+    }
+    const headerRow = mapping.headerRow;
+    const headers = data.rows[headerRow] ?? [];
+    const targets = placeOutputs(headers, outputs);
+    const rows = dataRows(data.rows, mapping);
+    const computed = new Map<OutputId, (string | number)[][]>();
+    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, computeValues(outputSpec(t.id), mapping, rows, configRows)).get(t.id)!;
+    const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
+    const formulas = existing.length ? formulasOf(data, existing) : [];
+    const saved = recall(sheet);
+    const { conflicts, huella } = conflictsOf(data, headerRow, targets, formulas, saved?.written ?? {}, fresh);
+    if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts: conflicts.map(explain), huella };
+
+    const height = Math.max(rows.length, 1);
+    const firstDataRow = headerRow + 2;
+    const written: Record<string, string> = { ...saved?.written };
+    const columns = targets.flatMap((t) => {
+      const spec = outputSpec(t.id);
+      const body: (string | number)[][] = mode === 'formulas' ? [[formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE)]] : fresh(t);
+      return spec.headers.map((header, j) => {
+        const cells = body.map((r) => r[j] ?? '');
+        while (cells.length < height) cells.push('');
+        written[header] = mode === 'formulas' ? LIVE : fingerprint(headerRow + 1, cells.map(textOf));
+        return { column: t.column + j, values: [header, ...(mode === 'formulas' ? cells : cells.map(asCellText))] };
+      });
+    });
+    const blocks = blocksOf(columns);
+
+    if (mode === 'formulas') ensureConfigSheet();
+    const originals = originalsOf(data, headerRow, blocks, targets, formulas);
+    const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
+
+    // Each change pushes its undoing; a failure undoes them all, last first.
+    const undo: (() => void)[] = [];
+    try {
+      const added = ensureColumns(sheet, lastNeeded);
+      if (added) undo.push(() => sheet.deleteColumns(lastNeeded - added + 1, added));
+      blocks.forEach((b, i) => {
+        const range = sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width);
+        range.setValues(b.values);
+        undo.push(() => range.setValues(originals[i]));
+      });
+      decorate(sheet, headerRow, blocks, targets, undo);
+    } catch (e) {
+      for (const step of [...undo].reverse()) step();
+      throw e;
+    }
+    remember(data, mapping, outputs, mode, written);
+    const students = countStudents(rows, mapping);
+    return {
+      status: 'hecho',
+      sheet: sheet.getName(),
+      students,
+      message: explain({ code: 'batch_done', sheet: sheet.getName(), mode, students, outputs: specs.map((s) => s.label).join(', ') }),
+      written: targets.map((t) => ({ id: t.id, header: outputSpec(t.id).header, letter: columnLetter(t.column) })),
+    };
+  });
+}
+
+/** Formulas of the columns about to be replaced, read in one call over their span. */
+function formulasOf(data: SheetData, columns: number[]): string[][] {
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const got = data.sheet.getRange(1, first + 1, data.lastRow, last - first + 1).getFormulas();
+  return got.map((row) => {
+    const full: string[] = new Array(data.lastColumn).fill('');
+    row.forEach((f, j) => (full[first + j] = f));
+    return full;
+  });
+}
+
+/**
+ * Bold tinted headers, percent format on Beca %, and a warning-only protection over each block.
+ * The new protections come before the old ones over these columns are removed, and every step
+ * leaves its undoing in `undo`, so a failure never leaves the columns unprotected.
+ */
+function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[], undo: (() => void)[]): void {
+  const maxRows = sheet.getMaxRows();
+  const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
+  const old = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => {
+    if (p.getDescription() !== PROTECTION_NOTE) return false;
+    const range = p.getRange();
+    return blocks.some((b) => range.getColumn() - 1 < b.column + b.width && range.getLastColumn() - 1 >= b.column);
+  });
+  const protect = (range: GoogleAppsScript.Spreadsheet.Range) => range.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+  for (const b of blocks) {
+    sheet.getRange(headerRow + 1, b.column + 1, 1, b.width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    const added = protect(sheet.getRange(headerRow + 1, b.column + 1, maxRows - headerRow, b.width));
+    undo.push(() => added.remove());
+  }
+  const beca = targets.find((t) => t.id === 'beca');
+  if (beca && blockOf(beca.column) && maxRows > headerRow + 1) sheet.getRange(headerRow + 2, beca.column + 1, maxRows - headerRow - 1, 1).setNumberFormat('0%');
+  for (const p of old) {
+    const range = p.getRange();
+    p.remove();
+    undo.push(() => void protect(range));
+  }
+}
