@@ -66,7 +66,6 @@ export type IssueCode =
   | 'column_twice'
   | 'computed_as_input'
   | 'config_blocks_writing'
-  | 'function_missing'
   | 'sheet_busy'
   | 'no_active_spreadsheet'
   | 'not_our_sheet'

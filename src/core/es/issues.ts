@@ -139,7 +139,6 @@ export const MESSAGES = {
     `la columna ${String(d.column)} (${v(d, 'header')}) la calculó el complemento: no puede usarse como ${String(d.field)}; elija la columna con los datos de la escuela`,
   config_blocks_writing: (d: Details) =>
     `no se escribió nada: ${String(d.problem)}. Corrija ese valor en la hoja Configuración (o en el panel Configuración) y vuelva a intentarlo`,
-  function_missing: (d: Details) => `esta versión del complemento no tiene la función ${String(d.fn)}`,
   sheet_busy: () => 'otra persona está escribiendo en este libro; intente de nuevo en unos segundos',
   no_active_spreadsheet: () =>
     'no se encontró la hoja de cálculo activa: el complemento se ejecutó sin un libro abierto y no hizo nada; abra el libro y pulse «Enviar ahora» en el panel Convenios',
