@@ -1,6 +1,6 @@
 // Sheet over a SheetModel: ranges, the grid's size, inserting and deleting rows and columns (references
 // follow), freezing, protections, conditional rules, charts and column widths.
-import { shiftBookReferences } from '../../formulas';
+import { shiftBookReferences } from '../../formulas/references';
 import { MAX_COLUMN, parseA1 } from '../a1';
 import { SheetModel } from '../book';
 import { EmbeddedChart, newChart } from '../builders';
