@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MONEY_FORMAT, PERCENT_FORMAT, newWorkbook, referenceDay, writeWorkbook } from './demo';
+import { referenceDay } from './demo';
+import { MONEY_FORMAT, PERCENT_FORMAT, newWorkbook, writeWorkbook } from './workbook';
 
 /** A cell as written: null leaves it empty (also every cell of a merge but its top-left one). */
 type Value = string | number | null;

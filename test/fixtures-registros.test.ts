@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { workbookBytes } from '../local/demo';
+import { workbookBytes } from '../local/workbook';
 import { REGISTROS, REGISTROS_DIR } from '../local/registros';
 
 type Json = string | number | null;
