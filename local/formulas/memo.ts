@@ -7,7 +7,7 @@ import { Rect } from './rect';
  * What a formula's last evaluation saw and left: Sheets calls a custom function again only when the
  * formula or its argument values change, so the same formula over the same values keeps its result.
  */
-export interface Memo {
+interface Memo {
   formula: string;
   args: string;
   /** snapshot() after the evaluation: any other value means a write touched the cell or its spill. */

@@ -8,6 +8,7 @@ import { instantOfWall } from '../zone';
 import { Protection } from './protection';
 import { displayOf, storedOfWritten } from './values';
 
+/** What the Spreadsheet, Sheet and Range objects share with the runtime: the book, the call counts, the bundle's realm. */
 export interface SheetEnv {
   calls: Calls;
   book: Book;
