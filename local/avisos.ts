@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { UsageError, parseOptions, runMain } from './args';
 import { lockWorkbook } from './lock';
 import { DEFAULT_OUTBOX, Runtime, openRuntime } from './runtime';
-import { checkWritable, unkeptWarning } from './services/book';
+import { checkWritable, unkeptWarning } from './services/xlsx';
 import type { ConveniosView, EmailPreview } from '../src/api';
 import { call, dataOf } from './call';
 

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { UsageError, parseOptions, runMain } from './args';
 import { lockWorkbook } from './lock';
 import { openRuntime } from './runtime';
-import { unkeptWarning } from './services/book';
+import { unkeptWarning } from './services/xlsx';
 
 const USAGE = `Uso: npm run calc -- <libro.xlsx> [--salida <otro.xlsx>] [--formulas] [--reemplazar]
   Calcula cada hoja de alumnos del libro (beca, motivo, renovación, derecho a examen, calificación final,

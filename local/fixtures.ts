@@ -2,19 +2,10 @@
 import ExcelJS from 'exceljs';
 import { Day, formatDay } from '../src/core/dates';
 import { Cell } from '../src/core/parse';
-import {
-  COMMITMENT_COLUMNS,
-  Column,
-  Commitment,
-  DATE_FORMAT,
-  SheetSpec,
-  Student,
-  addSheet,
-  dateValue,
-  newWorkbook,
-  referenceDay,
-  tableSheet,
-} from './demo';
+import { referenceDay } from './demo';
+import { COMMITMENT_COLUMNS, Commitment } from './demo/commitments';
+import { Student } from './demo/students';
+import { Column, DATE_FORMAT, SheetSpec, addSheet, dateValue, newWorkbook, tableSheet } from './workbook';
 
 /** The day the fixtures' dates are relative to: tests pass it as «hoy». */
 export const FIXTURE_TODAY = '2026-03-16';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { types } from 'node:util';
 import vm from 'node:vm';
 import { localeSyntax, recalculate as recalculateFormulas } from './formulas';
-import { Book, Stored, cellKey, readBook, writeBook } from './services/book';
+import { Book, Stored, cellKey } from './services/book';
 import { ENUMS } from './services/builders';
 import { Calls, setGuard, setRealmError } from './services/calls';
 import { CUSTOM_FUNCTION_LIMIT_MS, EXECUTION_LIMIT_MS, Execution, authorize, manifestScopes, within } from './services/execution';
@@ -16,6 +16,7 @@ import { cacheService, lockMark, lockService, newLocks, propertiesService, relea
 import { UiRecord, htmlService, uiService } from './services/ui';
 import { loggers, sessionService, utilitiesService } from './services/utilities';
 import { clockedDate, instantOfWall, wallOfInstant } from './services/zone';
+import { readBook, writeBook } from './services/xlsx';
 
 export const ROOT = resolve(__dirname, '..');
 export const DIST = join(ROOT, 'dist');

@@ -10,9 +10,10 @@ import { PAGE_CALLS } from '../src/api';
 import { WorkbookLock, lockWorkbook } from './lock';
 import { Runtime, RuntimeOptions, openRuntime } from './runtime';
 import { a1Notation } from './services/a1';
-import { cellKey, keyColumn, keyRow, unkeptWarning } from './services/book';
+import { cellKey, keyColumn, keyRow } from './services/book';
 import { EmbeddedChart } from './services/builders';
 import { displayOf } from './services/spreadsheet';
+import { unkeptWarning } from './services/xlsx';
 
 const PAGE_DIR = join(__dirname, 'page');
 /** The grid shows at most this many rows; the page says how many there are. */

@@ -1,7 +1,7 @@
 // `npm run fixtures`: writes every fixture workbook of local/fixtures.ts into test/fixtures/.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeWorkbook } from './demo';
+import { writeWorkbook } from './workbook';
 import { FIXTURES } from './fixtures';
 
 const DIR = join(__dirname, '../test/fixtures');

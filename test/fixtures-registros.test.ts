@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { workbookBytes } from '../local/demo';
+import { workbookBytes } from '../local/workbook';
 import { REGISTROS, REGISTROS_DIR } from '../local/registros';
 
 type Json = string | number | null;
@@ -128,11 +128,11 @@ describe.each(names)('%s', (name) => {
     await workbook.xlsx.readFile(xlsx);
   });
 
-  test('the committed workbook is what `npx tsx local/registros.ts` writes, under 50 KB', async () => {
+  test('the committed workbook is what `npx tsx local/write-registros.ts` writes, under 50 KB', async () => {
     expect(existsSync(xlsx)).toBe(true);
     const committed = readFileSync(xlsx);
     const fresh = await workbookBytes(REGISTROS[name]());
-    if (!fresh.equals(committed)) throw new Error(`${name}.xlsx differs from local/registros.ts: run \`npx tsx local/registros.ts\` and commit, or restore the file`);
+    if (!fresh.equals(committed)) throw new Error(`${name}.xlsx differs from local/registros/: run \`npx tsx local/write-registros.ts\` and commit, or restore the file`);
     expect(committed.length).toBeLessThan(50 * 1024);
   });
 

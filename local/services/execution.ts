@@ -1,6 +1,7 @@
 // One execution as Apps Script bounds it: the manifest's scopes, the custom-function sandbox, the time limit.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { permissionText, writeRefusal } from './refusals';
 import { scopesOf } from './scopes';
 
 /** Quotas page: script runtime 6 min per execution; custom functions 30 s per call. */
@@ -52,14 +53,6 @@ export function within<T>(execution: Execution, limit: number, customFunction: b
     [execution.customFunction, execution.startedAt, execution.limit, execution.timedOut] = outer;
   }
 }
-
-/** Apps Script's text for a call whose scopes the manifest lacks: one scope bare, several as (a || b). */
-export function permissionText(name: string, scopes: readonly string[]): string {
-  return `You do not have permission to call ${name}. Required permissions: ${scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`}`;
-}
-
-/** What Sheets says when a custom function writes: the method's bare name, no scopes (it has them, but may only read). */
-export const writeRefusal = (method: string) => `You do not have permission to call ${method}`;
 
 const SPREADSHEET_SERVICE = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'Protection']);
 

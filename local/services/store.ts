@@ -1,6 +1,6 @@
 // PropertiesService, CacheService and LockService, in memory (document properties live in the workbook).
 import { Calls, track } from './calls';
-import { writeRefusal } from './execution';
+import { writeRefusal } from './refusals';
 
 /** Quotas page: 9 KB per value, 500 KB per property store. */
 const MAX_PROPERTY_BYTES = 9 * 1024;

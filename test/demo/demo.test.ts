@@ -9,7 +9,11 @@ import { readTable } from '../../src/core/table';
 import { Cell, isBlank, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
 import { normalizeName } from '../../src/core/text';
 import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students/fields';
-import { DEMO_BAD_CELLS, HOSTILE_NAME, INVALID_EMAILS, LADDER_OFFSETS, STAGES, STRATEGIES, SUBJECTS, buildDemoWorkbook, generateDemo, referenceDay, workbookBytes } from '../../local/demo';
+import { INVALID_EMAILS, LADDER_OFFSETS, STRATEGIES } from '../../local/demo/commitments';
+import { STAGES } from '../../local/demo/convenios';
+import { buildDemoWorkbook, generateDemo, referenceDay } from '../../local/demo';
+import { DEMO_BAD_CELLS, HOSTILE_NAME, SUBJECTS } from '../../local/demo/students';
+import { workbookBytes } from '../../local/workbook';
 import { Sheets, column, readSheets, storedDay } from './read';
 
 const TODAY = '2026-11-21';

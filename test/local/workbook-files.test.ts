@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readBook, writeBook } from '../../local/services/book';
+import { readBook, writeBook } from '../../local/services/xlsx';
 import { startLocalServer } from '../../local/server';
 import { tempDir } from './factories';
 import { writeWorkbookWith } from './xlsx-parts';
