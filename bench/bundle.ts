@@ -1,17 +1,21 @@
-// The size of dist/Code.js and the time to load it into a fresh V8 context, as Apps Script does on every call.
+// The size of dist/Code.js in bytes and the time to load it into a fresh V8 context, as Apps Script does on every call.
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { bundleCode } from '../test/helpers/bundle';
 import { Section, median, ms } from './report';
 
-export const MAX_LOAD_MS = 20;
-const RUNS = 15;
+/** Every custom-function execution pays the load: the rules schema is built only when a Configuración sheet has rows. */
+export const MAX_LOAD_MS = 5;
+const RUNS = 25;
+/** A formula given one Configuración row: the first such call in a context builds the rules schema. */
+const WITH_CONFIG = `DERECHO_EXAMEN(8, 10, 0, [['asistencia_minima', '90 %']])`;
 
 export function bundleSection(): Section {
   const code = bundleCode();
   const bytes = Buffer.byteLength(code);
   const emptyTimes: number[] = [];
   const times: number[] = [];
+  const schemaTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const startEmpty = performance.now();
     vm.runInContext('0', vm.createContext({}));
@@ -22,6 +26,9 @@ export function bundleSection(): Section {
     const context = vm.createContext({});
     vm.runInContext(source, context, { filename: 'Code.js' });
     times.push(performance.now() - start);
+    const startSchema = performance.now();
+    vm.runInContext(WITH_CONFIG, context);
+    schemaTimes.push(performance.now() - startSchema);
   }
   const load = median(times);
   return {
@@ -29,13 +36,14 @@ export function bundleSection(): Section {
     table: {
       header: ['medida', 'valor'],
       rows: [
-        ['tamaño', `${(bytes / 1024).toFixed(1)} KB`],
-        ['tamaño comprimido (gzip)', `${(gzipSync(code).length / 1024).toFixed(1)} KB`],
+        ['tamaño', `${bytes.toLocaleString('es-MX')} bytes`],
+        ['tamaño comprimido (gzip)', `${gzipSync(code).length.toLocaleString('es-MX')} bytes`],
         [`carga en un contexto V8 nuevo (mediana de ${RUNS})`, ms(load)],
         ['carga más lenta', ms(Math.max(...times))],
         ['de ella, crear el contexto vacío (mediana)', ms(median(emptyTimes))],
+        ['después, la 1.ª fórmula con Configuración (construye el esquema; mediana)', ms(median(schemaTimes))],
       ],
     },
-    checks: [{ target: `carga < ${MAX_LOAD_MS} ms`, measured: ms(load), pass: load < MAX_LOAD_MS }],
+    checks: [{ target: `carga ≤ ${MAX_LOAD_MS} ms (mediana)`, measured: ms(load), pass: load <= MAX_LOAD_MS }],
   };
 }

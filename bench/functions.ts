@@ -26,7 +26,7 @@ function asCell(v: unknown, RealmDate: DateConstructor): unknown {
   return v;
 }
 
-interface Samples {
+export interface Samples {
   /** One row of arguments per example row that does not answer «Error: …». */
   rows: unknown[][];
   /** Which parameters the examples give as a range ({…}); with none, every example is one row. */
@@ -60,7 +60,7 @@ function rowsOf(help: FunctionHelp, args: unknown[]): unknown[][] {
  * valid example together, since mixing examples would make a catalog that matches nothing; the
  * others pool every example row that does not answer «Error: …».
  */
-function samplesOf(help: FunctionHelp, call: (args: unknown[]) => unknown): Samples {
+export function samplesOf(help: FunctionHelp, call: (args: unknown[]) => unknown): Samples {
   const calls: unknown[][] = [];
   for (const e of readmeExamples().filter((x) => x.name === help.name && x.syntax === 'comma')) {
     try {
@@ -92,7 +92,7 @@ function samplesOf(help: FunctionHelp, call: (args: unknown[]) => unknown): Samp
  * a single value when it is optional (a fecha de corte cell, a dias_aviso constant) or when the
  * examples give other parameters as ranges but never this one (COBERTURA's total of II.EE.).
  */
-function wholeColumnArgs(help: FunctionHelp, { rows: samples, ranged }: Samples, realm: Realm): unknown[] {
+export function wholeColumnArgs(help: FunctionHelp, { rows: samples, ranged }: Samples, realm: Realm): unknown[] {
   const someRanged = ranged.some(Boolean);
   const RealmDate = vm.runInContext('Date', realm) as DateConstructor;
   return help.params.map((p, i) => {

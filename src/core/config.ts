@@ -1,86 +1,69 @@
-// The reglamento's numbers as one zod schema with defaults, and the reading of the `Configuración` sheet.
-import * as z from 'zod/mini';
+// The reglamento's numbers and their defaults, and the reading of the `Configuración` sheet.
+import type { OrderedPair, Rules, RulesIssue } from './config-schema';
 import { parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
 import { normalizeName } from './text';
 import { Issue } from './result';
 
-const range = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
-const intRange = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
-const fraction = range(0, 1);
-const grade = range(0, 100);
-const days = intRange(0, 3650);
-const withDefault = <T extends z.core.SomeType>(schema: T, value: z.core.util.NoUndefined<z.core.output<T>>) => z._default(schema, value);
+export type { Rules };
 
-const RuleFields = z.object({
-  gradeMin: withDefault(grade, 5), // Cap. XII, Art. 1 II: escala del 5 al 10
-  gradeMax: withDefault(grade, 10),
-  passingGrade: withDefault(grade, 6), // Cap. XII, Art. 1 II
-  gradeWithoutRight: withDefault(grade, 5), // Cap. XII, Art. 1 III
-  minAttendance: withDefault(fraction, 0.8), // Cap. XII, Art. 1 III
-  justifiedCount: withDefault(z.boolean(), true), // Cap. III, Art. 1 IX; Cap. VII
-  maxOwedSubjects: withDefault(intRange(0, 50), 3), // Cap. IX, Art. 1 III; Cap. X, Art. 1 II
-  continuidadMinAverage: withDefault(grade, 8), // Cap. XI, Art. 2, Plan I
-  continuidadPct: withDefault(fraction, 0.1),
-  excelenciaMinAverage: withDefault(grade, 9.5), // Plan II
-  excelenciaPct: withDefault(fraction, 0.7),
-  excelenciaServiceHours: withDefault(range(0, 1000), 25),
-  academicaPct1: withDefault(fraction, 0.6), // Plan III
-  academicaPct2: withDefault(fraction, 0.5),
-  academicaPct3: withDefault(fraction, 0.4),
-  parentescoPct: withDefault(fraction, 0.25), // Plan IV, I
-  parentescoEscolarizadoPct: withDefault(fraction, 0.2), // Plan IV, II
-  parentescoNoEscolarizadoPct: withDefault(fraction, 0.1),
-  committeeMinPct: withDefault(fraction, 0.25), // Plan V, II and Plan VII, III
-  committeeMaxPct: withDefault(fraction, 0.5),
-  personalPct: withDefault(fraction, 0.4), // Plan VI, I
-  personalMinYears: withDefault(range(0, 60), 3),
-  empresasPct: withDefault(z.nullable(fraction), null), // Plan VIII: the reglamento sets no percentage
-  continuidadRenewalAverage: withDefault(grade, 8),
-  excelenciaRenewalAverage: withDefault(grade, 9.5),
-  academicaRenewalAverage: withDefault(grade, 9.5),
-  parentescoRenewalAverage: withDefault(grade, 8),
-  personalRenewalAverage: withDefault(grade, 8),
-  advancePaymentDiscount: withDefault(fraction, 0.1), // Cap. III, Art. 1 X
-  earlyPaymentDiscount: withDefault(fraction, 0.05), // Cap. III, Art. 1 XI: amount not set by the reglamento
-  becaCombination: withDefault(z.enum(['mayor', 'suma']), 'mayor'),
-  becaCap: withDefault(fraction, 1),
-  followUpWarningDays: withDefault(days, 7),
-  vigenciaWarningDays: withDefault(days, 90),
-  minBecaShare: withDefault(fraction, 0.05), // LGE art. 149 fr. III
-  reminderSteps: withDefault(z.array(days).check(z.minLength(1), z.maxLength(20)), [30, 15, 7, 1, 0]),
-  overdueRepeatDays: withDefault(intRange(1, 365), 7),
-  coordinatorEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
-  reportOverdueMonths: withDefault(intRange(1, 60), 6),
-});
-
-type Fields = z.infer<typeof RuleFields>;
-type NumericField = { [K in keyof Fields]: Fields[K] extends number ? K : never }[keyof Fields];
+type Schema = typeof import('./config-schema');
+let schemaModule: Schema | undefined;
 
 /**
- * Keys that bound each other: `lower` may not exceed `upper` (nor equal it, when `strict`). A passing
- * grade of 11 on a 5–10 scale would silently fail every student, so it is a bad value.
+ * The rules' schema module, loaded on first use. A plain `import` would run zod and build the schema
+ * while the bundle loads, which Apps Script does on every custom-function execution; `require` makes
+ * esbuild wrap the module (and zod with it) so that only a Configuración sheet with rows pays for it.
  */
-const ORDERED: readonly { lower: NumericField; upper: NumericField; strict?: boolean }[] = [
-  { lower: 'gradeMin', upper: 'gradeMax', strict: true },
-  { lower: 'gradeMin', upper: 'passingGrade' },
-  { lower: 'passingGrade', upper: 'gradeMax' },
-  { lower: 'gradeMin', upper: 'gradeWithoutRight' },
-  { lower: 'gradeWithoutRight', upper: 'gradeMax' },
-  { lower: 'committeeMinPct', upper: 'committeeMaxPct' },
-];
+function schema(): Schema {
+  if (!schemaModule) schemaModule = require('./config-schema') as Schema;
+  return schemaModule;
+}
 
-export const Rules = RuleFields.check(
-  ...ORDERED.map((pair, index) =>
-    z.refine<Fields>((r) => (pair.strict ? r[pair.lower] < r[pair.upper] : r[pair.lower] <= r[pair.upper]), {
-      path: [pair.upper],
-      params: { pair: index },
-    }),
-  ),
-);
-
-export type Rules = z.infer<typeof Rules>;
-
-export const DEFAULT_RULES: Rules = z.parse(Rules, {});
+/**
+ * The reglamento's rules, written out so that loading the bundle builds no schema; a unit test checks
+ * that they equal the schema's defaults.
+ */
+export const DEFAULT_RULES: Rules = {
+  gradeMin: 5,
+  gradeMax: 10,
+  passingGrade: 6,
+  gradeWithoutRight: 5,
+  minAttendance: 0.8,
+  justifiedCount: true,
+  maxOwedSubjects: 3,
+  continuidadMinAverage: 8,
+  continuidadPct: 0.1,
+  excelenciaMinAverage: 9.5,
+  excelenciaPct: 0.7,
+  excelenciaServiceHours: 25,
+  academicaPct1: 0.6,
+  academicaPct2: 0.5,
+  academicaPct3: 0.4,
+  parentescoPct: 0.25,
+  parentescoEscolarizadoPct: 0.2,
+  parentescoNoEscolarizadoPct: 0.1,
+  committeeMinPct: 0.25,
+  committeeMaxPct: 0.5,
+  personalPct: 0.4,
+  personalMinYears: 3,
+  empresasPct: null,
+  continuidadRenewalAverage: 8,
+  excelenciaRenewalAverage: 9.5,
+  academicaRenewalAverage: 9.5,
+  parentescoRenewalAverage: 8,
+  personalRenewalAverage: 8,
+  advancePaymentDiscount: 0.1,
+  earlyPaymentDiscount: 0.05,
+  becaCombination: 'mayor',
+  becaCap: 1,
+  followUpWarningDays: 7,
+  vigenciaWarningDays: 90,
+  minBecaShare: 0.05,
+  reminderSteps: [30, 15, 7, 1, 0],
+  overdueRepeatDays: 7,
+  coordinatorEmail: '',
+  reportOverdueMonths: 6,
+};
 
 /** How a key's value is read from the sheet; messages.ts says what each kind expects. */
 export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination';
@@ -208,15 +191,17 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
     rowOf[field] = sheetRow;
     typed[field] = valor;
     // Checks between two keys wait for the whole sheet: the other key may come later.
-    const single = z.safeParse(Rules, { [field]: overrides[field] });
+    const single = schema().parseRules({ [field]: overrides[field] });
     const zi = single.success ? undefined : single.error.issues.find((i) => i.code !== 'custom');
     if (zi) {
       issues.push(badValue(field, sheetRow, valor, zi));
       delete overrides[field];
     }
   });
+  // Rows that change nothing (a blank Configuración!A:B, only the header) need no schema.
+  if (Object.keys(overrides).length === 0) return { rules: DEFAULT_RULES, issues, warnings };
   for (;;) {
-    const whole = z.safeParse(Rules, overrides);
+    const whole = schema().parseRules(overrides);
     if (whole.success) return { rules: whole.data, issues, warnings };
     const bad = badCombination(whole.error.issues, overrides, rowOf, typed);
     if (!bad) return { rules: DEFAULT_RULES, issues, warnings };
@@ -230,9 +215,9 @@ export function readConfigRows(rows: Cell[][], firstRow = 1): ConfigReading {
  * default: the default sheet lists every key, so the untouched one is never the culprit. When both
  * changed, the upper one is blamed. The message names the other key, its value and its row.
  */
-function badCombination(zodIssues: z.core.$ZodIssue[], overrides: Record<string, unknown>, rowOf: Record<string, number>, typed: Record<string, Cell>) {
-  const first = zodIssues[0] as { params?: { pair?: number } } | undefined;
-  const pair = ORDERED[first?.params?.pair ?? -1];
+function badCombination(zodIssues: RulesIssue[], overrides: Record<string, unknown>, rowOf: Record<string, number>, typed: Record<string, Cell>) {
+  const first = zodIssues[0] as { params?: { pair?: OrderedPair } } | undefined;
+  const pair = first?.params?.pair;
   if (!pair) return undefined;
   const changed = (field: keyof Rules) => field in overrides && overrides[field] !== DEFAULT_RULES[field];
   const field = changed(pair.lower) && !changed(pair.upper) ? pair.lower : pair.upper;
@@ -254,7 +239,7 @@ function badCombination(zodIssues: z.core.$ZodIssue[], overrides: Record<string,
 }
 
 /** The bound a number broke, for messages.ts to name; other kinds need only their kind. */
-function badValue(field: keyof Rules, row: number, value: Cell, zi: z.core.$ZodIssue): Issue {
+function badValue(field: keyof Rules, row: number, value: Cell, zi: RulesIssue): Issue {
   const issue: Issue = { code: 'config_bad_value', row, clave: CONFIG_KEYS[field].clave, value, kind: CONFIG_KEYS[field].kind };
   if (zi.code === 'too_small') issue.minimum = Number(zi.minimum);
   if (zi.code === 'too_big') issue.maximum = Number(zi.maximum);

@@ -41,6 +41,14 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\?\?=|\|\|=|&&=|#[a-z]\w*\s*(=|;|\()|\bstatic\s*\{/);
   });
 
+  test('calls no require: the lazily loaded rules schema is wrapped by esbuild, and Apps Script has no modules', () => {
+    expect(code).not.toMatch(/\brequire\s*\(/);
+  });
+
+  test('contains no HyperFormula code: the GPL-3.0 engine is a devDependency of the bench only', () => {
+    expect(code).not.toMatch(/hyperformula/i);
+  });
+
   test('loads in a bare context without touching any Apps Script service', () => {
     expect(() => loadBundle()).not.toThrow();
   });

@@ -1,5 +1,6 @@
 // The Configuración sheet: overrides, issues that name the row, defaults that stand, and the round trip.
 import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../../src/core/config';
+import { parseRules } from '../../src/core/config-schema';
 import { describe as describeIssue } from '../../src/core/es/issues';
 
 const read = (rows: unknown[][], firstRow?: number) => {
@@ -205,5 +206,44 @@ describe('defaultConfigRows', () => {
     const changed: Partial<Rules> = { minAttendance: 0.85, justifiedCount: false, passingGrade: 6.5, reminderSteps: [10, 3, 0], empresasPct: 0.125, becaCombination: 'suma' };
     const rows = (Object.keys(changed) as (keyof Rules)[]).map((f) => [CONFIG_KEYS[f].clave, showConfigValue(f, changed[f])]);
     expect(read(rows)).toEqual({ rules: { ...DEFAULT_RULES, ...changed }, messages: [], warnings: [] });
+  });
+});
+
+describe('the rules schema, loaded on first use', () => {
+  test('DEFAULT_RULES, written out, are exactly the schema defaults', () => {
+    const parsed = parseRules({});
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toStrictEqual(DEFAULT_RULES);
+  });
+
+  /** Loads config.ts afresh and says whether zod ran by the time `use` returns. */
+  const zodLoadedAfter = (use: (config: typeof import('../../src/core/config')) => void): boolean => {
+    let loaded = false;
+    jest.isolateModules(() => {
+      jest.doMock('zod/mini', () => {
+        loaded = true;
+        return jest.requireActual('zod/mini');
+      });
+      use(require('../../src/core/config'));
+    });
+    jest.dontMock('zod/mini');
+    return loaded;
+  };
+
+  test('loading the module runs no zod: the defaults, the keys and the default sheet need none', () => {
+    expect(
+      zodLoadedAfter((config) => {
+        expect(config.DEFAULT_RULES.minAttendance).toBe(0.8);
+        expect(config.defaultConfigRows().length).toBe(Object.keys(config.CONFIG_KEYS).length + 1);
+      }),
+    ).toBe(false);
+  });
+
+  test('rows that change nothing (a blank Configuración!A:B, only the header) build no schema', () => {
+    expect(zodLoadedAfter((config) => expect(config.readConfigRows([['clave', 'valor'], ['', ''], ['# nota', 'x']]).rules).toBe(config.DEFAULT_RULES))).toBe(false);
+  });
+
+  test('the first row with a value builds it, and reads it', () => {
+    expect(zodLoadedAfter((config) => expect(config.readConfigRows([['asistencia_minima', '90 %']]).rules.minAttendance).toBe(0.9))).toBe(true);
   });
 });
