@@ -129,7 +129,9 @@ describe('inside a custom function', () => {
 
 describe('6 minutes per execution on the services’ clock', () => {
   test('a run that has waited past 6 minutes stops at its next service call; the next run starts afresh', async () => {
-    const rt = await project();
+    // A fixed wall clock: only Utilities.sleep moves time on, so the 6-minute edge is exact however loaded the machine is.
+    const fixed = new Date('2026-03-02T15:00:00Z');
+    const rt = await openRuntime({ sheets: { Hoja: [['dato']] } }, { dist: tempDist({ code: CODE, scopes: ALL }), now: () => fixed });
     expect(rt.run('esperar', 6)).toBe(6);
     expect(thrown(() => rt.run('esperar', 7))).toBe('Exceeded maximum execution time');
     expect(rt.run('esperar', 1)).toBe(1);
