@@ -60,6 +60,7 @@ export type IssueCode =
   // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
   | 'no_sheet'
   | 'not_students'
+  | 'no_students_rows'
   | 'nothing_chosen'
   | 'output_missing'
   | 'bad_column'

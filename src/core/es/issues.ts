@@ -130,7 +130,11 @@ export const MESSAGES = {
   // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
   no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
   not_students: (d: Details) =>
-    `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+    d.why
+      ? `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: ${String(d.why)}`
+      : `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+  no_students_rows: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no tiene filas de alumnos bajo los encabezados: cada alumno necesita su nombre (o matrícula) y al menos un dato que calcular`,
   nothing_chosen: () => 'elija al menos un resultado para calcular',
   output_missing: (d: Details) => `no se puede calcular «${String(d.output)}»: falta la columna de ${String(d.missing)}`,
   bad_column: (d: Details) => `la columna ${String(d.column)} elegida para ${String(d.field)} no existe en la hoja`,
