@@ -34,6 +34,7 @@ export type IssueCode =
   | 'not_positive'
   | 'more_than'
   | 'attendance_exceeds_sessions'
+  | 'attended_and_absences'
   | 'bad_grade'
   | 'bad_debt'
   | 'beca_out_of_range'

@@ -90,6 +90,8 @@ export const MESSAGES = {
   more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es mayor que ${String(d.limitField)} ${n(d, 'limit')}`,
   attendance_exceeds_sessions: (d: Details) =>
     `asistencias ${n(d, 'attended')} y justificadas ${n(d, 'justified')} suman más que ${String(d.field)} ${n(d, 'sessions')}`,
+  attended_and_absences: (d: Details) =>
+    `asistencias ${v(d)} e inasistencias no se dan juntas: con inasistencias, el argumento asistencias debe ser "" (las asistencias son ${String(d.field)} − inasistencias)`,
   bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
   bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
   beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
