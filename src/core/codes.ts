@@ -29,6 +29,10 @@ export type IssueCode =
   | 'committee_out_of_range'
   | 'empresas_not_configured'
   | 'average_required'
+  | 'criterion_plans_rows'
+  | 'criterion_plans_unknown'
+  | 'criterion_plans_twice'
+  | 'criterion_plans_count'
   // Students: attendance (Cap. XII), grades, becas renewal and colegiatura
   | 'field_not_a_number'
   | 'not_positive'

@@ -15,8 +15,11 @@ interface HelpEntry {
   output: 'fraction' | 'number' | 'word' | 'text' | 'table';
   /** The fixed Spanish words a 'word' output can take (so CONTAR.SI and conditional formats work). */
   words?: string[];
-  /** Parameters in order, and which ones take a whole row per student (e.g. grades). */
-  params: { name: string; shape?: 'cell' | 'row'; optional?: boolean }[];
+  /**
+   * Parameters in order, and which ones take a whole row per student (e.g. grades), or one value or
+   * row for the whole call rather than one per student ('call': BECA's planes_del_criterio).
+   */
+  params: { name: string; shape?: 'cell' | 'row' | 'call'; optional?: boolean }[];
 }
 
 export interface FunctionHelp extends HelpEntry {
@@ -37,21 +40,21 @@ export function syntaxIn(help: HelpEntry, syntax: FormulaSyntax): string {
 const ENTRIES: HelpEntry[] = [
   {
     name: 'BECA',
-    syntax: 'BECA(plan, promedio, criterio, [configuracion])',
+    syntax: 'BECA(plan, promedio, criterio, [configuracion], [planes_del_criterio])',
     summary: 'Fracción de la colegiatura que otorga la beca según el plan (Cap. XI, Art. 2).',
     call: '=BECA("I", 8.5, "Sí")',
     result: 0.1,
     output: 'fraction',
-    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }, { name: 'planes_del_criterio', shape: 'call', optional: true }],
   },
   {
     name: 'BECA_MOTIVO',
-    syntax: 'BECA_MOTIVO(plan, promedio, criterio, [configuracion])',
+    syntax: 'BECA_MOTIVO(plan, promedio, criterio, [configuracion], [planes_del_criterio])',
     summary: 'La razón de la beca, con el artículo aplicado.',
     call: '=BECA_MOTIVO("III", , 2)',
     result: '50 %: Plan III Académica, segundo lugar en el examen (Cap. XI, Art. 2)',
     output: 'text',
-    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }, { name: 'planes_del_criterio', shape: 'call', optional: true }],
   },
   {
     name: 'RENUEVA_BECA',
