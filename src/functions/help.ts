@@ -41,7 +41,7 @@ const ENTRIES: HelpEntry[] = [
   {
     name: 'BECA',
     syntax: 'BECA(plan, promedio, criterio, [configuracion], [planes_del_criterio])',
-    summary: 'Fracción de la colegiatura que otorga la beca según el plan (Cap. XI, Art. 2).',
+    summary: 'Fracción de la colegiatura que otorga la beca según el plan (Cap. XI, Art. 2); con planes_del_criterio, cada alumno lee la columna de criterio de su plan.',
     call: '=BECA("I", 8.5, "Sí")',
     result: 0.1,
     output: 'fraction',
@@ -85,7 +85,7 @@ const ENTRIES: HelpEntry[] = [
   {
     name: 'ASISTENCIA',
     syntax: 'ASISTENCIA(asistencias, sesiones, [justificadas], [configuracion], [inasistencias])',
-    summary: 'Fracción de asistencia; las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII).',
+    summary: 'Fracción de asistencia; las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII). Con inasistencias, asistencias = sesiones − inasistencias.',
     call: '=ASISTENCIA(38, 50, 2)',
     result: 0.8,
     output: 'fraction',
