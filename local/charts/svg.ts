@@ -65,7 +65,7 @@ export function axisOf(values: number[]): { low: number; high: number; step: num
 }
 
 const pointAttributes = (p: ChartPoint, series: string, category: string) =>
-  `class="punto" data-value="${p.value}" data-cell="${escapeXml(p.cell)}" data-series="${escapeXml(series)}" data-category="${escapeXml(category)}"`;
+  `class="punto" data-value="${p.value}" data-text="${escapeXml(p.text)}" data-cell="${escapeXml(p.cell)}" data-series="${escapeXml(series)}" data-category="${escapeXml(category)}"`;
 
 /** The series names in rows under the title, wrapped to the chart's width. */
 function legend(names: string[], top: number): { svg: string; height: number } {
@@ -89,7 +89,7 @@ function legend(names: string[], top: number): { svg: string; height: number } {
 function frame(spec: ChartSpec, height: number, body: string): string {
   const label = `Gráfico de ${chartTypeName(spec.type)}: ${spec.title || 'sin título'}`;
   return (
-    `<svg class="grafico-svg" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-label="${escapeXml(label)}" data-type="${escapeXml(spec.type)}" ${FONT}>` +
+    `<svg class="grafico-svg" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-label="${escapeXml(label)}" data-type="${escapeXml(spec.type)}" data-range="${escapeXml(spec.range)}" ${FONT}>` +
     `<title>${escapeXml(label)}</title><rect width="${WIDTH}" height="${num(height)}" fill="#fff"/>` +
     `<text x="${WIDTH / 2}" y="22" font-size="14" font-weight="bold" text-anchor="middle" fill="#202124">${escapeXml(clip(spec.title, 60))}</text>${body}</svg>`
   );

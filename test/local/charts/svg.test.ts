@@ -8,6 +8,7 @@ function marks(svg: string) {
     const rect = /<rect x="([-\d.]+)" y="([-\d.]+)" width="([-\d.]+)" height="([-\d.]+)"/.exec(inner);
     return {
       value: Number(attr('data-value')),
+      text: attr('data-text'),
       cell: attr('data-cell'),
       series: attr('data-series'),
       category: attr('data-category'),
@@ -59,7 +60,7 @@ describe('bar and column charts', () => {
 
   test('a percentage keeps its fraction as the value and its shown text as the label', () => {
     const spec: ChartSpec = { type: 'BAR', title: 'Cobertura', range: 'A1:B2', categories: ['ESYA'], series: [{ name: '% de II.EE.', points: [point(0.286, 'B2', '28.6%')] }] };
-    expect(marks(renderChart(spec)).map((m) => [m.value, m.label])).toEqual([[0.286, '28.6%']]);
+    expect(marks(renderChart(spec)).map((m) => [m.value, m.text, m.label])).toEqual([[0.286, '28.6%', '28.6%']]);
   });
 
   test('a single series has no legend; two series name both', () => {
@@ -79,9 +80,9 @@ describe('pie charts', () => {
   });
 
   test('each slice carries its value and its share of the total; the bigger-than-half slice takes the long arc', () => {
-    expect(marks(renderChart(pie([1, 3]))).map(({ value, share, arc, label }) => ({ value, share, arc, label }))).toEqual([
-      { value: 1, share: '25', arc: '0', label: 'Regular: 1 (25.0%)' },
-      { value: 3, share: '75', arc: '1', label: 'Promovido con adeudo: 3 (75.0%)' },
+    expect(marks(renderChart(pie([1, 3]))).map(({ value, text, share, arc, label }) => ({ value, text, share, arc, label }))).toEqual([
+      { value: 1, text: '1', share: '25', arc: '0', label: 'Regular: 1 (25.0%)' },
+      { value: 3, text: '3', share: '75', arc: '1', label: 'Promovido con adeudo: 3 (75.0%)' },
     ]);
   });
 
