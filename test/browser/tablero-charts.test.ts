@@ -133,6 +133,27 @@ describeInChromium('the Tableros charts on the local page', () => {
     expect(display).toEqual({ chart: 'block', panel: 'none', menu: 'none' });
   });
 
+  test('a hostile name in a chart\'s range is drawn as those characters, never as markup', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { context } = server.runtime;
+    const sheet = context.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Hostil');
+    sheet.getRange('A1:B2').setValues([['Aliado', 'Total'], [hostile, 3]]);
+    sheet.insertChart(sheet.newChart().asBarChart().addRange(sheet.getRange('A1:B2')).setOption('title', hostile).setPosition(1, 4, 0, 0).build());
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Hostil', exact: true }).click();
+    const shown = await eventually(
+      () => page.evaluate(() => ({ images: document.querySelectorAll('#graficos img').length, category: document.querySelector<SVGGElement>('#graficos .punto')?.dataset.category ?? '' })),
+      (v) => v.category !== '',
+    );
+    expect(shown).toEqual({ images: 0, category: hostile });
+    expect(dialogs).toEqual([]);
+  });
+
   test('no request left for another host', () => {
     expect(external).toEqual([]);
   });
