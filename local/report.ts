@@ -1,7 +1,7 @@
 // The printed report of `npm run calc -- libro.xlsx --informe salida.html`: both Tableros built in memory
 // with the add-on's own code, their tables and charts in one self-contained HTML page for carta paper.
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { CONVENIOS_DASHBOARD, DASHBOARD_SHEET } from '../src/core/es/sheet-words';
 import { sheetCharts } from './charts/spec';
 import { chartTypeName, escapeXml } from './charts/svg';
@@ -128,6 +128,8 @@ export function buildTableros(runtime: Runtime): TableroOutcome[] {
 
 /** The report of the workbook at `book`, written to `output`; the lines say what it holds. */
 export async function writeReport(book: string, output: string, print: (line: string) => void = console.log, options: RuntimeOptions = {}): Promise<TableroOutcome[]> {
+  const folder = dirname(output);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`la carpeta «${folder}» del informe no existe: créela o indique otra.`);
   const runtime = await openRuntime(book, options);
   const outcomes = buildTableros(runtime);
   if (outcomes.every((o) => 'error' in o)) {
@@ -135,7 +137,11 @@ export async function writeReport(book: string, output: string, print: (line: st
   }
   const timeZone = String(runtime.spreadsheet.getSpreadsheetTimeZone());
   const made = new Intl.DateTimeFormat('es-MX', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(options.now?.() ?? new Date());
-  writeFileSync(output, reportHtml(basename(book), made, outcomes));
+  try {
+    writeFileSync(output, reportHtml(basename(book), made, outcomes));
+  } catch (e) {
+    throw new Error(`no se pudo escribir el informe en «${output}» (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
   print(`Libro: ${basename(book)}`);
   for (const o of outcomes) print('error' in o ? `  · «${o.sheet}»: no se pudo crear: ${o.error}` : `  · «${o.sheet}»: ${blocksOf(o.model).length} tablas, ${o.model.recorded.charts.length} gráficos`);
   print(`Informe guardado en ${output}; el libro no se modificó.`);

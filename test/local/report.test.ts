@@ -1,6 +1,6 @@
 // `npm run calc -- libro.xlsx --informe salida.html`: one self-contained page for carta paper with both Tableros' tables and charts, values as in the tables, the workbook untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parseArgs } from '../../local/calc';
@@ -113,6 +113,17 @@ test('a Tablero the workbook cannot make is said in its place; none at all is an
   await empty.save(join(dir, 'vacio.xlsx'));
   await expect(writeReport(join(dir, 'vacio.xlsx'), join(dir, 'b.html'), () => undefined, { now: NOW })).rejects.toThrow(/^ningún Tablero se pudo crear: «Tablero»: /);
   expect(existsSync(join(dir, 'b.html'))).toBe(false);
+});
+
+test.each([
+  ['into a folder that does not exist', (dir: string) => join(dir, 'no-existe', 'informe.html'), (dir: string) => `la carpeta «${join(dir, 'no-existe')}» del informe no existe: créela o indique otra.`],
+  ['over a folder', (dir: string) => join(dir, 'carpeta.html'), (dir: string) => `no se pudo escribir el informe en «${join(dir, 'carpeta.html')}» (EISDIR).`],
+])('refuses to write the report %s, in Spanish', async (_label, output, message) => {
+  const dir = tempDir('informe-');
+  mkdirSync(join(dir, 'carpeta.html'));
+  const rt = await sheetRuntime([['Nombre', 'Plan de beca', 'Promedio'], ['Ana', 'I', 9]], 'Alumnos');
+  await rt.save(join(dir, 'alumnos.xlsx'));
+  await expect(writeReport(join(dir, 'alumnos.xlsx'), output(dir), () => undefined, { now: NOW })).rejects.toThrow(message(dir));
 });
 
 test('npm run calc -- libro.xlsx --informe writes the page and leaves the workbook as it was', async () => {
