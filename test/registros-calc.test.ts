@@ -175,3 +175,13 @@ describe.each(runs)('$name in $mode (own configuration: $configured)', ({ name, 
     });
   });
 });
+
+describe('the Resumen of a register with two groups, totals and signatures', () => {
+  test('counts the 17 students of prepa-varios-grupos, no total, average or signature, and lists only its student sheet', async () => {
+    const rt = await openRuntime(join(REGISTROS_DIR, 'prepa-varios-grupos.xlsx'));
+    const answer = rt.run('leerResumen', 'Sexto semestre') as { ok: true; data: { sheets: string[]; summary: { students: number } } };
+    expect(answer.ok).toBe(true);
+    expect(answer.data.sheets).toEqual(['Sexto semestre']);
+    expect(answer.data.summary.students).toBe(17);
+  });
+});
