@@ -26,6 +26,7 @@ describe('npm run calc', () => {
       '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 6 alumnos',
       '  · hoja «Notas»: no parece una lista de alumnos, no se tocó',
       `Guardado en ${output} (2 hojas calculadas).`,
+      expect.stringMatching(/^En Hojas de cálculo de Google serían \d+ viajes de ida y vuelta a los servidores\.$/),
     ]);
     const rt = await openRuntime(output);
     const rows = rt.sheetValues('3A Vespertino');
