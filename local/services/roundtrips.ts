@@ -35,21 +35,25 @@ function each<K extends string, M extends string>(kind: K, cost: Cost, methods: 
 }
 
 export const COSTS = {
-  ...each('SpreadsheetApp', 'free', ['getActiveSpreadsheet', 'getActive', 'getUi', 'newConditionalFormatRule', 'newDataValidation']),
-  ...each('SpreadsheetApp', 'read', ['getActiveSheet', 'getActiveRange']),
+  // The execution's context: the bound document, and the sheet and selection active when it started.
+  ...each('SpreadsheetApp', 'free', ['getActiveSpreadsheet', 'getActive', 'getActiveSheet', 'getActiveRange', 'getUi', 'newConditionalFormatRule', 'newDataValidation']),
   ...each('SpreadsheetApp', 'flush', ['flush']),
   // The bound spreadsheet's id comes with the execution; its url is made of it.
-  ...each('Spreadsheet', 'free', ['getRange', 'getRangeByName', 'getId', 'getUrl']),
-  ...each('Spreadsheet', 'read', ['getSheets', 'getNumSheets', 'getSheetByName', 'getSheetById', 'getActiveSheet', 'getActiveRange', 'getSpreadsheetTimeZone', 'getSpreadsheetLocale', 'getName']),
+  ...each('Spreadsheet', 'free', ['getRange', 'getRangeByName', 'getId', 'getUrl', 'getActiveSheet', 'getActiveRange']),
+  ...each('Spreadsheet', 'read', ['getSheets', 'getNumSheets', 'getSheetByName', 'getSheetById', 'getSpreadsheetTimeZone', 'getSpreadsheetLocale', 'getName']),
   // insertSheet answers the new sheet (its id is the server's): a read.
   ...each('Spreadsheet', 'read', ['insertSheet']),
   ...each('Spreadsheet', 'write', ['setActiveSheet', 'deleteSheet', 'setSpreadsheetTimeZone', 'rename', 'toast']),
-  // A Sheet handle carries what getSheetByName / getSheets answered: its name, id and spreadsheet.
-  ...each('Sheet', 'free', ['getName', 'getSheetId', 'getParent', 'getRange', 'getDataRange', 'newChart']),
-  ...each('Sheet', 'read', [
-    'getIndex', 'getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getProtections', 'getConditionalFormatRules',
-    'getCharts', 'getColumnWidth', 'isSheetHidden', 'getActiveRange', 'getActiveCell',
+  // A Sheet handle carries what getSheetByName / getSheets answered: the sheet's properties, which the Sheets API
+  // sends with every sheet (SheetProperties: title, sheetId, index, hidden, gridProperties rowCount, columnCount,
+  // frozen rows and columns; developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets).
+  // Where its data ends (getLastRow) is no property: that is a read.
+  ...each('Sheet', 'free', [
+    'getName', 'getSheetId', 'getParent', 'getRange', 'getDataRange', 'newChart', 'getIndex', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns',
+    'isSheetHidden',
   ]),
+  ...each('Sheet', 'free', ['getActiveRange', 'getActiveCell']),
+  ...each('Sheet', 'read', ['getLastRow', 'getLastColumn', 'getProtections', 'getConditionalFormatRules', 'getCharts', 'getColumnWidth']),
   ...each('Sheet', 'write', [
     'setName', 'appendRow', 'insertColumnAfter', 'insertColumnsAfter', 'deleteColumn', 'deleteColumns', 'deleteRow', 'deleteRows', 'insertColumnBefore',
     'insertColumnsBefore', 'insertRowAfter', 'insertRowsAfter', 'insertRowBefore', 'setFrozenRows', 'setFrozenColumns', 'protect', 'setConditionalFormatRules',
@@ -67,9 +71,10 @@ export const COSTS = {
     'setFontColor', 'setFontColors', 'setBackground', 'setBackgrounds', 'setHorizontalAlignment', 'setWrap', 'setNote', 'setFontStyle', 'setFontSize', 'setBorder',
     'setVerticalAlignment', 'setDataValidation', 'setDataValidations', 'clearDataValidations', 'protect', 'activate', 'merge', 'breakApart',
   ]),
-  // A Protection made by protect() is the script's until its setters are sent; getRange is its own reference.
-  ...each('Protection', 'free', ['getRange']),
-  ...each('Protection', 'read', ['isWarningOnly', 'getDescription', 'getProtectionType', 'canEdit', 'getEditors']),
+  // A Protection from getProtections carries its fields (ProtectedRange: range, description, warningOnly); one made by
+  // protect() is the script's until its setters are sent. Who may edit it is asked.
+  ...each('Protection', 'free', ['getRange', 'isWarningOnly', 'getDescription', 'getProtectionType']),
+  ...each('Protection', 'read', ['canEdit', 'getEditors']),
   ...each('Protection', 'write', ['setWarningOnly', 'setDescription', 'remove', 'addEditor', 'addEditors', 'removeEditors', 'setDomainEdit', 'setUnprotectedRanges']),
   // Properties, Cache and Lock: the service object is a handle; each operation on it is a call to its store.
   ...each('PropertiesService', 'free', ['getDocumentProperties', 'getUserProperties', 'getScriptProperties']),
@@ -89,9 +94,10 @@ export const COSTS = {
     'setXFrameOptionsMode', 'addMetaTag', 'setFaviconUrl',
   ]),
   ...each('HtmlTemplate', 'free', ['getRawContent', 'evaluate']),
-  // The project's zone is in its manifest; the user's identity and locale are asked for.
-  ...each('Session', 'call', ['getActiveUser', 'getEffectiveUser', 'getActiveUserLocale', 'getTemporaryActiveUserKey']),
-  ...each('Session', 'free', ['getScriptTimeZone']),
+  // The project's zone is in its manifest and who runs the execution comes with it, as the bound spreadsheet does;
+  // the user's locale and temporary key are asked for.
+  ...each('Session', 'call', ['getActiveUserLocale', 'getTemporaryActiveUserKey']),
+  ...each('Session', 'free', ['getScriptTimeZone', 'getActiveUser', 'getEffectiveUser']),
   ...each('User', 'free', ['getEmail', 'toString']),
   // Showing anything waits for the user's browser; menus are built in the engine and sent by addToUi.
   ...each('Ui', 'call', ['alert', 'prompt', 'showSidebar', 'showModalDialog', 'showModelessDialog']),

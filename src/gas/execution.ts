@@ -14,6 +14,10 @@ interface Kept {
   sheets?: Sheet[];
   timeZone?: string;
   configRows?: Cell[][];
+  /** Anything else read once, by key (a sheet's values: see readSheetOnce in ./sheets). */
+  memo: Map<string, unknown>;
+  /** The document's properties, all of them in one call. */
+  properties?: Record<string, string>;
 }
 
 let kept: Kept | undefined;
@@ -21,7 +25,7 @@ let depth = 0;
 
 /** Runs one action: what it reads through this module is read once, and forgotten when it ends. */
 export function inExecution<T>(work: () => T): T {
-  if (depth++ === 0) kept = {};
+  if (depth++ === 0) kept = { memo: new Map() };
   try {
     return work();
   } finally {
@@ -80,4 +84,40 @@ export function readConfigRange(): Cell[][] {
 /** The Configuración rows changed: the next read asks the sheet. */
 export function forgetConfigRows(): void {
   if (kept) kept.configRows = undefined;
+}
+
+/** `make()` once per action under `key`; outside an action, every time. */
+export function keepFor<T>(key: string, make: () => T): T {
+  if (!kept) return make();
+  if (!kept.memo.has(key)) kept.memo.set(key, make());
+  return kept.memo.get(key) as T;
+}
+
+/** Forgets what was kept under keys starting with `prefix` (the action wrote there). */
+export function forget(prefix: string): void {
+  if (!kept) return;
+  for (const key of [...kept.memo.keys()]) if (key.startsWith(prefix)) kept.memo.delete(key);
+}
+
+/** A document property: the first asks for all of them in one call. */
+export function documentProperty(key: string): string | null {
+  if (!kept) return PropertiesService.getDocumentProperties().getProperty(key);
+  kept.properties ??= PropertiesService.getDocumentProperties().getProperties();
+  return Object.prototype.hasOwnProperty.call(kept.properties, key) ? kept.properties[key] : null;
+}
+
+/** Sets (or, with null, deletes) a document property, and what the action keeps of it. */
+export function setDocumentProperty(key: string, value: string | null): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (value === null) properties.deleteProperty(key);
+  else properties.setProperty(key, value);
+  if (kept?.properties) {
+    if (value === null) delete kept.properties[key];
+    else kept.properties[key] = value;
+  }
+}
+
+/** Another execution may have written since: under a new lock, properties are asked again. */
+export function forgetProperties(): void {
+  if (kept) kept.properties = undefined;
 }

@@ -1,7 +1,7 @@
 // A sheet by name, one the add-on owns, its values in one read, and growing its grid before writing past it (Sheets refuses a range beyond getMaxRows()/getMaxColumns()).
 import { Cell } from '../core/parse';
 import { stop } from './boundary';
-import { insertSheet, sheetByName } from './execution';
+import { documentProperty, forget, keepFor, insertSheet, setDocumentProperty, sheetByName } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,7 +21,7 @@ export function sheetNamed(name: string): Sheet {
 }
 
 /** Whether the add-on created this sheet: its id is kept under `property`. */
-const ownedBy = (sheet: Sheet, property: string) => PropertiesService.getDocumentProperties().getProperty(property) === String(sheet.getSheetId());
+const ownedBy = (sheet: Sheet, property: string) => documentProperty(property) === String(sheet.getSheetId());
 
 /** True when the sheet exists and this add-on created it. */
 export function isOwned(name: string, property: string): boolean {
@@ -42,7 +42,7 @@ export function ownedSheet(name: string, property: string): Sheet {
     return existing;
   }
   const sheet = insertSheet(name);
-  PropertiesService.getDocumentProperties().setProperty(property, String(sheet.getSheetId()));
+  setDocumentProperty(property, String(sheet.getSheetId()));
   return sheet;
 }
 
@@ -71,4 +71,17 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): number {
   if (lastColumn <= max) return 0;
   sheet.insertColumnsAfter(max, lastColumn - max);
   return lastColumn - max;
+}
+
+/**
+ * The sheet's values read once per action (./execution): telling which sheet holds the students or
+ * a tracker and then reading it is one round trip. Whoever writes a sheet it read this way calls
+ * forgetSheetValues() before reading it again.
+ */
+export function readSheetOnce(sheet: Sheet): SheetData {
+  return keepFor(`values:${sheet.getSheetId()}`, () => readSheet(sheet));
+}
+
+export function forgetSheetValues(): void {
+  forget('values:');
 }

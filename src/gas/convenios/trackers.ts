@@ -11,7 +11,8 @@ import { Day, midnightOf } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/a1';
-import { ensureRows, readSheet } from '../sheets';
+import { allSheets, insertSheet, sheetByName } from '../execution';
+import { ensureRows, forgetSheetValues, readSheet, readSheetOnce } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,19 +34,17 @@ const SCAN_ROWS = 10;
  * first sheet whose headers have the tracker's required fields (a sheet the office named its own way).
  */
 export function findTracker<K extends TrackerKind>(kind: K): Found<K> | undefined {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const specs = SPECS[kind] as FieldSpec<FieldOf[K]>[];
   const required = REQUIRED[kind] as FieldOf[K][];
   const want = normalizeHeader(TRACKER_SHEETS[kind]);
-  const sheets = ss.getSheets().filter((s) => s.getName() !== IMPORT_SHEET && s.getName() !== LOG_SHEET);
+  const sheets = allSheets().filter((s) => s.getName() !== IMPORT_SHEET && s.getName() !== LOG_SHEET);
   const ordered = [...sheets.filter((s) => normalizeHeader(s.getName()) === want), ...sheets.filter((s) => normalizeHeader(s.getName()) !== want)];
+  // Each sheet is read once per action (the Tablero and the daily run look for two trackers).
   for (const sheet of ordered) {
-    const rows = Math.min(sheet.getLastRow(), SCAN_ROWS);
-    const columns = sheet.getLastColumn();
-    if (!rows || !columns) continue;
-    const head = sheet.getRange(1, 1, rows, columns).getValues() as Cell[][];
-    if (readTable(head, specs, required).missing.length) continue;
-    return { sheet, table: readTable(readSheet(sheet).rows, specs, required) };
+    const { rows } = readSheetOnce(sheet);
+    if (!rows.length) continue;
+    if (readTable(rows.length > SCAN_ROWS ? rows.slice(0, SCAN_ROWS) : rows, specs, required).missing.length) continue;
+    return { sheet, table: readTable(rows, specs, required) };
   }
   return undefined;
 }
@@ -69,32 +68,31 @@ const CUTOFF_SCAN = 5;
  */
 export function refreshCutoff(day: Day, timeZone: string): number {
   let count = 0;
-  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
-    const rows = Math.min(sheet.getLastRow(), CUTOFF_SCAN);
-    const columns = sheet.getLastColumn();
-    if (!rows || !columns) continue;
+  for (const sheet of allSheets()) {
+    // The values the trackers are found in (read once per action); a formula is asked only right of a label.
+    const rows = readSheetOnce(sheet).rows.slice(0, CUTOFF_SCAN);
+    const labels: [number, number][] = [];
+    rows.forEach((line, r) => line.forEach((cell, c) => normalizeHeader(cell) === CUTOFF_LABEL && labels.push([r, c])));
+    if (!labels.length) continue;
+    const columns = rows[0].length;
     // One column more: the cell right of a label in the last column is read too.
-    const head = sheet.getRange(1, 1, rows, Math.min(columns + 1, sheet.getMaxColumns()));
-    const values = head.getValues();
-    const formulas = head.getFormulas();
-    values.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (normalizeHeader(cell) === CUTOFF_LABEL && (formulas[r][c + 1] ?? '') === '') {
-          sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
-          count++;
-        }
-      }),
-    );
+    const formulas = sheet.getRange(1, 1, rows.length, Math.min(columns + 1, sheet.getMaxColumns())).getFormulas();
+    for (const [r, c] of labels) {
+      if ((formulas[r][c + 1] ?? '') !== '') continue;
+      sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
+      count++;
+    }
   }
+  // Formulas that take the fecha de corte changed: the trackers are read again.
+  if (count) forgetSheetValues();
   return count;
 }
 
 /** The sheet `name`, created with a bold, frozen header row of `labels` when missing. */
 export function headedSheet(name: string, labels: string[]): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(name);
+  const existing = sheetByName(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(name);
+  const sheet = insertSheet(name);
   sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;
@@ -113,7 +111,7 @@ export function logSheet(): Sheet {
  * by every run. A Bitácora missing a needed column is an issue naming it.
  */
 export function readLogIndex(): Result<LogReading> {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG_SHEET);
+  const sheet = sheetByName(LOG_SHEET);
   return readLog(sheet ? readSheet(sheet).rows : []);
 }
 
