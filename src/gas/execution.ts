@@ -49,7 +49,7 @@ export function sheetByName(name: string): Sheet | null {
 export function insertSheet(name: string): Sheet {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(name);
   if (kept) {
-    kept.sheets = undefined;
+    kept.sheets?.push(sheet);
     if (name === CONFIG_SHEET) kept.configRows = undefined;
   }
   return sheet;

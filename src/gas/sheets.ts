@@ -79,9 +79,12 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): number {
  * forgetSheetValues() before reading it again.
  */
 export function readSheetOnce(sheet: Sheet): SheetData {
-  return keepFor(`values:${sheet.getSheetId()}`, () => readSheet(sheet));
+  return keepFor(valuesKey(sheet), () => readSheet(sheet));
 }
 
-export function forgetSheetValues(): void {
-  forget('values:');
+const valuesKey = (sheet: Sheet) => `values:${sheet.getSheetId()}:`;
+
+/** Forgets what readSheetOnce read of `sheet`, or of every sheet. */
+export function forgetSheetValues(sheet?: Sheet): void {
+  forget(sheet ? valuesKey(sheet) : 'values:');
 }

@@ -90,10 +90,12 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
     } catch (e) {
+      // Any other failure stops the run: the emails it sent stay «Sin confirmar» (see logWriter).
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;
       log.record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
+    log.finish();
     saveLastRun(run);
     if (hasDashboard()) refreshDashboard(run, day, timeZone);
     return run;
