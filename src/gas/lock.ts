@@ -1,6 +1,6 @@
 // The document lock around every run that writes, so two people (or a trigger) never write over each other.
 import { stop } from './boundary';
-import { forget, forgetProperties } from './execution';
+import { forgetProperties } from './execution';
 
 /** A person in the sidebar waits 10 s at most before being told to retry. */
 const LOCK_WAIT_MS = 10000;
@@ -13,7 +13,6 @@ export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
   if (!lock.tryLock(waitMs)) stop({ code: 'sheet_busy' });
   // What another execution wrote before we held the lock is read again.
   forgetProperties();
-  forget('values:');
   try {
     return work();
   } finally {

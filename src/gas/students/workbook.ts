@@ -4,7 +4,8 @@ import { explain } from '../../core/es/reasons';
 import { looksLikeStudents } from '../../core/students/fields';
 import { countStudents, dataRows, describeColumns } from '../../core/students/mapping';
 import { readRules } from '../config-panel';
-import { readSheet } from '../sheets';
+import { inExecution } from '../execution';
+import { readSheetOnce } from '../sheets';
 import { mappingOf } from './memory';
 import { viewOf } from './panel';
 import { computeSheet } from './write';
@@ -27,7 +28,7 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
   return SpreadsheetApp.getActiveSpreadsheet()
     .getSheets()
     .map((sheet): SheetReport => {
-      const data = readSheet(sheet);
+      const data = readSheetOnce(sheet);
       const { mapping } = mappingOf(data, rules);
       const name = sheet.getName();
       if (!looksLikeStudents(mapping)) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name })] };
@@ -42,5 +43,5 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
 
 /** `npm run calc` (local/calc.ts) calls this through the local runtime; the trailing _ keeps it from the sidebar. */
 export function calcularLibro_(modo: Mode, confirmar: boolean): SheetReport[] {
-  return computeWorkbook(modo, confirmar);
+  return inExecution(() => computeWorkbook(modo, confirmar));
 }

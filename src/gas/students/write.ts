@@ -13,7 +13,7 @@ import { OUTPUT_FUNCTIONS, OutputCall } from '../../functions/outputs';
 import { stop } from '../boundary';
 import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
 import { withDocumentLock } from '../lock';
-import { SheetData, ensureColumns, readSheet } from '../sheets';
+import { SheetData, ensureColumns, readSheetOnce } from '../sheets';
 import { recall, remember } from './memory';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,7 +51,8 @@ export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: C
  */
 export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, consent: Consent): ComputeAnswer {
   return withDocumentLock(() => {
-    const data = readSheet(sheet);
+    // Once per action: the batch found the students in these very values.
+    const data = readSheetOnce(sheet);
     const { rules, rows: configRows } = rulesForWriting();
     const { mapping, outputs, mode } = choose(data, rules);
     if (outputs.length === 0) stop({ code: 'nothing_chosen' });
