@@ -93,17 +93,28 @@ export function keepFor<T>(key: string, make: () => T): T {
   return kept.memo.get(key) as T;
 }
 
+/** Keeps `value` under `key` for the rest of the action (what the action itself just wrote). */
+export function keep(key: string, value: unknown): void {
+  kept?.memo.set(key, value);
+}
+
 /** Forgets what was kept under keys starting with `prefix` (the action wrote there). */
 export function forget(prefix: string): void {
   if (!kept) return;
   for (const key of [...kept.memo.keys()]) if (key.startsWith(prefix)) kept.memo.delete(key);
 }
 
+/** Every document property, in one call per action. */
+export function documentProperties(): Record<string, string> {
+  if (!kept) return PropertiesService.getDocumentProperties().getProperties();
+  return (kept.properties ??= PropertiesService.getDocumentProperties().getProperties());
+}
+
 /** A document property: the first asks for all of them in one call. */
 export function documentProperty(key: string): string | null {
   if (!kept) return PropertiesService.getDocumentProperties().getProperty(key);
-  kept.properties ??= PropertiesService.getDocumentProperties().getProperties();
-  return Object.prototype.hasOwnProperty.call(kept.properties, key) ? kept.properties[key] : null;
+  const properties = documentProperties();
+  return Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : null;
 }
 
 /** Sets (or, with null, deletes) a document property, and what the action keeps of it. */

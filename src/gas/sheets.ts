@@ -1,7 +1,7 @@
 // A sheet by name, one the add-on owns, its values in one read, and growing its grid before writing past it (Sheets refuses a range beyond getMaxRows()/getMaxColumns()).
 import { Cell } from '../core/parse';
 import { stop } from './boundary';
-import { documentProperty, forget, keepFor, insertSheet, setDocumentProperty, sheetByName } from './execution';
+import { documentProperties, documentProperty, forget, keep, keepFor, insertSheet, setDocumentProperty, sheetByName } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -83,6 +83,17 @@ export function readSheetOnce(sheet: Sheet): SheetData {
 }
 
 const valuesKey = (sheet: Sheet) => `values:${sheet.getSheetId()}:`;
+
+/** The values the action itself just gave a sheet it made: reading them back would be a round trip. */
+export function keepSheetValues(sheet: Sheet, rows: Cell[][]): void {
+  keep(valuesKey(sheet), { sheet, rows, lastRow: rows.length, lastColumn: rows.length ? rows[0].length : 0 });
+}
+
+/** True when the add-on writes this sheet whole: ownedSheet kept its id under a `….sheetId` property. */
+export function writtenByAddOn(sheet: Sheet): boolean {
+  const id = String(sheet.getSheetId());
+  return Object.entries(documentProperties()).some(([key, value]) => key.endsWith('.sheetId') && value === id);
+}
 
 /** Forgets what readSheetOnce read of `sheet`, or of every sheet. */
 export function forgetSheetValues(sheet?: Sheet): void {

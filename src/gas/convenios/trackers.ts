@@ -12,7 +12,7 @@ import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/a1';
 import { allSheets, insertSheet, sheetByName } from '../execution';
-import { forgetSheetValues, readSheet, readSheetOnce } from '../sheets';
+import { forgetSheetValues, keepSheetValues, readSheet, readSheetOnce, writtenByAddOn } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,12 +66,12 @@ const CUTOFF_SCAN = 5;
  * A cell holding a formula (the templates' `=TODAY()`, or the user's own) is already live and is
  * left as it is; the count is of the cells written.
  */
-/** Sheets of the add-on's own rows (keys and values, the emails): no fecha de corte label there. */
+/** Sheets of the add-on's own rows (keys and values, the emails), and the Tableros it writes whole: no fecha de corte label there. */
 const OWN_SHEETS = new Set<string>([CONFIG_SHEET, LOG_SHEET]);
 
 export function refreshCutoff(day: Day, timeZone: string): number {
   let count = 0;
-  for (const sheet of allSheets().filter((s) => !OWN_SHEETS.has(s.getName()))) {
+  for (const sheet of allSheets().filter((s) => !OWN_SHEETS.has(s.getName()) && !writtenByAddOn(s))) {
     // The values the trackers are found in (read once per action); a formula is asked only right of a label.
     const rows = readSheetOnce(sheet).rows.slice(0, CUTOFF_SCAN);
     const labels: [number, number][] = [];
@@ -98,6 +98,7 @@ export function headedSheet(name: string, labels: string[]): Sheet {
   const sheet = insertSheet(name);
   sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   sheet.setFrozenRows(1);
+  keepSheetValues(sheet, [labels]);
   return sheet;
 }
 
