@@ -5,6 +5,8 @@ import { bundleSection } from './bundle';
 import { functionsSection } from './functions';
 import { hyperformulaSection } from './hyperformula';
 import { memoSection } from './memo';
+import { roundTripsSection } from './roundtrips';
+import { scaleSection } from './scale';
 import { Section, printSection } from './report';
 
 /**
@@ -12,7 +14,7 @@ import { Section, printSection } from './report';
  * write `bench/<name>.ts` exporting a function that returns a `Section` (or a Promise of one)
  * and list it here; its checks join the PASS/FAIL summary and the exit code.
  */
-const SECTIONS: (() => Section | Promise<Section>)[] = [bundleSection, functionsSection, memoSection, hyperformulaSection, batchSection, sidebarSection];
+const SECTIONS: (() => Section | Promise<Section>)[] = [bundleSection, functionsSection, memoSection, hyperformulaSection, roundTripsSection, batchSection, scaleSection, sidebarSection];
 
 async function main() {
   // Timings on a shared machine are only comparable at a similar load: print it with them.

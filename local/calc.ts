@@ -63,7 +63,9 @@ async function calcLocked(book: string, target: string, options: Options, print:
   const lost = unkeptWarning(rt.book);
   if (lost && target === book) throw new Error(`${lost} Guarde el resultado en otro archivo: --salida otro.xlsx.`);
   print(`Libro: ${basename(book)}`);
+  rt.resetCalls();
   const reports = rt.context.calcularLibro_(options.mode, options.replace) as SheetReport[];
+  const trips = rt.roundTrips;
   for (const r of reports) for (const [i, line] of r.lines.entries()) print(`${i ? '    ' : '  · '}${line}`);
   const computed = reports.filter((r) => r.computed).length;
   if (computed === 0) print('No se calculó ninguna hoja: el libro no se modificó.');
@@ -71,6 +73,8 @@ async function calcLocked(book: string, target: string, options: Options, print:
     await rt.save(target);
     print(`Guardado en ${target} (${computed} ${computed === 1 ? 'hoja calculada' : 'hojas calculadas'}).${lost ? ` La copia no tiene ${rt.book.unkept.join(', ')}: siguen en ${basename(book)}.` : ''}`);
   }
+  // What the same batch would cost in Google (local/services/roundtrips.ts).
+  print(`En Hojas de cálculo de Google serían ${trips} ${trips === 1 ? 'viaje' : 'viajes'} de ida y vuelta a los servidores.`);
   if (reports.some((r) => !r.computed && r.lines.length > 1)) print('Algunas hojas tienen datos donde irían los resultados: revíselos, o repita con --reemplazar.');
   return reports;
 }

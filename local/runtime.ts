@@ -7,9 +7,10 @@ import vm from 'node:vm';
 import { localeSyntax, recalculate as recalculateFormulas } from './formulas';
 import { Book, Stored, cellKey } from './services/book';
 import { ENUMS } from './services/builders';
-import { Calls, setGuard, setRealmError } from './services/calls';
+import { Calls, setCounter, setGuard, setRealmError } from './services/calls';
 import { CUSTOM_FUNCTION_LIMIT_MS, EXECUTION_LIMIT_MS, Execution, authorize, manifestScopes, within } from './services/execution';
 import { SentMail, mailAppService } from './services/mail';
+import { beginCustomFunction, countTrip, customFunctionTrips, endExecution, resetTrips, roundTrips } from './services/roundtrips';
 import { TriggerRecord, scriptAppService } from './services/script-app';
 import { SheetEnv, Spreadsheet, spreadsheetApp, spreadsheetOf, storedOfWritten } from './services/spreadsheet';
 import { cacheService, lockMark, lockService, newLocks, propertiesService, releaseSince } from './services/store';
@@ -69,6 +70,10 @@ export interface Runtime {
   save(path?: string): Promise<void>;
   /** Service calls counted by name, e.g. 'Range.getValues', 'MailApp.sendEmail'. */
   calls: Calls;
+  /** Round trips to Google's servers those calls cost (local/services/roundtrips.ts), since the last resetCalls(). */
+  readonly roundTrips: number;
+  /** Round trips of each custom-function execution (one per recalculated formula) since the last resetCalls(). */
+  readonly customFunctionTrips: readonly number[];
   resetCalls(): void;
   ui: UiRecord;
   mail: SentMail[];
@@ -163,6 +168,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   context.Date = clockedDate(RealmDate, now);
   setRealmError(calls, vm.runInContext('Error', context) as ErrorConstructor);
   setGuard(calls, (name) => authorize(name, execution));
+  setCounter(calls, (name) => countTrip(calls, name, execution.customFunction));
   const customFunctions = customFunctionNames(code);
 
   // Each call of a custom function is its own execution, in the sandbox, with 30 s.
@@ -170,7 +176,14 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const sandboxed = (name: string) => {
     let fn = sandboxes.get(name);
     if (!fn) {
-      fn = (...args: unknown[]) => within(execution, CUSTOM_FUNCTION_LIMIT_MS, true, () => context[name](...args));
+      fn = (...args: unknown[]) => {
+        beginCustomFunction(calls);
+        try {
+          return within(execution, CUSTOM_FUNCTION_LIMIT_MS, true, () => context[name](...args));
+        } finally {
+          endExecution(calls);
+        }
+      };
       sandboxes.set(name, fn);
     }
     return fn;
@@ -255,6 +268,7 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
     try {
       return within(execution, EXECUTION_LIMIT_MS, false, fn);
     } finally {
+      endExecution(calls);
       releaseSince(locks, mark);
       if (book.writes !== writes || book.dirty) recalculate();
     }
@@ -304,8 +318,15 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
       await writeBook(book, target);
     },
     calls,
+    get roundTrips() {
+      return roundTrips(calls);
+    },
+    get customFunctionTrips() {
+      return customFunctionTrips(calls);
+    },
     resetCalls() {
       for (const k of Object.keys(calls)) delete calls[k];
+      resetTrips(calls);
     },
     ui,
     mail,

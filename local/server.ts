@@ -238,10 +238,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     } catch (e) {
       // Another program holds the workbook, or its file can no longer be read: nothing ran.
       lock?.release();
-      return { ok: false, error: (e as Error).message, events: { alerts: [], dialogs: [], toasts: [] }, stats: { ms: 0, calls: 0 } };
+      return { ok: false, error: (e as Error).message, events: { alerts: [], dialogs: [], toasts: [] }, stats: { ms: 0, calls: 0, roundTrips: 0 } };
     }
     try {
-      const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar, calls: totalCalls(runtime) };
+      const before = { alerts: runtime.ui.alerts.length, dialogs: runtime.ui.dialogs.length, toasts: runtime.toasts.length, sidebar: runtime.ui.sidebar, calls: totalCalls(runtime), trips: runtime.roundTrips };
       const started = Date.now();
       let reply: { ok: boolean; value?: unknown; error?: string };
       try {
@@ -265,7 +265,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
           saveError = (e as Error).message;
         }
       }
-      const stats = { ms: Date.now() - started, calls: totalCalls(runtime) - before.calls };
+      const stats = { ms: Date.now() - started, calls: totalCalls(runtime) - before.calls, roundTrips: runtime.roundTrips - before.trips };
       return { ...reply, events, stats, ...(saveError ? { saveError } : {}), ...(reloaded ? { reloaded } : {}) };
     } finally {
       lock?.release();

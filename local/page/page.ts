@@ -43,8 +43,8 @@ interface RpcReply {
   events: Events;
   saveError?: string;
   reloaded?: string;
-  /** Time on the server, saving included, and Apps Script service calls counted during the call. */
-  stats: { ms: number; calls: number };
+  /** Time on the server, saving included, Apps Script service calls counted during the call, and the round trips they cost in Google. */
+  stats: { ms: number; calls: number; roundTrips: number };
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -249,12 +249,15 @@ async function rpc(name: string, args: unknown[], endpoint: '/rpc' | '/api/menu'
   }
 }
 
+/** What one action cost in Google: its round trips (local/services/roundtrips.ts), then its method calls. */
+const trips = (stats: RpcReply['stats']) => `${stats.roundTrips} ${stats.roundTrips === 1 ? 'viaje' : 'viajes'} de ida y vuelta a Google (${stats.calls} llamadas a los servicios)`;
+
 async function menuItem(caption: string, functionName: string): Promise<void> {
   status(`Ejecutando «${caption}»…`);
   try {
     const reply = await rpc(functionName, [], '/api/menu');
     if (!reply.ok) notice(`«${caption}» falló: ${reply.error}`, 'error');
-    status(reply.ok ? `«${caption}» terminó en ${reply.stats.ms} ms con ${reply.stats.calls} llamadas a los servicios.` : '');
+    status(reply.ok ? `«${caption}» terminó en ${reply.stats.ms} ms: ${trips(reply.stats)}.` : '');
   } catch (e) {
     notice((e as Error).message, 'error');
     status('');
@@ -276,7 +279,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   const name = data.name;
   rpc(name, Array.isArray(data.args) ? data.args : [])
     .then((reply) => {
-      status(`Panel: ${name} ${reply.ok ? 'respondió' : 'falló'} en ${reply.stats.ms} ms con ${reply.stats.calls} llamadas a los servicios.`);
+      status(`Panel: ${name} ${reply.ok ? 'respondió' : 'falló'} en ${reply.stats.ms} ms: ${trips(reply.stats)}.`);
       return reply;
     })
     .then((reply) => source.postMessage({ type: 'rpc-result', id: data.id, ok: reply.ok, value: reply.value, error: reply.error }, '*'))

@@ -5,6 +5,7 @@ export type Calls = Record<string, number>;
 const TRACKED = Symbol('tracked');
 const REALM_ERROR = Symbol('realmError');
 const GUARD = Symbol('guard');
+const COUNTER = Symbol('counter');
 
 /**
  * Errors thrown by a service must be Errors of the bundle's realm, so `e instanceof Error` holds
@@ -17,6 +18,11 @@ export function setRealmError(calls: Calls, RealmError: ErrorConstructor): void 
 /** The check every call passes before it runs (scopes, sandbox, time limit); it throws to refuse. */
 export function setGuard(calls: Calls, guard: (name: string) => void): void {
   Object.defineProperty(calls, GUARD, { value: guard, enumerable: false });
+}
+
+/** What else each call that passed its guard is counted by (the runtime's round trips, local/services/roundtrips.ts). */
+export function setCounter(calls: Calls, counter: (name: string) => void): void {
+  Object.defineProperty(calls, COUNTER, { value: counter, enumerable: false });
 }
 
 function inRealm(calls: Calls, e: unknown): unknown {
@@ -45,6 +51,7 @@ export function track<T extends object>(calls: Calls, kind: string, target: T): 
         let result: unknown;
         try {
           guard?.(name);
+          (calls as Record<symbol, ((name: string) => void) | undefined>)[COUNTER]?.(name);
           result = value.apply(obj, args.map(untrack));
         } catch (e) {
           throw inRealm(calls, e);

@@ -58,17 +58,39 @@ function offsetAt(ms: number, timeZone: string): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - ms;
 }
 
+/**
+ * One conversion per distinct value and zone: a sheet's dates are mostly a few thousand days, and
+ * formatToParts (twice per conversion) was most of the batch's engine time at 50,000 students.
+ * Bounded: past MAX_REMEMBERED values a zone's table starts again.
+ */
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, Map<number, number>>();
+
+function once(kind: string, timeZone: string, ms: number, convert: () => number): number {
+  const key = `${kind}|${timeZone}`;
+  let table = remembered.get(key);
+  if (!table) remembered.set(key, (table = new Map()));
+  let out = table.get(ms);
+  if (out === undefined) {
+    if (table.size >= MAX_REMEMBERED) table.clear();
+    table.set(ms, (out = convert()));
+  }
+  return out;
+}
+
 /** The instant whose wall time in `timeZone` equals the UTC fields of `wallMs` (exceljs → Sheets). */
 export function instantOfWall(wallMs: number, timeZone: string): number {
-  let ms = wallMs - offsetAt(wallMs, timeZone);
-  const second = wallMs - offsetAt(ms, timeZone);
-  if (second !== ms) ms = second;
-  return ms;
+  return once('instant', timeZone, wallMs, () => {
+    let ms = wallMs - offsetAt(wallMs, timeZone);
+    const second = wallMs - offsetAt(ms, timeZone);
+    if (second !== ms) ms = second;
+    return ms;
+  });
 }
 
 /** The wall time of an instant in `timeZone`, as UTC fields (Sheets → exceljs). */
 export function wallOfInstant(ms: number, timeZone: string): number {
-  return ms + offsetAt(ms, timeZone);
+  return once('wall', timeZone, ms, () => ms + offsetAt(ms, timeZone));
 }
 
 /**

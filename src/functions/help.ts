@@ -199,4 +199,11 @@ const ENTRIES: HelpEntry[] = [
   },
 ];
 
-export const FUNCTION_HELP: FunctionHelp[] = ENTRIES.map((entry) => ({ ...entry, example: exampleIn(entry, 'comma') }));
+/**
+ * Each example is worded on its first read (the Ayuda dialog, the tests): converting them all when
+ * the bundle loads was paid by every custom-function execution.
+ */
+export const FUNCTION_HELP: FunctionHelp[] = ENTRIES.map((entry) => {
+  let example: string | undefined;
+  return Object.defineProperty({ ...entry }, 'example', { enumerable: true, get: () => (example ??= exampleIn(entry, 'comma')) }) as FunctionHelp;
+});

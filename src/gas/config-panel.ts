@@ -7,6 +7,7 @@ import { asCellText } from '../core/a1';
 import { Answer, type ConfigSaveAnswer, type ConfigView } from '../api';
 import { answer, stop } from './boundary';
 import { CONFIG_SHEET } from '../core/es/sheet-words';
+import { forgetConfigRows, insertSheet, sheetByName } from './execution';
 import { configSheetRows } from './host';
 import { withDocumentLock } from './lock';
 import { ensureRows } from './sheets';
@@ -37,12 +38,11 @@ export function rulesForWriting(): { rules: Rules; rows: Cell[][] } {
 
 /** The Configuración sheet, created with every key and its default when missing. */
 export function ensureConfigSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(CONFIG_SHEET);
+  const existing = sheetByName(CONFIG_SHEET);
   if (existing) return existing;
   // insertSheet makes the new sheet the active one; the user stays where they were.
-  const active = ss.getActiveSheet();
-  const sheet = ss.insertSheet(CONFIG_SHEET);
+  const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const sheet = insertSheet(CONFIG_SHEET);
   const rows = defaultConfigRows();
   sheet.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map(asCellText)));
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
@@ -72,7 +72,7 @@ function viewOf(rows: Cell[][]): ConfigView {
       return { clave: CONFIG_KEYS[field].clave, description: CONFIG_KEYS[field].description, value, defaultValue };
     }),
     ...problemsOf(rows),
-    sheetExists: SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET) !== null,
+    sheetExists: sheetByName(CONFIG_SHEET) !== null,
   };
 }
 
@@ -121,7 +121,7 @@ function writeChanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][],
 /** Checks the sheet the form would give, whole, and writes its changes under the document lock. */
 function saveValues(values: Map<keyof Rules, string>): ConfigSaveAnswer {
   return withDocumentLock((): ConfigSaveAnswer => {
-    const existing = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CONFIG_SHEET);
+    const existing = sheetByName(CONFIG_SHEET);
     const last = existing ? existing.getLastRow() : 0;
     // A missing sheet is made with the defaults first: those are then the rows the changes apply to.
     const current = !existing ? defaultConfigRows() : last ? (existing.getRange(1, 1, last, 3).getValues() as Cell[][]) : [];
@@ -129,6 +129,7 @@ function saveValues(values: Map<keyof Rules, string>): ConfigSaveAnswer {
     const { issues } = problemsOf(rows);
     if (issues.length) return { saved: false, issues };
     writeChanges(ensureConfigSheet(), rows, current.length, changed);
+    forgetConfigRows();
     return { saved: true, view: viewOf(rows) };
   });
 }

@@ -1,11 +1,11 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
 import type { Rules } from '../core/config';
-import { DASHBOARD_SHEET, DASHBOARD_WORDS, updatedOn } from '../core/es/sheet-words';
+import { CONFIG_SHEET, CONSOLIDATED_SHEET, CONVENIOS_DASHBOARD, DASHBOARD_SHEET, DASHBOARD_WORDS, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS, updatedOn } from '../core/es/sheet-words';
+import { LOG_SHEET } from '../core/convenios/log';
 import { formatDay } from '../core/dates';
 import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
 import { missingFields, outputSpec } from '../core/students/fields';
-import { CONFIG_SHEET } from '../core/es/sheet-words';
 import { detectStudentSheet } from '../core/students/evidence';
 import { summarize } from '../core/students/summary';
 import { formatPercent } from '../core/es/format';
@@ -16,7 +16,8 @@ import { readRules, rulesForWriting } from './config-panel';
 import { today } from '../functions/context';
 import { spreadsheetTimeZone } from './host';
 import { withDocumentLock } from './lock';
-import { ownedSheet, readSheet, sheetNamed } from './sheets';
+import { allSheets } from './execution';
+import { ownedSheet, readSheetOnce, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
@@ -27,18 +28,22 @@ const SNIFF_ROWS = 50;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** From the sheet's values read once per action: the sheet chosen is then read no more. */
 function looksLikeStudentSheet(sheet: Sheet, rules: Rules): boolean {
-  const rows = Math.min(sheet.getLastRow(), SNIFF_ROWS);
-  const columns = sheet.getLastColumn();
-  if (!rows || !columns) return false;
-  if (sheet.getName() === CONFIG_SHEET) return false;
-  return detectStudentSheet(sheet.getRange(1, 1, rows, columns).getValues() as Cell[][], rules).students;
+  const { rows } = readSheetOnce(sheet);
+  if (!rows.length) return false;
+  return detectStudentSheet(rows.length > SNIFF_ROWS ? rows.slice(0, SNIFF_ROWS) : rows, rules).students;
 }
 
+/**
+ * The sheets the add-on names for something else (its Tablero, Configuración, Bitácora, the convenio
+ * trackers and their imports): never read to tell whether they hold students, so a panel costs one
+ * read per sheet of the office's own.
+ */
+const NOT_STUDENTS = new Set<string>([DASHBOARD_SHEET, CONFIG_SHEET, CONVENIOS_DASHBOARD, LOG_SHEET, IMPORT_SHEET, SOURCES_SHEET, CONSOLIDATED_SHEET, ...Object.values(TRACKER_SHEETS)]);
+
 export function studentSheets(rules: Rules): Sheet[] {
-  return SpreadsheetApp.getActiveSpreadsheet()
-    .getSheets()
-    .filter((s) => s.getName() !== DASHBOARD_SHEET && looksLikeStudentSheet(s, rules));
+  return allSheets().filter((s) => !NOT_STUDENTS.has(s.getName()) && looksLikeStudentSheet(s, rules));
 }
 
 /** The named sheet; else the active one when it holds students; else the first that does. */
@@ -54,7 +59,7 @@ function chooseSheet(name: string | undefined, rules: Rules): { sheet: Sheet; ca
 /** The Resumen of the named (or chosen) sheet under these rules, read once by the caller. */
 export function resumenOf(name: string | undefined, rules: Rules, configRows: Cell[][]): ResumenView {
   const { sheet, candidates } = chooseSheet(name, rules);
-  const data = readSheet(sheet);
+  const data = readSheetOnce(sheet);
   const { mapping } = mappingOf(data, rules);
   const can = (id: 'beca' | 'estatus' | 'derecho') => missingFields(outputSpec(id), mapping).length === 0;
   return {

@@ -1,6 +1,7 @@
 // A sheet by name, one the add-on owns, its values in one read, and growing its grid before writing past it (Sheets refuses a range beyond getMaxRows()/getMaxColumns()).
 import { Cell } from '../core/parse';
 import { stop } from './boundary';
+import { documentProperties, documentProperty, forget, keep, keepFor, insertSheet, setDocumentProperty, sheetByName } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -16,17 +17,17 @@ export interface SheetData {
 
 /** The sheet of that name, or the call stops naming it. */
 export function sheetNamed(name: string): Sheet {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = sheetByName(name);
   if (!sheet) stop({ code: 'no_sheet', sheet: name });
   return sheet;
 }
 
 /** Whether the add-on created this sheet: its id is kept under `property`. */
-const ownedBy = (sheet: Sheet, property: string) => PropertiesService.getDocumentProperties().getProperty(property) === String(sheet.getSheetId());
+const ownedBy = (sheet: Sheet, property: string) => documentProperty(property) === String(sheet.getSheetId());
 
 /** True when the sheet exists and this add-on created it. */
 export function isOwned(name: string, property: string): boolean {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const sheet = sheetByName(name);
   return sheet !== null && ownedBy(sheet, property);
 }
 
@@ -35,25 +36,27 @@ export function isOwned(name: string, property: string): boolean {
  * when it is ours, created when missing; a sheet of that name the user made is never overwritten.
  */
 export function ownedSheet(name: string, property: string): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(name);
+  const existing = sheetByName(name);
   if (existing) {
     if (!ownedBy(existing, property)) stop({ code: 'not_our_sheet', sheet: name });
     existing.clear();
     for (const chart of existing.getCharts()) existing.removeChart(chart);
     return existing;
   }
-  const sheet = ss.insertSheet(name);
-  PropertiesService.getDocumentProperties().setProperty(property, String(sheet.getSheetId()));
+  const sheet = insertSheet(name);
+  setDocumentProperty(property, String(sheet.getSheetId()));
   return sheet;
 }
 
-/** The sheet's values, read in one call. */
+/**
+ * The sheet's values in one round trip: its data range, whose size is its last row and column. An
+ * empty sheet's data range is A1 alone, blank: that is no rows.
+ */
 export function readSheet(sheet: Sheet): SheetData {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  const rows = lastRow && lastColumn ? (sheet.getRange(1, 1, lastRow, lastColumn).getValues() as Cell[][]) : [];
-  return { sheet, rows, lastRow, lastColumn };
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
+  const rows = empty ? [] : values;
+  return { sheet, rows, lastRow: rows.length, lastColumn: rows.length ? rows[0].length : 0 };
 }
 
 /** Adds rows at the bottom until row `lastRow` exists; returns how many were added. */
@@ -70,4 +73,31 @@ export function ensureColumns(sheet: Sheet, lastColumn: number): number {
   if (lastColumn <= max) return 0;
   sheet.insertColumnsAfter(max, lastColumn - max);
   return lastColumn - max;
+}
+
+/**
+ * The sheet's values read once per action (./execution): telling which sheet holds the students or
+ * a tracker and then reading it is one round trip. Whoever writes a sheet it read this way calls
+ * forgetSheetValues() before reading it again.
+ */
+export function readSheetOnce(sheet: Sheet): SheetData {
+  return keepFor(valuesKey(sheet), () => readSheet(sheet));
+}
+
+const valuesKey = (sheet: Sheet) => `values:${sheet.getSheetId()}:`;
+
+/** The values the action itself just gave a sheet it made: reading them back would be a round trip. */
+export function keepSheetValues(sheet: Sheet, rows: Cell[][]): void {
+  keep(valuesKey(sheet), { sheet, rows, lastRow: rows.length, lastColumn: rows.length ? rows[0].length : 0 });
+}
+
+/** True when the add-on writes this sheet whole: ownedSheet kept its id under a `….sheetId` property. */
+export function writtenByAddOn(sheet: Sheet): boolean {
+  const id = String(sheet.getSheetId());
+  return Object.entries(documentProperties()).some(([key, value]) => key.endsWith('.sheetId') && value === id);
+}
+
+/** Forgets what readSheetOnce read of `sheet`, or of every sheet. */
+export function forgetSheetValues(sheet?: Sheet): void {
+  forget(sheet ? valuesKey(sheet) : 'values:');
 }

@@ -36,6 +36,7 @@ describe('npm run calc', () => {
       '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 6 alumnos',
       '  · hoja «Notas»: no se tocó: no tiene una columna de nombres ni de matrículas de alumnos',
       `Guardado en ${output} (2 hojas calculadas).`,
+      expect.stringMatching(/^En Hojas de cálculo de Google serían \d+ viajes de ida y vuelta a los servidores\.$/),
     ]);
     const rt = await openRuntime(output);
     const rows = rt.sheetValues('3A Vespertino');

@@ -71,7 +71,7 @@ describe('local server', () => {
       ok: true,
       value: server.runtime.run('leerConfiguracion'),
       events: { alerts: [], dialogs: [], toasts: [] },
-      stats: { ms: expect.any(Number), calls: expect.any(Number) },
+      stats: { ms: expect.any(Number), calls: expect.any(Number), roundTrips: expect.any(Number) },
     });
   });
 

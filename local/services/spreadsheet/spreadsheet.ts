@@ -106,8 +106,9 @@ export function spreadsheetApp(env: SheetEnv) {
     ...ENUMS,
     getActiveSpreadsheet: () => spreadsheetOf(env),
     getActive: () => spreadsheetOf(env),
-    getActiveSheet: () => spreadsheetOf(env).getActiveSheet(),
-    getActiveRange: () => spreadsheetOf(env).getActiveRange(),
+    // The raw Spreadsheet: the bundle made one call, not two.
+    getActiveSheet: () => new Spreadsheet(env).getActiveSheet(),
+    getActiveRange: () => new Spreadsheet(env).getActiveRange(),
     getUi: () => env.ui(),
     flush: () => env.beforeRead(),
     newConditionalFormatRule: () => newConditionalFormatRule(),

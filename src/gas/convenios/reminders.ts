@@ -13,6 +13,7 @@ import type { LastRun, ReminderState } from '../../api';
 import { stop } from '../boundary';
 import { readRules } from '../config-panel';
 import { today } from '../../functions/context';
+import { documentProperty, setDocumentProperty } from '../execution';
 import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, writeDashboard } from './dashboard';
@@ -89,10 +90,12 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
     } catch (e) {
+      // Any other failure stops the run: the emails it sent stay «Sin confirmar» (see logWriter).
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
       run.error = e.message;
       log.record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
+    log.finish();
     saveLastRun(run);
     if (hasDashboard()) refreshDashboard(run, day, timeZone);
     return run;
@@ -113,11 +116,11 @@ function refreshDashboard(run: LastRun, day: Day, timeZone: string): void {
 }
 
 export function saveLastRun(run: LastRun): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_LAST_RUN, JSON.stringify(run));
+  setDocumentProperty(PROPERTY_LAST_RUN, JSON.stringify(run));
 }
 
 export function lastRun(): LastRun | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY_LAST_RUN);
+  const text = documentProperty(PROPERTY_LAST_RUN);
   return text ? (JSON.parse(text) as LastRun) : null;
 }
 
@@ -143,28 +146,26 @@ const currentAccount = (): string => Session.getEffectiveUser().getEmail() || ''
 
 /** The reminders' record in the document's properties; null when they are off. */
 export function readSchedule(): Schedule | null {
-  const properties = PropertiesService.getDocumentProperties();
-  return parseSchedule(properties.getProperty(PROPERTY_SCHEDULE), properties.getProperty(PROPERTY_LEGACY_HOUR));
+  return parseSchedule(documentProperty(PROPERTY_SCHEDULE), documentProperty(PROPERTY_LEGACY_HOUR));
 }
 
 function saveSchedule(s: Schedule | null): void {
-  const properties = PropertiesService.getDocumentProperties();
-  properties.deleteProperty(PROPERTY_LEGACY_HOUR);
-  if (s) properties.setProperty(PROPERTY_SCHEDULE, JSON.stringify(s));
-  else properties.deleteProperty(PROPERTY_SCHEDULE);
+  setDocumentProperty(PROPERTY_LEGACY_HOUR, null);
+  setDocumentProperty(PROPERTY_SCHEDULE, s ? JSON.stringify(s) : null);
 }
 
 /** The reminders' schedule as this account sees it. */
 export function reminderState(): ReminderState {
   const s = readSchedule();
-  const access = scheduleAccess(s, currentAccount(), ourTriggers().map((t) => t.getUniqueId()));
+  // Reminders off are free to take: no trigger list to ask for.
+  const access = s ? scheduleAccess(s, currentAccount(), ourTriggers().map((t) => t.getUniqueId())) : 'free';
   return { on: s !== null, hour: s ? s.hour : null, owner: s ? s.owner : '', mine: access !== 'other' };
 }
 
 /** The reminder triggers this book recorded as created here: the ones triggersOfBook may take as its own. */
 function bookTriggerIds(): string[] {
   try {
-    const ids: unknown = JSON.parse(PropertiesService.getDocumentProperties().getProperty(PROPERTY_BOOK_TRIGGERS) ?? '[]');
+    const ids: unknown = JSON.parse(documentProperty(PROPERTY_BOOK_TRIGGERS) ?? '[]');
     return Array.isArray(ids) ? ids.map(String) : [];
   } catch {
     // A value someone edited by hand: the schedule's own trigger is still known.
@@ -175,7 +176,7 @@ function bookTriggerIds(): string[] {
 /** Records in the book that the triggers `removed` are gone and `added` (if any) was created here. */
 function noteBookTriggers(removed: string[], added?: string): void {
   const ids = [...bookTriggerIds().filter((id) => !removed.includes(id)), ...(added ? [added] : [])].slice(-MAX_BOOK_TRIGGERS);
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_BOOK_TRIGGERS, JSON.stringify(ids));
+  setDocumentProperty(PROPERTY_BOOK_TRIGGERS, JSON.stringify(ids));
 }
 
 /** Stops when another account holds the reminders; otherwise this account's triggers of this book, to replace. */

@@ -1,17 +1,18 @@
 // Finding the convenio trackers in the spreadsheet, refreshing the fecha de corte cells, and the Bitácora sheet.
-import { IMPORT_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
+import { CONFIG_SHEET, IMPORT_SHEET, TRACKER_SHEETS } from '../../core/es/sheet-words';
 import { FieldSpec, Table, readTable } from '../../core/table';
 import { normalizeHeader } from '../../core/text';
 import { Commitment, readCommitments } from '../../core/convenios/commitments';
 import { COMPROMISO_FIELDS, CONVENIO_FIELDS, CompromisoField, ConvenioField, IIEE_FIELDS, IieeField, REQUIRED } from '../../core/convenios/columns';
 import { Convenio, readConvenios } from '../../core/convenios/cycle';
-import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, isPendingRow, logRow, readLog } from '../../core/convenios/log';
+import { LOG_FIELDS, LOG_SHEET, LogEntry, LogLayout, LogReading, OUTCOMES, isPendingRow, logRow, readLog } from '../../core/convenios/log';
 import type { LogWriter } from '../../core/convenios/run';
 import { Day, midnightOf } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { Result } from '../../core/result';
 import { asCellText } from '../../core/a1';
-import { ensureRows, readSheet } from '../sheets';
+import { allSheets, insertSheet, sheetByName } from '../execution';
+import { forgetSheetValues, keepSheetValues, readSheet, readSheetOnce, writtenByAddOn } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,19 +34,17 @@ const SCAN_ROWS = 10;
  * first sheet whose headers have the tracker's required fields (a sheet the office named its own way).
  */
 export function findTracker<K extends TrackerKind>(kind: K): Found<K> | undefined {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const specs = SPECS[kind] as FieldSpec<FieldOf[K]>[];
   const required = REQUIRED[kind] as FieldOf[K][];
   const want = normalizeHeader(TRACKER_SHEETS[kind]);
-  const sheets = ss.getSheets().filter((s) => s.getName() !== IMPORT_SHEET && s.getName() !== LOG_SHEET);
+  const sheets = allSheets().filter((s) => s.getName() !== IMPORT_SHEET && s.getName() !== LOG_SHEET);
   const ordered = [...sheets.filter((s) => normalizeHeader(s.getName()) === want), ...sheets.filter((s) => normalizeHeader(s.getName()) !== want)];
+  // Each sheet is read once per action (the Tablero and the daily run look for two trackers).
   for (const sheet of ordered) {
-    const rows = Math.min(sheet.getLastRow(), SCAN_ROWS);
-    const columns = sheet.getLastColumn();
-    if (!rows || !columns) continue;
-    const head = sheet.getRange(1, 1, rows, columns).getValues() as Cell[][];
-    if (readTable(head, specs, required).missing.length) continue;
-    return { sheet, table: readTable(readSheet(sheet).rows, specs, required) };
+    const { rows } = readSheetOnce(sheet);
+    if (!rows.length) continue;
+    if (readTable(rows.length > SCAN_ROWS ? rows.slice(0, SCAN_ROWS) : rows, specs, required).missing.length) continue;
+    return { sheet, table: readTable(rows, specs, required) };
   }
   return undefined;
 }
@@ -67,45 +66,52 @@ const CUTOFF_SCAN = 5;
  * A cell holding a formula (the templates' `=TODAY()`, or the user's own) is already live and is
  * left as it is; the count is of the cells written.
  */
+/** Sheets of the add-on's own rows (keys and values, the emails), and the Tableros it writes whole: no fecha de corte label there. */
+const OWN_SHEETS = new Set<string>([CONFIG_SHEET, LOG_SHEET]);
+
 export function refreshCutoff(day: Day, timeZone: string): number {
   let count = 0;
-  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
-    const rows = Math.min(sheet.getLastRow(), CUTOFF_SCAN);
-    const columns = sheet.getLastColumn();
-    if (!rows || !columns) continue;
+  for (const sheet of allSheets().filter((s) => !OWN_SHEETS.has(s.getName()) && !writtenByAddOn(s))) {
+    // The values the trackers are found in (read once per action); a formula is asked only right of a label.
+    const rows = readSheetOnce(sheet).rows.slice(0, CUTOFF_SCAN);
+    const labels: [number, number][] = [];
+    rows.forEach((line, r) => line.forEach((cell, c) => normalizeHeader(cell) === CUTOFF_LABEL && labels.push([r, c])));
+    if (!labels.length) continue;
+    const columns = rows[0].length;
     // One column more: the cell right of a label in the last column is read too.
-    const head = sheet.getRange(1, 1, rows, Math.min(columns + 1, sheet.getMaxColumns()));
-    const values = head.getValues();
-    const formulas = head.getFormulas();
-    values.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (normalizeHeader(cell) === CUTOFF_LABEL && (formulas[r][c + 1] ?? '') === '') {
-          sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
-          count++;
-        }
-      }),
-    );
+    const formulas = sheet.getRange(1, 1, rows.length, Math.min(columns + 1, sheet.getMaxColumns())).getFormulas();
+    for (const [r, c] of labels) {
+      if ((formulas[r][c + 1] ?? '') !== '') continue;
+      sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
+      count++;
+    }
   }
+  // Formulas that take the fecha de corte changed: the trackers are read again.
+  if (count) forgetSheetValues();
   return count;
 }
 
 /** The sheet `name`, created with a bold, frozen header row of `labels` when missing. */
 export function headedSheet(name: string, labels: string[]): Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ss.getSheetByName(name);
+  const existing = sheetByName(name);
   if (existing) return existing;
-  const sheet = ss.insertSheet(name);
+  const sheet = insertSheet(name);
   sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
   sheet.setFrozenRows(1);
+  keepSheetValues(sheet, [labels]);
   return sheet;
 }
 
 /** The Bitácora de avisos, created with its header when missing, and given it again when emptied. */
 export function logSheet(): Sheet {
   const labels = LOG_FIELDS.map((f) => f.label);
-  const sheet = headedSheet(LOG_SHEET, labels);
-  if (sheet.getLastRow() === 0) sheet.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
-  return sheet;
+  const existing = sheetByName(LOG_SHEET);
+  if (!existing) return headedSheet(LOG_SHEET, labels);
+  if (readSheetOnce(existing).rows.length === 0) {
+    existing.getRange(1, 1, 1, labels.length).setValues([labels]).setFontWeight('bold');
+    forgetSheetValues(existing);
+  }
+  return existing;
 }
 
 /**
@@ -113,45 +119,68 @@ export function logSheet(): Sheet {
  * by every run. A Bitácora missing a needed column is an issue naming it.
  */
 export function readLogIndex(): Result<LogReading> {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LOG_SHEET);
-  return readLog(sheet ? readSheet(sheet).rows : []);
+  const sheet = sheetByName(LOG_SHEET);
+  return readLog(sheet ? readSheetOnce(sheet).rows : []);
 }
 
-/** Writes `entry` on row `at` under the sheet's own headers and flushes, so what a run logged stays logged however it stops. */
-function writeLog(sheet: Sheet, layout: LogLayout, at: number, entry: LogEntry): void {
-  const row = logRow(entry, layout).map((v) => (typeof v === 'string' ? asCellText(v) : v));
-  ensureRows(sheet, at);
-  sheet.getRange(at, 1, 1, row.length).setValues([row]);
-  SpreadsheetApp.flush();
-}
+/** The entry as the Bitácora's cells, under the sheet's own headers. */
+const cellsOf = (entry: LogEntry, layout: LogLayout): Cell[] => logRow(entry, layout).map((v) => (typeof v === 'string' ? asCellText(v) : v));
 
-/**
- * The row now holding the «Sin confirmar» entry recorded at `at`: still there, or moved because a
- * person sorted or inserted rows while the email went out; undefined when it was deleted.
- */
-function pendingRow(sheet: Sheet, layout: LogLayout, at: number, entry: LogEntry): number | undefined {
-  if (at <= sheet.getLastRow() && isPendingRow(sheet.getRange(at, 1, 1, layout.width).getValues()[0] as Cell[], layout, entry)) return at;
-  const rows = readSheet(sheet).rows;
-  for (let i = rows.length - 1; i >= 0; i--) if (isPendingRow(rows[i], layout, entry)) return i + 1;
-  return undefined;
+/** The Bitácora's writer, with the outcomes it holds until the run ends. */
+export interface BitacoraWriter extends LogWriter {
+  /** Writes the outcomes settled so far, each on its email's «Sin confirmar» row wherever it is now. */
+  finish(): void;
 }
 
 /**
- * The Bitácora behind the run's LogWriter: each entry on a new row below the last, the grid grown as
- * needed; an outcome replaces its «Sin confirmar» row wherever it is now, never a row of someone else's.
+ * The Bitácora behind the run's LogWriter, at two round trips per email (its row, its send): each
+ * entry is appended below the last row by appendRow, which Sheets places itself however people
+ * edited meanwhile, and a «Sin confirmar» row is flushed before its email goes. The outcomes wait
+ * for finish(): one read of the sheet finds each email's row where it is now (never a row of
+ * someone else's) and one batch of writes settles them all. A run stopped before finish() (its time
+ * limit, a write that failed) leaves its emails «Sin confirmar», which no run sends again.
  */
-export function logWriter(sheet: Sheet, layout: LogLayout): LogWriter {
-  const record = (entry: LogEntry) => {
-    const at = sheet.getLastRow() + 1;
-    writeLog(sheet, layout, at, entry);
-    return at;
-  };
+export function logWriter(sheet: Sheet, layout: LogLayout): BitacoraWriter {
+  // Where each appended row should land, for finish()'s first look: below what the run read at its start.
+  let next = readSheetOnce(sheet).rows.length + 1;
+  const settled: { at: number; entry: LogEntry }[] = [];
   return {
-    record,
+    record(entry) {
+      sheet.appendRow(cellsOf(entry, layout));
+      if (entry.outcome === OUTCOMES.unconfirmed) SpreadsheetApp.flush();
+      return next++;
+    },
     settle(at, entry) {
-      const row = pendingRow(sheet, layout, at, entry);
-      if (row === undefined) record(entry);
-      else writeLog(sheet, layout, row, entry);
+      settled.push({ at, entry });
+    },
+    finish() {
+      if (!settled.length) return;
+      const rows = readSheet(sheet).rows;
+      forgetSheetValues(sheet);
+      const claimed = new Set<number>();
+      const find = ({ at, entry }: { at: number; entry: LogEntry }): number | undefined => {
+        if (at <= rows.length && isPendingRow(rows[at - 1], layout, entry)) return at;
+        for (let i = rows.length - 1; i >= 0; i--) if (!claimed.has(i + 1) && isPendingRow(rows[i], layout, entry)) return i + 1;
+        return undefined;
+      };
+      const found = settled.map((s) => {
+        const row = find(s);
+        if (row !== undefined) claimed.add(row);
+        return row;
+      });
+      const write = (row: number, entry: LogEntry) => sheet.getRange(row, 1, 1, layout.width).setValues([cellsOf(entry, layout)]);
+      // A deleted row's outcome goes on a new row where it would have been: before the rows of the emails after it.
+      const before = found.map((_, i) => found.slice(i + 1).find((r) => r !== undefined));
+      settled.forEach((s, i) => found[i] === undefined && before[i] === undefined && sheet.appendRow(cellsOf(s.entry, layout)));
+      // Bottom up, so an inserted row never moves a row still to be written.
+      for (let i = settled.length - 1; i >= 0; i--) {
+        const row = found[i] ?? before[i];
+        if (row === undefined) continue;
+        if (found[i] === undefined) sheet.insertRowBefore(row);
+        write(row, settled[i].entry);
+      }
+      settled.length = 0;
+      SpreadsheetApp.flush();
     },
   };
 }

@@ -6,6 +6,7 @@ import { detectStudentColumns } from '../../core/students/detect';
 import { SheetDetection, detectionFor } from '../../core/students/evidence';
 import { Merge, headersAt } from '../../core/students/headers';
 import { SavedMapping, resolveMapping, savedMapping } from '../../core/students/mapping';
+import { documentProperty, setDocumentProperty } from '../execution';
 import { SheetData } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,13 +21,13 @@ export interface Remembered extends SavedMapping {
 const PROPERTY_PREFIX = 'alumnos.';
 
 export function recall(sheet: Sheet): Remembered | undefined {
-  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY_PREFIX + sheet.getSheetId());
+  const text = documentProperty(PROPERTY_PREFIX + sheet.getSheetId());
   return text ? (JSON.parse(text) as Remembered) : undefined;
 }
 
 export function remember(data: SheetData, mapping: StudentMapping, outputs: OutputId[], mode: Mode, written = recall(data.sheet)?.written): void {
   const value: Remembered = { ...savedMapping(data.rows[mapping.headerRow] ?? [], mapping), outputs, mode, written };
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_PREFIX + data.sheet.getSheetId(), JSON.stringify(value));
+  setDocumentProperty(PROPERTY_PREFIX + data.sheet.getSheetId(), JSON.stringify(value));
 }
 
 /** How many top rows may hold merged title and group headers: the merges are read over these only. */

@@ -6,7 +6,8 @@ import { CONFIG_SHEET } from '../../core/es/sheet-words';
 import { describeColumns } from '../../core/students/mapping';
 import { answer } from '../boundary';
 import { readRules } from '../config-panel';
-import { readSheet } from '../sheets';
+import { inExecution } from '../execution';
+import { readSheetOnce } from '../sheets';
 import { detectionLines } from './lines';
 import { detectionOf } from './memory';
 import { viewOf } from './panel';
@@ -31,7 +32,7 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
     .map((sheet): SheetReport => {
       const name = sheet.getName();
       if (name === CONFIG_SHEET) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: 'es la hoja de configuración del complemento' })] };
-      const data = readSheet(sheet);
+      const data = readSheetOnce(sheet);
       const { detection } = detectionOf(data, rules);
       if (!detection.students) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: whyNotStudents(detection, rules) })] };
       const { mapping, headers, plan } = detection;
@@ -50,5 +51,5 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
 
 /** `npm run calc` (local/calc.ts) calls this through the local runtime; the trailing _ keeps it from the sidebar. */
 export function calcularLibro_(modo: Mode, confirmar: boolean): SheetReport[] {
-  return computeWorkbook(modo, confirmar);
+  return inExecution(() => computeWorkbook(modo, confirmar));
 }

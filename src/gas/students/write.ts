@@ -15,7 +15,7 @@ import { OUTPUT_FUNCTIONS, OutputCall } from '../../functions/outputs';
 import { stop } from '../boundary';
 import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
 import { withDocumentLock } from '../lock';
-import { SheetData, ensureColumns, readSheet } from '../sheets';
+import { SheetData, ensureColumns, readSheetOnce } from '../sheets';
 import { mergesOf, recall, remember } from './memory';
 import { headersAt } from '../../core/students/headers';
 
@@ -74,7 +74,8 @@ function studentFormulas(spec: OutputSpec, mapping: StudentMapping, rows: Cell[]
  */
 export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, consent: Consent): ComputeAnswer {
   return withDocumentLock(() => {
-    const data = readSheet(sheet);
+    // Once per action: the batch found the students in these very values.
+    const data = readSheetOnce(sheet);
     const { rules, rows: configRows } = rulesForWriting();
     const { mapping, outputs, mode } = choose(data, rules);
     if (outputs.length === 0) stop({ code: 'nothing_chosen' });
@@ -112,10 +113,12 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     });
     const blocks = blocksOf(columns);
 
-    if (mode === 'formulas') ensureConfigSheet();
     const originals = originalsOf(data, headerRow, blocks, targets, formulas);
     const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
 
+    // Read before the first write, so the writes below go to Google as one batch.
+    const before = beforeDecorating(sheet, blocks);
+    if (mode === 'formulas') ensureConfigSheet();
     // Each change pushes its undoing; a failure undoes them all, last first.
     const undo: (() => void)[] = [];
     try {
@@ -126,7 +129,7 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
         range.setValues(b.values);
         undo.push(() => range.setValues(originals[i]));
       });
-      decorate(sheet, headerRow, blocks, targets, undo);
+      decorate(sheet, headerRow, blocks, targets, undo, before);
     } catch (e) {
       for (const step of [...undo].reverse()) step();
       throw e;
@@ -155,19 +158,25 @@ function formulasOf(data: SheetData, columns: number[]): string[][] {
   });
 }
 
-/**
- * Bold tinted headers, percent format on Beca %, and a warning-only protection over each block.
- * The new protections come before the old ones over these columns are removed, and every step
- * leaves its undoing in `undo`, so a failure never leaves the columns unprotected.
- */
-function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[], undo: (() => void)[]): void {
-  const maxRows = sheet.getMaxRows();
-  const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
+/** What decorate needs of the sheet as it was: its rows and the add-on's old protections over these blocks. */
+function beforeDecorating(sheet: Sheet, blocks: Block[]) {
   const old = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => {
     if (p.getDescription() !== PROTECTION_NOTE) return false;
     const range = p.getRange();
     return blocks.some((b) => range.getColumn() - 1 < b.column + b.width && range.getLastColumn() - 1 >= b.column);
   });
+  return { maxRows: sheet.getMaxRows(), old };
+}
+
+/**
+ * Bold tinted headers, percent format on Beca %, and a warning-only protection over each block.
+ * The new protections come before the old ones over these columns are removed, and every step
+ * leaves its undoing in `undo`, so a failure never leaves the columns unprotected.
+ */
+function decorate(sheet: Sheet, headerRow: number, blocks: Block[], targets: Target[], undo: (() => void)[], before: ReturnType<typeof beforeDecorating>): void {
+  // The grid grown by ensureColumns keeps its rows.
+  const { maxRows, old } = before;
+  const blockOf = (column: number) => blocks.find((b) => column >= b.column && column < b.column + b.width);
   const protect = (range: GoogleAppsScript.Spreadsheet.Range) => range.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   for (const b of blocks) {
     sheet.getRange(headerRow + 1, b.column + 1, 1, b.width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
