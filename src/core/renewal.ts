@@ -89,9 +89,12 @@ function ordinarioMinimum(plan: 'II' | 'III' | 'IV' | 'V', rules: Rules): number
 
 const readPlan = memoText(parsePlan);
 
-/** A colegiatura debt: sí/no, or the amount owed (more than 0 is a debt). */
+/** A dash where an amount goes: «—», «-», «--» (Excel's accounting format shows 0 that way). */
+const DASH = /^\s*[-–—]+\s*$/;
+
+/** A colegiatura debt: sí/no, the amount owed (more than 0 is a debt), or a dash for nothing owed. */
 const readDebt = memoText((v: Cell): Result<boolean> => {
-  if (isBlank(v)) return ok(false);
+  if (isBlank(v) || (typeof v === 'string' && DASH.test(v))) return ok(false);
   const yes = parseYesNo(v);
   if (yes.ok) return yes;
   const amount = parseAmount(v);

@@ -68,7 +68,7 @@ describe('what can be computed', () => {
 
   test('names the fields a result lacks', () => {
     expect(missingFields(outputSpec('derecho'), mapping)).toEqual([]);
-    expect(missingFields(outputSpec('beca'), mapping)).toEqual(['Plan de beca']);
+    expect(missingFields(outputSpec('beca'), mapping)).toEqual(['Plan de beca', 'Criterio de beca']);
     expect(missingFields(outputSpec('estatus'), mapping)).toEqual(['materias']);
   });
 

@@ -100,8 +100,9 @@ const output = (id: OutputId, label: string, fn: OutputFunction, args: OutputArg
 
 /** The results the Alumnos panel offers, each the custom function a secretary could type herself. */
 export const OUTPUTS: OutputSpec[] = [
-  output('beca', 'Beca %', 'BECA', [need('plan'), maybe('promedio'), maybe('criterio')]),
-  output('motivo', 'Motivo de beca', 'BECA_MOTIVO', [need('plan'), maybe('promedio'), maybe('criterio')]),
+  // Every plan but VIII decides by its criterion: without that column BECA would only give errors or guesses.
+  output('beca', 'Beca %', 'BECA', [need('plan'), maybe('promedio'), need('criterio')]),
+  output('motivo', 'Motivo de beca', 'BECA_MOTIVO', [need('plan'), maybe('promedio'), need('criterio')]),
   output('renovacion', 'Renovación de beca', 'RENUEVA_BECA', [need('plan'), maybe('promedio'), maybe('adeudosAnteriores'), maybe('adeudoColegiatura'), maybe('horasServicio')], ['Motivo de renovación']),
   output('asistencia', 'Asistencia %', 'ASISTENCIA', [need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('derecho', 'Derecho a examen', 'DERECHO_EXAMEN', [need('asistencias'), need('sesiones'), maybe('justificadas')]),

@@ -24,7 +24,7 @@ export const FIELD_SYNONYMS = {
   colegiatura: ['colegiatura', 'colegiatura mensual', 'cuota', 'mensualidad', 'cuota mensual'],
   formaPago: ['forma de pago', 'forma pago', 'tipo de pago', 'pago'],
   numeroLista: ['no', 'n', 'numero', 'no lista', 'numero de lista', 'n l', 'nl', 'num'],
-  grupo: ['grupo', 'grado y grupo', 'grado', 'seccion', 'grado y seccion'],
+  grupo: ['grupo', 'gpo', 'grado y grupo', 'grado', 'seccion', 'grado y seccion'],
 } as const;
 
 /** The parts of a name split over several columns (Apellido paterno · Apellido materno · Nombre(s)). */

@@ -4,7 +4,7 @@ import type { Rules } from '../../core/config';
 import { OutputId, StudentMapping } from '../../core/students/fields';
 import { detectStudentColumns } from '../../core/students/detect';
 import { SheetDetection, detectionFor } from '../../core/students/evidence';
-import { Merge, headersAt } from '../../core/students/headers';
+import { Merge, headersAt, isGroupRow } from '../../core/students/headers';
 import { SavedMapping, resolveMapping, savedMapping } from '../../core/students/mapping';
 import { documentProperty, setDocumentProperty } from '../execution';
 import { SheetData } from '../sheets';
@@ -33,10 +33,18 @@ export function remember(data: SheetData, mapping: StudentMapping, outputs: Outp
 /** How many top rows may hold merged title and group headers: the merges are read over these only. */
 const MERGE_ROWS = 16;
 
+/** Whether any of the top rows could be a group row over the next, judged on values alone (more eagerly than with merges). */
+function mayHaveGroupRow(rows: SheetData['rows']): boolean {
+  for (let r = 1; r < Math.min(MERGE_ROWS, rows.length); r++) if (isGroupRow(rows, r - 1, undefined)) return true;
+  return false;
+}
+
 /** The merged ranges of a sheet's top rows, 0-based: Sheets keeps a merge's value in its top-left cell only. */
 export function mergesOf(data: SheetData): Merge[] {
   if (!data.lastRow || !data.lastColumn) return [];
   if (!data.merges) {
+    // Merges only matter over a group row; without one in sight they are not asked for (one round trip saved).
+    if (!mayHaveGroupRow(data.rows)) return (data.merges = []);
     data.merges = data.sheet
       .getRange(1, 1, Math.min(MERGE_ROWS, data.lastRow), data.lastColumn)
       .getMergedRanges()
