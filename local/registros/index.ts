@@ -13,6 +13,7 @@ import {
   prepaVariosGrupos,
   secundariaConcentradoTrimestral,
 } from './calificaciones';
+import { cecyteExportacionGpo, colegioRenovacionAdeudos, peruRegistroAuxiliarLetras, secundariaPadresCalificaciones } from './ineditos';
 
 /** Every register of test/fixtures/registros/, by scenario name. */
 export const REGISTROS: Record<string, () => ExcelJS.Workbook> = {
@@ -33,6 +34,10 @@ export const REGISTROS: Record<string, () => ExcelJS.Workbook> = {
   'conalep-asistencia-mensual': conalepAsistenciaMensual,
   'prepa-lista-becas': prepaListaBecas,
   'sems-escala-cien': semsEscalaCien,
+  'peru-registro-auxiliar-letras': peruRegistroAuxiliarLetras,
+  'cecyte-exportacion-gpo': cecyteExportacionGpo,
+  'colegio-renovacion-adeudos': colegioRenovacionAdeudos,
+  'secundaria-padres-calificaciones': secundariaPadresCalificaciones,
 };
 
 export const REGISTROS_DIR = join(__dirname, '../../test/fixtures/registros');
