@@ -55,3 +55,18 @@ export const EVALUATION_RIGHT_WORDS: Record<EvaluationRight, string> = {
   debt: 'Sin derecho por adeudo',
   both: 'Sin derecho por asistencia y adeudo',
 };
+
+/** The sheets and headers of the Pagos and Calendario de pagos templates (and the demo workbook). */
+export const PAGOS_SHEETS = { pagos: 'Pagos', calendario: 'Calendario de pagos' } as const;
+export const PAGOS_HEADERS = {
+  beca: 'Porcentaje de beca',
+  dictamen: 'Fecha de dictamen',
+  mensualidad: (n: number) => `Mensualidad ${n}`,
+  vencimiento: 'Vencimiento',
+  adeudadas: 'Mensualidades adeudadas (calculado)',
+  estado: 'Estado de pagos (calculado)',
+  detalle: 'Detalle de pagos (calculado)',
+  adeudo: 'Adeudo (calculado)',
+  becaVigente: 'Beca vigente (calculado)',
+  motivoBeca: 'Motivo de beca vigente (calculado)',
+} as const;
