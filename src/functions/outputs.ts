@@ -1,7 +1,8 @@
 // The custom function behind each Alumnos result, typed by name: the batch calls the very function a live formula would.
 import { OutputFunction } from '../core/students/fields';
 import { BECA, BECA_MOTIVO } from './becas';
-import { RENUEVA_BECA } from './colegiatura';
+import { COLEGIATURA_NETA, RENUEVA_BECA } from './colegiatura';
+import { DERECHO_EVALUACION } from './pagos';
 import { CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES } from './students';
 
 /** A custom function called over whole columns, with the Configuración rows (or '') as its last argument. */
@@ -16,4 +17,6 @@ export const OUTPUT_FUNCTIONS = {
   CALIFICACION_FINAL,
   FALTAS_RESTANTES,
   ESTATUS_PROMOCION,
+  COLEGIATURA_NETA,
+  DERECHO_EVALUACION,
 } satisfies Record<OutputFunction, OutputCall>;

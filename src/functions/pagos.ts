@@ -6,7 +6,7 @@ import { explain } from '../core/es/reasons';
 import { Clock, clockFor, readDay } from '../core/followup';
 import { DueDates, Mensualidad, dueDatesOf, readColegiatura, readLedger } from '../core/pagos/ledger';
 import { amountOwed, becaStanding, desertionDebt, evaluationRight, overdueMensualidades } from '../core/pagos/rules';
-import { Cell, isBlank, parseChoice, parseNumber } from '../core/parse';
+import { Cell, isBlank, parseAmount, parseChoice, parseYesNo } from '../core/parse';
 import { readBecas } from '../core/payments';
 import { Result, fail, ok } from '../core/result';
 import { Context, today, withContext } from './context';
@@ -179,13 +179,18 @@ const STANDING: ReadonlyArray<readonly [number, readonly string[]]> = [
   [0, ['al corriente']],
 ];
 
-/** mensualidades_adeudadas: a whole number (blank is 0), or ESTADO_PAGOS's word. */
+/**
+ * mensualidades_adeudadas: a count (blank is 0), ESTADO_PAGOS's word, or an «Adeudo de colegiatura»
+ * column's sí/no or amount owed; only whether it is above 0 matters.
+ */
 function readOwedMonths(v: Cell): Result<number> {
   if (isBlank(v)) return ok(0);
   const word = typeof v === 'string' ? parseChoice(v, STANDING) : undefined;
   if (word !== undefined) return ok(word);
-  const n = parseNumber(v);
-  return n.ok && n.value >= 0 && Number.isInteger(n.value) ? n : fail('bad_owed_months', { value: v });
+  const yes = typeof v === 'number' ? undefined : parseYesNo(v);
+  if (yes && yes.ok) return ok(yes.value ? 1 : 0);
+  const n = parseAmount(v);
+  return n.ok && n.value >= 0 ? n : fail('bad_owed_months', { value: v });
 }
 
 /**
@@ -195,7 +200,7 @@ function readOwedMonths(v: Cell): Result<number> {
  * @param {45} asistencias Sesiones a las que asistió.
  * @param {50} sesiones Sesiones impartidas (mayor que 0).
  * @param {0} justificadas Opcional: faltas justificadas (vacío es 0).
- * @param {1} mensualidades_adeudadas Opcional: mensualidades vencidas sin pago (MENSUALIDADES_ADEUDADAS), o «Con adeudo» / «Al corriente» (ESTADO_PAGOS). Vacío es 0.
+ * @param {1} mensualidades_adeudadas Opcional: mensualidades vencidas sin pago (MENSUALIDADES_ADEUDADAS), «Con adeudo» / «Al corriente» (ESTADO_PAGOS), o sí/no o el importe adeudado. Vacío es 0.
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
  * @return Con derecho, Sin derecho por asistencia, Sin derecho por adeudo o Sin derecho por asistencia y adeudo, o «Error: …».
  * @customfunction

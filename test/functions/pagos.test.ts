@@ -158,7 +158,11 @@ describe('DERECHO_EVALUACION', () => {
     ['ESTADO_PAGOS word al corriente', [45, 50, 0, 'Al corriente'], 'Con derecho'],
     ['low attendance', [39, 50, 0, 0], 'Sin derecho por asistencia'],
     ['both', [30, 50, 0, 2], 'Sin derecho por asistencia y adeudo'],
-    ['a bad count', [45, 50, 0, 'mucho'], 'Error: mensualidades_adeudadas «mucho» no válido: se esperaba un número entero de 0 en adelante, «Con adeudo» o «Al corriente»'],
+    ['an Adeudo de colegiatura column: sí', [45, 50, 0, 'Sí'], 'Sin derecho por adeudo'],
+    ['an Adeudo de colegiatura column: no', [45, 50, 0, 'No'], 'Con derecho'],
+    ['an amount owed', [45, 50, 0, '$1,750.00'], 'Sin derecho por adeudo'],
+    ['a negative count', [45, 50, 0, -1], 'Error: mensualidades_adeudadas -1 no válido: se esperaba un número de 0 en adelante, sí, no, «Con adeudo» o «Al corriente»'],
+    ['a bad count', [45, 50, 0, 'mucho'], 'Error: mensualidades_adeudadas «mucho» no válido: se esperaba un número de 0 en adelante, sí, no, «Con adeudo» o «Al corriente»'],
   ])('%s', (_l, args, want) => {
     expect(DERECHO_EVALUACION(...(args as [unknown, unknown, unknown, unknown]))).toBe(want);
   });

@@ -23,7 +23,7 @@ export const PAGOS_MESSAGES = {
     'faltan los vencimientos: dé la fila de fechas de vencimiento (Calendario de pagos) o escriba inicio_periodo en la hoja Configuración',
   notice_before_abandonment: (d: Details) => `fecha_aviso ${v(d)} es anterior a fecha_abandono ${day(d, 'abandoned')}`,
   bad_owed_months: (d: Details) =>
-    `mensualidades_adeudadas ${v(d)} no válido: se esperaba un número entero de 0 en adelante, «Con adeudo» o «Al corriente»`,
+    `mensualidades_adeudadas ${v(d)} no válido: se esperaba un número de 0 en adelante, sí, no, «Con adeudo» o «Al corriente»`,
 };
 
 const VII = ' (Cap. XI, Art. 1 VII)';

@@ -22,7 +22,8 @@ export type StudentField =
   | 'horasServicio'
   | 'adeudoColegiatura'
   | 'colegiatura'
-  | 'formaPago';
+  | 'formaPago'
+  | 'porcentajeBeca';
 
 /** Listed in the order the sidebar shows them; synonyms are compared after normalizeHeader. */
 export const STUDENT_FIELDS: FieldSpec<StudentField>[] = [
@@ -43,17 +44,27 @@ export const STUDENT_FIELDS: FieldSpec<StudentField>[] = [
   { field: 'adeudoColegiatura', label: 'Adeudo de colegiatura', synonyms: ['adeudo de colegiatura', 'adeudo colegiatura', 'adeudo', 'colegiatura pendiente', 'debe colegiatura', 'saldo'] },
   { field: 'colegiatura', label: 'Colegiatura', synonyms: ['colegiatura', 'colegiatura mensual', 'cuota', 'mensualidad', 'cuota mensual'] },
   { field: 'formaPago', label: 'Forma de pago', synonyms: ['forma de pago', 'forma pago', 'tipo de pago', 'pago'] },
+  { field: 'porcentajeBeca', label: 'Porcentaje de beca', synonyms: ['porcentaje de beca', 'porcentaje beca', 'beca %', '% de beca', '% beca'] },
 ];
 
 export const FIELD_LABELS = Object.fromEntries(STUDENT_FIELDS.map((s) => [s.field, s.label])) as Record<StudentField, string>;
 
-export type OutputId = 'beca' | 'motivo' | 'renovacion' | 'derecho' | 'calificacionFinal' | 'faltasRestantes' | 'estatus';
+export type OutputId = 'beca' | 'motivo' | 'renovacion' | 'derecho' | 'calificacionFinal' | 'faltasRestantes' | 'estatus' | 'colegiaturaNeta' | 'derechoEvaluacion';
 
 /** One argument of a result's custom function: a student column, or the row of subject grades. */
 export type OutputArg = { field: StudentField; required: boolean } | { subjects: true };
 
 /** The custom functions behind the results, by the name a live formula calls them. */
-export type OutputFunction = 'BECA' | 'BECA_MOTIVO' | 'RENUEVA_BECA' | 'DERECHO_EXAMEN' | 'CALIFICACION_FINAL' | 'FALTAS_RESTANTES' | 'ESTATUS_PROMOCION';
+export type OutputFunction =
+  | 'BECA'
+  | 'BECA_MOTIVO'
+  | 'RENUEVA_BECA'
+  | 'DERECHO_EXAMEN'
+  | 'CALIFICACION_FINAL'
+  | 'FALTAS_RESTANTES'
+  | 'ESTATUS_PROMOCION'
+  | 'COLEGIATURA_NETA'
+  | 'DERECHO_EVALUACION';
 
 export interface OutputSpec {
   id: OutputId;
@@ -85,6 +96,8 @@ export const OUTPUTS: OutputSpec[] = [
   output('calificacionFinal', 'Calificación final', 'CALIFICACION_FINAL', [need('calificacion'), need('asistencias'), need('sesiones'), maybe('justificadas')]),
   output('faltasRestantes', 'Faltas restantes', 'FALTAS_RESTANTES', [need('asistencias'), need('sesiones'), need('sesionesCurso'), maybe('justificadas')]),
   output('estatus', 'Estatus de promoción', 'ESTATUS_PROMOCION', [{ subjects: true }, maybe('adeudosAnteriores')]),
+  output('colegiaturaNeta', 'Colegiatura neta', 'COLEGIATURA_NETA', [need('colegiatura'), maybe('porcentajeBeca'), maybe('formaPago')]),
+  output('derechoEvaluacion', 'Derecho a evaluación', 'DERECHO_EVALUACION', [need('asistencias'), need('sesiones'), maybe('justificadas'), need('adeudoColegiatura')]),
 ];
 
 export const OUTPUT_IDS = OUTPUTS.map((o) => o.id);
