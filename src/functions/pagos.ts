@@ -98,15 +98,41 @@ export function MENSUALIDADES_ADEUDADAS(pagos: unknown, vencimientos: unknown, h
  * @customfunction
  */
 export function ESTADO_PAGOS(pagos: unknown, vencimientos: unknown, hoy?: unknown, configuracion?: unknown) {
+  const reason = reasonCache();
   return byLedger([], pagos, vencimientos, hoy, configuracion, 2, ({ ledger, hoy: day }) => {
     const owed = overdueMensualidades(ledger, day);
-    if (owed.length === 0) return ok([PAYMENT_STATE_WORDS.current, explain({ code: 'payments_up_to_date' })]);
-    return ok([PAYMENT_STATE_WORDS.owing, explain({ code: 'payments_owed', dues: owed.map((m) => m.due) })]);
+    if (owed.length === 0) return ok([PAYMENT_STATE_WORDS.current, reason('', { code: 'payments_up_to_date' })]);
+    const dues = owed.map((m) => m.due);
+    return ok([PAYMENT_STATE_WORDS.owing, reason(dues.join(','), { code: 'payments_owed', dues })]);
   });
 }
 
-/** porcentaje_beca: one beca, 0 % to 100 %; blank is no beca. */
-const readBeca = (v: Cell, ctx: Context) => readBecas([v], ctx.rules);
+/** porcentaje_beca: one beca, 0 % to 100 %; blank is no beca. A column repeats a few percentages, so each is read once per call. */
+function becaReader() {
+  const seen = new Map<unknown, Result<number>>();
+  return (v: Cell, ctx: Context): Result<number> => {
+    if (typeof v !== 'string' && typeof v !== 'number') return readBecas([v], ctx.rules);
+    let r = seen.get(v);
+    if (!r) {
+      r = readBecas([v], ctx.rules);
+      seen.set(v, r);
+    }
+    return r;
+  };
+}
+
+/** A sentence per distinct reason: a column of students repeats the same few due dates and payments. */
+function reasonCache() {
+  const seen = new Map<string, string>();
+  return (key: string, reason: Parameters<typeof explain>[0]): string => {
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = explain(reason);
+      seen.set(key, text);
+    }
+    return text;
+  };
+}
 
 /**
  * Lo que adeuda cada alumno a la fecha de corte, en pesos al centavo: las mensualidades vencidas sin pago, cada una al importe que tenía al vencer. Lleva la beca si venció en la fecha del dictamen o después y ninguna mensualidad anterior había quedado sin pago (o pagada tarde) pasado su vencimiento: la primera mensualidad que no pagó se debe con beca y desde la siguiente la beca se pierde para siempre (Cap. XI, Art. 1 VII). La beca solo aplica a la colegiatura (Art. 1 IV); una deuda no lleva descuento por pronto pago.
@@ -128,6 +154,7 @@ export function ADEUDO_COLEGIATURA(colegiatura: unknown, porcentaje_beca: unknow
     { name: 'porcentaje_beca', value: porcentaje_beca },
     { name: 'fecha_dictamen', value: fecha_dictamen },
   ];
+  const readBeca = becaReader();
   return byLedger(extra, pagos, vencimientos, hoy, configuracion, 1, ({ ledger, hoy: day, cells: [amount, beca, dictamen], ctx }) => {
     const a = readColegiatura(amount);
     if (!a.ok) return a;
@@ -157,6 +184,8 @@ export function BECA_VIGENTE(porcentaje_beca: unknown, pagos: unknown, vencimien
     { name: 'porcentaje_beca', value: porcentaje_beca },
     { name: 'fecha_dictamen', value: fecha_dictamen },
   ];
+  const readBeca = becaReader();
+  const reason = reasonCache();
   return byLedger(extra, pagos, vencimientos, hoy, configuracion, 2, ({ ledger, hoy: day, cells: [beca, dictamen], ctx }) => {
     const b = readBeca(beca, ctx);
     if (!b.ok) return b;
@@ -164,12 +193,14 @@ export function BECA_VIGENTE(porcentaje_beca: unknown, pagos: unknown, vencimien
     if (!d.ok) return d;
     const s = becaStanding(b.value, ledger, day, d.value);
     const word = BECA_STANDING_WORDS[s.state];
-    if (s.state === 'none') return ok([word, explain({ code: 'beca_none' })]);
-    if (s.state === 'not_yet') return ok([word, explain({ code: 'beca_not_yet', dictamen: d.value })]);
-    if (s.state === 'in_force') return ok([word, explain({ code: 'beca_in_force', dictamen: d.value })]);
+    if (s.state === 'none') return ok([word, reason('none', { code: 'beca_none' })]);
+    if (s.state === 'not_yet') return ok([word, reason(`not_yet ${d.value}`, { code: 'beca_not_yet', dictamen: d.value })]);
+    if (s.state === 'in_force') return ok([word, reason(`in_force ${d.value}`, { code: 'beca_in_force', dictamen: d.value })]);
     const by = s.by as Mensualidad;
-    const late = by.paid && by.payDay !== undefined && by.payDay <= day;
-    return ok([word, explain(late ? { code: 'beca_cancelled_late', due: by.due, paid: by.payDay } : { code: 'beca_cancelled_unpaid', due: by.due })]);
+    if (by.paid && by.payDay !== undefined && by.payDay <= day) {
+      return ok([word, reason(`late ${by.due} ${by.payDay}`, { code: 'beca_cancelled_late', due: by.due, paid: by.payDay })]);
+    }
+    return ok([word, reason(`unpaid ${by.due}`, { code: 'beca_cancelled_unpaid', due: by.due })]);
   });
 }
 
