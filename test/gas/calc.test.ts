@@ -10,6 +10,16 @@ import { openRuntime } from '../../local/runtime';
 const FIXTURE = join(__dirname, '../fixtures/otra-escuela-comas-decimales.xlsx');
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** What the two group sheets lack, said under each: the optional columns assumed, the results not computed. */
+const ASSUMED = [
+  '    sin columna de adeudo de colegiatura: se toma como sin adeudo',
+  '    sin columna de horas de servicio becario: no se revisan las horas de servicio',
+  '    sin calificación final: no se calcula calificación final',
+  '    sin sesiones del curso: no se calculan faltas restantes',
+  // Attendance is there but no colegiatura debt: the right to evaluation (Cap. IX, Art. 2 II) needs it.
+  '    sin adeudo de colegiatura: no se calcula derecho a evaluación',
+];
+
 describe('npm run calc', () => {
   test('computes every student sheet as values, reports what it found, and leaves the notes alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'calc-'));
@@ -21,10 +31,12 @@ describe('npm run calc', () => {
     expect(lines).toEqual([
       'Libro: otra-escuela-comas-decimales.xlsx',
       expect.stringMatching(/^  · hoja «3A Vespertino»: 8 alumnos; columnas: Nombre \(B\), Plan de beca \(O\), Promedio \(K\).*; materias: Matemáticas III \(C\)/),
-      '    hoja «3A Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 8 alumnos',
+      ...ASSUMED,
+      '    hoja «3A Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 8 alumnos',
       expect.stringMatching(/^  · hoja «5B Vespertino»: 6 alumnos/),
-      '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 6 alumnos',
-      '  · hoja «Notas»: no parece una lista de alumnos, no se tocó',
+      ...ASSUMED,
+      '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 6 alumnos',
+      '  · hoja «Notas»: no se tocó: solo tiene nombres: ninguna columna de calificaciones, asistencia, becas o pagos de alumnos',
       `Guardado en ${output} (2 hojas calculadas).`,
     ]);
     const rt = await openRuntime(output);
