@@ -175,3 +175,30 @@ describe.each(runs)('$name in $mode (own configuration: $configured)', ({ name, 
     });
   });
 });
+
+describe('the Resumen of a register with two groups, totals and signatures', () => {
+  test('counts the 17 students of prepa-varios-grupos, no total, average or signature, and lists only its student sheet', async () => {
+    const rt = await openRuntime(join(REGISTROS_DIR, 'prepa-varios-grupos.xlsx'));
+    const answer = rt.run('leerResumen', 'Sexto semestre') as { ok: true; data: { sheets: string[]; summary: { students: number } } };
+    expect(answer.ok).toBe(true);
+    expect(answer.data.sheets).toEqual(['Sexto semestre']);
+    expect(answer.data.summary.students).toBe(17);
+  });
+});
+
+describe('the Alumnos panel on a dictamen with a criterion column per plan', () => {
+  test('shows what it read, and «Calcular» with the columns it proposes gives every hand-computed beca', async () => {
+    const rt = await openRuntime(join(REGISTROS_DIR, 'becas-dictamen-comite.xlsx'));
+    rt.spreadsheet.getSheetByName('Dictamen 2026-1').activate();
+    const view = (rt.run('detectarAlumnos') as { ok: true; data: any }).data;
+    expect([view.sheet, view.headerRow, view.students]).toEqual(['Dictamen 2026-1', 6, 17]);
+    expect(view.notes).toContain('3 filas que no son alumnos: 25 ______________________________, 26 Presidente de la Comisión Dictaminadora…, 27 Mtro. Joel Ávalos Ferrer');
+    const columns = Object.fromEntries(view.fields.map((f: { field: string; column: number | null }) => [f.field, f.column]));
+    const answer = rt.run('calcularAlumnos', { sheet: view.sheet, columns, subjects: view.subjects, outputs: ['beca'], mode: 'formulas' }) as { ok: boolean; data: { status: string } };
+    expect(answer).toMatchObject({ ok: true, data: { status: 'hecho' } });
+    const expected = expectationOf('becas-dictamen-comite').sheets[0];
+    const rows = rt.sheetValues('Dictamen 2026-1');
+    const column = rows[5].indexOf(HEADER.beca);
+    for (const st of expected.students!) same(rows[st.row - 1][column], st.expected.beca, `fila ${st.row}`);
+  });
+});

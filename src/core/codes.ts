@@ -149,6 +149,7 @@ export type NoticeCode =
   | 'batch_done'
   | 'batch_skipped'
   | 'batch_untouched'
+  | 'batch_failed'
   | 'batch_conflict'
   | 'batch_edited'
   | 'batch_confirm'

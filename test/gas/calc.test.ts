@@ -102,3 +102,35 @@ describe('npm run calc', () => {
     [[], 'Falta el libro que calcular.'],
   ])('refuses the slip %p in Spanish', (argv, message) => expect(() => parseArgs(argv)).toThrow(new UsageError(message)));
 });
+
+describe('a sheet that fails halfway', () => {
+  test('is said and left as it was, and the other sheets are still computed', async () => {
+    const { Range } = await import('../../local/services/spreadsheet');
+    const group = (name: string) => [
+      ['Nombre del alumno', 'Asist.', 'Ses.'],
+      [`${name} Uno Ruiz`, 28, 30],
+      [`${name} Dos Gil`, 20, 30],
+    ];
+    const rt = await openRuntime({ sheets: { '1A': group('Ana'), '1B': group('Luis') } });
+    const before = rt.sheetValues('1A');
+    const original = Range.prototype.setValues;
+    let writes = 0;
+    const spy = jest.spyOn(Range.prototype, 'setValues').mockImplementation(function (this: InstanceType<typeof Range>, values: unknown[][]) {
+      if (++writes === 1) throw new Error('sin conexión');
+      return original.call(this, values);
+    });
+    let reports: { sheet: string; computed: boolean; lines: string[] }[];
+    try {
+      reports = rt.context.calcularLibro_('valores', false);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(reports.map((r) => [r.sheet, r.computed])).toEqual([
+      ['1A', false],
+      ['1B', true],
+    ]);
+    expect(reports[0].lines[reports[0].lines.length - 1]).toBe('hoja «1A»: no se calculó y quedó como estaba: ocurrió un problema inesperado (sin conexión); si se repite, avise a quien instaló el complemento');
+    expect(rt.sheetValues('1A')).toEqual(before);
+    expect(rt.sheetValues('1B')[1].slice(3)).toEqual([28 / 30, 'Con derecho']);
+  });
+});

@@ -144,7 +144,8 @@ function readHeaders(rows: Cell[][], headerRow: number, grouped: boolean, merges
   const sample = body.filter((r) => isStudentLike(r, columns.nombre));
   let subjects = [...finals];
   headers.forEach((h, c) => {
-    if (taken.has(c) || used.has(c) || !h.text) return;
+    // A number is no header: a data row taken for the header row has no subjects.
+    if (taken.has(c) || used.has(c) || !h.text || parseNumber(h.sub).ok) return;
     const first = headerWords(h.sub)[0] ?? '';
     if (NOT_SUBJECTS.includes(first) || NOT_SUBJECTS.includes(normalizeHeader(h.sub))) return;
     const values = sample.map((r) => r[c]);

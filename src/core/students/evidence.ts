@@ -33,16 +33,21 @@ export interface SheetDetection {
 const named = (headers: Header[], c: number) => `${headers[c]?.text || FIELD_LABELS.nombre} (${columnLetter(c)})`;
 
 /** Numeric columns no field took whose values mostly fall outside the configured scale (0–20, 0–100 registers). */
-function offScale(rows: Cell[][], headers: Header[], mapping: StudentMapping, plan: RowPlan, rules: Rules): { min: number; max: number } | undefined {
+function offScale(rows: Cell[][], headers: Header[], mapping: StudentMapping, rules: Rules): { min: number; max: number } | undefined {
   if (mapping.subjects.length) return undefined;
   const used = new Set<number>([...(Object.values(mapping.columns) as number[]), ...(mapping.parciales ?? [])]);
   let min = Infinity;
   let max = -Infinity;
   let columns = 0;
+  // The rows with a name: on another scale no subject is found, so no row has an input yet.
+  const named = rows.filter((r) => {
+    const name = nameOf(r, mapping);
+    return name && !kindOfText(name);
+  });
   headers.forEach((h, c) => {
     if (used.has(c) || !h.text || NOT_SUBJECTS.includes(normalizeHeader(h.sub).split(' ')[0])) return;
-    const numbers = plan.students.map((i) => parseNumber(rows[i][c])).filter((n) => n.ok).map((n) => (n as { value: number }).value);
-    const filled = plan.students.filter((i) => !isBlank(rows[i][c])).length;
+    const numbers = named.map((r) => parseNumber(r[c])).filter((n) => n.ok).map((n) => (n as { value: number }).value);
+    const filled = named.filter((r) => !isBlank(r[c])).length;
     if (!filled || numbers.length / filled < 0.8 || numbers.some((n) => n < 0 || n > 100)) return;
     const outside = numbers.filter((n) => n < rules.gradeMin || n > rules.gradeMax).length;
     if (outside / numbers.length < MAJORITY) return;
@@ -110,7 +115,7 @@ export function detectStudentSheet(rows: Cell[][], rules: Rules, merges?: readon
 export function detectionFor(rows: Cell[][], mapping: StudentMapping, headers: Header[], rules: Rules): SheetDetection {
   const body = rows.slice(mapping.headerRow + 1);
   const plan = planRows(body, mapping);
-  const scale = offScale(body, headers, mapping, plan, rules);
+  const scale = offScale(body, headers, mapping, rules);
   const why = whyNot(body, mapping, plan, scale);
   return { mapping, headers, plan, students: !why, why, derived: derivedOf(headers, mapping), missing: why ? [] : missingOf(mapping), scale };
 }

@@ -4,6 +4,7 @@ import { whyNotStudents } from '../../core/es/detection';
 import { explain } from '../../core/es/reasons';
 import { CONFIG_SHEET } from '../../core/es/sheet-words';
 import { describeColumns } from '../../core/students/mapping';
+import { answer } from '../boundary';
 import { readRules } from '../config-panel';
 import { readSheet } from '../sheets';
 import { detectionLines } from './lines';
@@ -37,7 +38,10 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       const detected = explain({ code: 'batch_detected', sheet: name, students: plan.students.length, ...describeColumns(headers.map((h) => h.text), mapping) });
       const details = detectionLines(detection);
       const chosen = viewOf(data, rules).chosen;
-      const outcome = computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm);
+      // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.
+      const answered = answer(() => computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm));
+      if (!answered.ok) return { sheet: name, computed: false, lines: [detected, ...details, explain({ code: 'batch_failed', sheet: name, error: answered.error })] };
+      const outcome = answered.data;
       return outcome.status === 'hecho'
         ? { sheet: name, computed: true, lines: [detected, ...details, outcome.message] }
         : { sheet: name, computed: false, lines: [detected, ...details, ...outcome.conflicts, explain({ code: 'batch_untouched', sheet: name })] };
