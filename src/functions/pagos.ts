@@ -4,8 +4,8 @@ import type { Day } from '../core/dates';
 import { BECA_STANDING_WORDS, EVALUATION_RIGHT_WORDS, PAYMENT_STATE_WORDS } from '../core/es/pagos';
 import { explain } from '../core/es/reasons';
 import { Clock, clockFor, readDay } from '../core/followup';
-import { DueDates, Mensualidad, dueDatesOf, readColegiatura, readLedger } from '../core/pagos/ledger';
-import { amountOwed, becaStanding, desertionDebt, evaluationRight, overdueMensualidades } from '../core/pagos/rules';
+import { DueDates, Mensualidad, dueDatesOf, paymentReader, readColegiatura, readLedger } from '../core/pagos/ledger';
+import { amountOwed, becaStanding, desertionDebt, evaluationRight, isOverdue, overdueMensualidades } from '../core/pagos/rules';
 import { Cell, isBlank, parseAmount, parseChoice, parseYesNo } from '../core/parse';
 import { readBecas } from '../core/payments';
 import { Result, fail, ok } from '../core/result';
@@ -45,6 +45,7 @@ interface LedgerRow {
 /** The call of every ledger function: the extra parameters, then pagos, hoy and (per student) vencimientos. */
 function byLedger(extra: Param[], pagos: unknown, vencimientos: unknown, hoy: unknown, configuracion: unknown, width: number, answer: (row: LedgerRow) => Result<Out | Out[]>) {
   const due = dueDatesParam(vencimientos);
+  const read = paymentReader();
   let clock: Clock | undefined;
   const params: Param[] = [...extra, { name: 'pagos', value: pagos, shape: 'row' }, { name: 'hoy', value: hoy }, ...due.params];
   const out = withContext(
@@ -57,7 +58,7 @@ function byLedger(extra: Param[], pagos: unknown, vencimientos: unknown, hoy: un
       if (!day.ok) return day;
       const dueDates = due.of(cells, ctx);
       if (!dueDates.ok) return dueDates;
-      const ledger = readLedger(cells[k] as Cell[], dueDates.value, ctx.timeZone, ctx.rules);
+      const ledger = readLedger(cells[k] as Cell[], dueDates.value, ctx.timeZone, ctx.rules, read);
       if (!ledger.ok) return ledger;
       return answer({ ledger: ledger.value, hoy: day.value, cells: cells.slice(0, k), ctx });
     },
@@ -100,10 +101,10 @@ export function MENSUALIDADES_ADEUDADAS(pagos: unknown, vencimientos: unknown, h
 export function ESTADO_PAGOS(pagos: unknown, vencimientos: unknown, hoy?: unknown, configuracion?: unknown) {
   const reason = reasonCache();
   return byLedger([], pagos, vencimientos, hoy, configuracion, 2, ({ ledger, hoy: day }) => {
-    const owed = overdueMensualidades(ledger, day);
-    if (owed.length === 0) return ok([PAYMENT_STATE_WORDS.current, reason('', { code: 'payments_up_to_date' })]);
-    const dues = owed.map((m) => m.due);
-    return ok([PAYMENT_STATE_WORDS.owing, reason(dues.join(','), { code: 'payments_owed', dues })]);
+    let key = '';
+    for (const m of ledger) if (isOverdue(m, day)) key += `${m.due},`;
+    if (key === '') return ok([PAYMENT_STATE_WORDS.current, reason('', { code: 'payments_up_to_date' })]);
+    return ok([PAYMENT_STATE_WORDS.owing, reason(key, { code: 'payments_owed', dues: overdueMensualidades(ledger, day).map((m) => m.due) })]);
   });
 }
 

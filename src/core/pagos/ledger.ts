@@ -1,6 +1,6 @@
 // Reading a payment grid: one cell per mensualidad (a date, an amount, sí/x; blank, 0 or no unpaid) and the due dates (Cap. IV, Art. 1 V; Cap. IX, Art. 2 I).
 import type { Rules } from '../config';
-import { Day, addMonths, dayFromParts, partsOfDay } from '../dates';
+import { Day, addMonths, dayFromParts, isDate, partsOfDay } from '../dates';
 import { looksLikeDate } from '../payments';
 import { Cell, isBlank, parseAmount, parseDate, parseYesNo } from '../parse';
 import { Result, fail, ok } from '../result';
@@ -49,6 +49,28 @@ export function readPayment(v: Cell, number: number, timeZone: string, periodSta
   return fail('bad_payment', where);
 }
 
+export type PaymentReader = typeof readPayment;
+
+/**
+ * readPayment for one call: a payment column repeats the same few dates and marks, so each distinct
+ * text and each distinct instant is read once (only readings that succeed: an error names its mensualidad).
+ */
+export function paymentReader(): PaymentReader {
+  const texts = new Map<string, Payment>();
+  const instants = new Map<number, Payment>();
+  return (v, number, timeZone, periodStart) => {
+    const instant = isDate(v) ? v.getTime() : undefined;
+    const known = typeof v === 'string' ? texts.get(v) : instant !== undefined ? instants.get(instant) : undefined;
+    if (known) return ok(known);
+    const r = readPayment(v, number, timeZone, periodStart);
+    if (r.ok) {
+      if (typeof v === 'string') texts.set(v, r.value);
+      else if (instant !== undefined) instants.set(instant, r.value);
+    }
+    return r;
+  };
+}
+
 /** A row of due dates: each cell a date, blank where a column has none. */
 export function readDueDates(cells: readonly Cell[], timeZone: string): Result<DueDates> {
   const out: DueDates = new Array(cells.length);
@@ -88,7 +110,7 @@ export function dueDatesOf(cells: readonly Cell[], rules: Rules, timeZone: strin
  * One student's mensualidades: each payment cell beside its due date. A column without a due date
  * must have no payment (a due-date row shorter than the payments is an error, never a guess).
  */
-export function readLedger(payments: readonly Cell[], due: DueDates, timeZone: string, rules: Rules): Result<Mensualidad[]> {
+export function readLedger(payments: readonly Cell[], due: DueDates, timeZone: string, rules: Rules, read: PaymentReader = readPayment): Result<Mensualidad[]> {
   const out: Mensualidad[] = [];
   const width = Math.max(payments.length, due.length);
   const dueCount = due.filter((d) => d !== undefined).length;
@@ -99,7 +121,7 @@ export function readLedger(payments: readonly Cell[], due: DueDates, timeZone: s
       if (!isBlank(cell)) return fail('payment_without_due_date', { value: cell, month: i + 1, dues: dueCount });
       continue;
     }
-    const p = readPayment(cell, i + 1, timeZone, rules.periodStart);
+    const p = read(cell, i + 1, timeZone, rules.periodStart);
     if (!p.ok) return p;
     out.push(p.value.paid ? { number: i + 1, due: day, paid: true, payDay: p.value.day } : { number: i + 1, due: day, paid: false });
   }
