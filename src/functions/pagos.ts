@@ -18,8 +18,13 @@ const asRow = (v: unknown): Cell[] => (!Array.isArray(v) ? [v] : Array.isArray(v
  * The due dates of a call: one row shared by every student (read once), or one row per student (a
  * row-shaped argument, so its size must match the payments'). A blank row takes the configured calendar.
  */
-function dueDatesParam(vencimientos: unknown) {
-  const perStudent = Array.isArray(vencimientos) && Array.isArray(vencimientos[0]) && vencimientos.length > 1;
+function dueDatesParam(vencimientos: unknown, pagos?: unknown) {
+  const grid = Array.isArray(vencimientos) && Array.isArray(vencimientos[0]) ? (vencimientos as Cell[][]) : undefined;
+  // A calendar typed down a column ('Calendario de pagos'!B2:B7) is one shared row, unless each student has a single mensualidad.
+  const pagosWidth = Array.isArray(pagos) ? (Array.isArray(pagos[0]) ? (pagos[0] as Cell[]).length : pagos.length) : 1;
+  const downColumn = grid !== undefined && grid.length > 1 && grid.every((r) => r.length === 1) && (pagos === undefined || pagosWidth > 1);
+  const perStudent = grid !== undefined && grid.length > 1 && !downColumn;
+  const sharedCells = (): Cell[] => (downColumn ? (grid as Cell[][]).map((r) => r[0]) : asRow(vencimientos));
   let shared: Result<DueDates> | undefined;
   return {
     params: perStudent ? [{ name: 'vencimientos', value: vencimientos, shape: 'row' } as Param] : [],
@@ -28,7 +33,7 @@ function dueDatesParam(vencimientos: unknown) {
     /** The due dates of the row whose cells are `cells` (the per-student row is the last one). */
     of(cells: Cell[], ctx: Context): Result<DueDates> {
       if (perStudent) return dueDatesOf(cells[cells.length - 1] as Cell[], ctx.rules, ctx.timeZone);
-      if (!shared) shared = dueDatesOf(asRow(vencimientos), ctx.rules, ctx.timeZone);
+      if (!shared) shared = dueDatesOf(sharedCells(), ctx.rules, ctx.timeZone);
       return shared;
     },
   };
@@ -44,7 +49,7 @@ interface LedgerRow {
 
 /** The call of every ledger function: the extra parameters, then pagos, hoy and (per student) vencimientos. */
 function byLedger(extra: Param[], pagos: unknown, vencimientos: unknown, hoy: unknown, configuracion: unknown, width: number, answer: (row: LedgerRow) => Result<Out | Out[]>) {
-  const due = dueDatesParam(vencimientos);
+  const due = dueDatesParam(vencimientos, pagos);
   const read = paymentReader();
   let clock: Clock | undefined;
   const params: Param[] = [...extra, { name: 'pagos', value: pagos, shape: 'row' }, { name: 'hoy', value: hoy }, ...due.params];

@@ -179,3 +179,25 @@ describe('a payment date as forma_pago (Cap. III, Art. 1 XI)', () => {
     expect(bad.ok ? '' : describeIssue(bad.issue, TZ)).toBe('forma_pago «31/02/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)');
   });
 });
+
+describe('the payment keys of the Configuración sheet', () => {
+  test.each([
+    ['dias_pronto_pago', '40', 'Configuración, fila 1 (dias_pronto_pago): el valor «40» no sirve; se esperaba un número entero menor o igual que 31'],
+    ['dia_vencimiento', '0', 'Configuración, fila 1 (dia_vencimiento): el valor «0» no sirve; se esperaba un número entero mayor o igual que 1'],
+    ['adeudo_bloquea_evaluacion', 'tal vez', 'Configuración, fila 1 (adeudo_bloquea_evaluacion): el valor «tal vez» no sirve; se esperaba sí o no'],
+    ['correo_administracion', 'administracion@', 'Configuración, fila 1 (correo_administracion): el valor «administracion@» no sirve; se esperaba un correo electrónico válido, o nada'],
+  ])('%s %s is refused naming the row and the key', (clave, valor, message) => {
+    const reading = readConfigRows([[clave, valor]]);
+    expect(reading.issues.map((i) => describeIssue(i))).toEqual([message]);
+  });
+
+  test('good values are read', () => {
+    const { rules } = readConfigRows([
+      ['dias_pronto_pago', '5'],
+      ['mensualidades_por_periodo', 5],
+      ['adeudo_bloquea_evaluacion', 'no'],
+      ['correo_administracion', 'administracion@escuela.mx'],
+    ]);
+    expect([rules.earlyPaymentDays, rules.monthsPerPeriod, rules.debtBlocksEvaluation, rules.adminEmail]).toEqual([5, 5, false, 'administracion@escuela.mx']);
+  });
+});

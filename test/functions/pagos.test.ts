@@ -192,3 +192,33 @@ describe('COLEGIATURA_NETA with a payment date', () => {
     expect(COLEGIATURA_NETA(2000, '', sheetDate(2026, 3, 8), [['dias_pronto_pago', 7]])).toBe(2000);
   });
 });
+
+describe('a calendar typed down a column', () => {
+  const calendar = col(sheetDate(2026, 2, 10), sheetDate(2026, 3, 10), sheetDate(2026, 4, 10));
+  test('is one shared row of due dates, even when there are as many students as mensualidades', () => {
+    const pagos = [
+      [sheetDate(2026, 2, 5), '', ''],
+      ['x', 'x', ''],
+      ['x', 'x', 'x'],
+    ];
+    expect(MENSUALIDADES_ADEUDADAS(pagos, calendar, HOY)).toEqual(col(2, 1, 0));
+    expect(ADEUDO_DESERCION(col(2500, 2500, 2500), col('20/03/2026', '', '01/02/2026'), col('05/05/2026', '', '05/03/2026'), calendar)).toEqual(col(2500, '', 2500));
+  });
+
+  test('with one mensualidad per student, a column is each student’s own due date', () => {
+    expect(MENSUALIDADES_ADEUDADAS(col('', '', 'x'), calendar, sheetDate(2026, 3, 1))).toEqual(col(1, 0, 0));
+  });
+});
+
+describe('RENUEVA_BECA reads the payment words as its adeudo', () => {
+  test.each([
+    ['Cancelada', 'Cancelada'],
+    ['Con adeudo', 'Cancelada'],
+    ['Vigente', 'Renueva'],
+    ['Al corriente', 'Renueva'],
+    ['Aún no vigente', 'Renueva'],
+    ['Sin beca', 'Renueva'],
+  ])('%s', (adeudo, state) => {
+    expect((RENUEVA_BECA('I', 9, 0, adeudo) as unknown[][])[0][0]).toBe(state);
+  });
+});
