@@ -1,6 +1,7 @@
 // The office registers of issue 9 (test/fixtures/registros/), each shaped like a real school's workbook, by scenario name.
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
+import { conalepAsistenciaMensual, dgbActaCalificaciones, prepaListaBecas, semsEscalaCien } from './ajenos';
 import { cbtisAsistenciaParcial, peruAsistenciaPorGrado, secundariaInasistencias } from './asistencia';
 import { becasDictamenComite, particularRelacionBecarios, particularRenovacionBecas } from './becas';
 import {
@@ -28,6 +29,10 @@ export const REGISTROS: Record<string, () => ExcelJS.Workbook> = {
   'cetis-exportacion-sistema': cetisExportacionSistema,
   'peru-asistencia-por-grado': peruAsistenciaPorGrado,
   'particular-relacion-becarios': particularRelacionBecarios,
+  'dgb-acta-calificaciones': dgbActaCalificaciones,
+  'conalep-asistencia-mensual': conalepAsistenciaMensual,
+  'prepa-lista-becas': prepaListaBecas,
+  'sems-escala-cien': semsEscalaCien,
 };
 
 export const REGISTROS_DIR = join(__dirname, '../../test/fixtures/registros');

@@ -36,7 +36,7 @@ describe('npm run calc', () => {
       expect.stringMatching(/^  · hoja «5B Vespertino»: 6 alumnos/),
       ...ASSUMED,
       '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 6 alumnos',
-      '  · hoja «Notas»: no se tocó: solo tiene nombres: ninguna columna de calificaciones, asistencia, becas o pagos de alumnos',
+      '  · hoja «Notas»: no se tocó: no tiene una columna de nombres ni de matrículas de alumnos',
       `Guardado en ${output} (2 hojas calculadas).`,
     ]);
     const rt = await openRuntime(output);

@@ -33,6 +33,11 @@ const isCount = (v: Cell) => {
   const n = parseNumber(v);
   return n.ok && n.value >= 0;
 };
+/** A number under 100 (a grade, a count, a fraction): never an identifier. */
+const isSmallNumber = (v: Cell) => {
+  const n = parseNumber(v);
+  return n.ok && Math.abs(n.value) < 100;
+};
 const hasLetters = (v: Cell) => typeof v === 'string' && /\p{L}/u.test(v) && parseNumber(v).ok === false;
 
 /** What a column's values say of a field its header names: a header is refuted when most values cannot be that field. */
@@ -40,6 +45,9 @@ function valuesFit(field: StudentField, values: Cell[]): boolean {
   switch (field) {
     case 'nombre':
       return share(values, hasLetters) >= FIT_SHARE;
+    case 'matricula':
+      // A matrícula, a número de control or a CURP is an identifier: not a grade, a count or a fraction.
+      return share(values, (v) => !isSmallNumber(v)) >= FIT_SHARE;
     case 'plan':
       return share(values, (v) => parsePlan(v).ok || isNoPlan(v)) >= FIT_SHARE;
     case 'porcentajeBeca':

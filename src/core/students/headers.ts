@@ -55,7 +55,8 @@ export function wordScore(header: string[], synonym: string[]): number {
   const first = runAt(0);
   if (first && header.length === synonym.length) return first === 'same' ? 3 : 2.5;
   if (first) return 2;
-  for (let start = 1; start + synonym.length <= header.length; start++) if (runAt(start)) return 1;
+  // Inside a longer header only whole words count: «Hist. univ. cont.» holds no «control».
+  for (let start = 1; start + synonym.length <= header.length; start++) if (runAt(start) === 'same') return 1;
   return 0;
 }
 

@@ -65,7 +65,7 @@ export function planRows(rows: Cell[][], mapping: StudentMapping): RowPlan {
     const name = nameOf(row, mapping);
     const id = mapping.columns.matricula === undefined ? '' : text(row[mapping.columns.matricula]);
     const first = text(row.find((v) => !isBlank(v)));
-    const said = kindOfText(name || first) ?? (TITLES.test(normalizeHeader(name)) ? 'firma' : undefined);
+    const said = kindOfText(name || first) ?? (TITLES.test(normalizeHeader(name || first)) ? 'firma' : undefined);
     if (said) return void skipped.push({ index, text: name || first, kind: said });
     if (!name && !id) return void skipped.push({ index, text: first, kind: 'nota' });
     if (!inputs.some((c) => !isBlank(row[c]))) return void skipped.push({ index, text: name || id, kind: 'sin datos' });

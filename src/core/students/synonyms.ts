@@ -5,7 +5,7 @@
 /** Field synonyms, best first: the first that matches decides ties between fields on one column. */
 export const FIELD_SYNONYMS = {
   nombre: ['nombre', 'alumno', 'nombre del alumno', 'nombre completo', 'estudiante', 'nombre del estudiante', 'apellidos y nombres', 'nombres y apellidos', 'apellidos y nombre', 'nombre alumno', 'alumna o alumno'],
-  matricula: ['matricula', 'numero de matricula', 'numero de control', 'control', 'id alumno', 'codigo', 'codigo del estudiante', 'codigo del alumno', 'clave del alumno', 'curp'],
+  matricula: ['matricula', 'numero de matricula', 'numero de control', 'control', 'id alumno', 'codigo', 'codigo del estudiante', 'codigo del alumno', 'clave del alumno', 'clave', 'curp'],
   planEstudios: ['plan de estudios', 'carrera', 'especialidad', 'programa educativo', 'bachillerato', 'sistema'],
   plan: ['plan de beca', 'plan beca', 'tipo de beca', 'beca plan', 'plan', 'programa de beca', 'beca'],
   porcentajeBeca: ['porcentaje de beca', '% de beca', '% beca', 'beca %', '% otorgado', 'porcentaje otorgado', 'beca otorgada', 'beca'],
