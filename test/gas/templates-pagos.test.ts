@@ -34,6 +34,13 @@ describe('the Pagos template', () => {
     // 11/05: May fell due on the 10th unpaid, and is owed in full since the beca was cancelled in April.
     clock = new Date('2026-05-11T18:00:00Z');
     expect(pagos().slice(0, 4)).toEqual([1, 'Con adeudo', '1 mensualidad: mayo', 2500]);
+    // The example student did not desert: blank. Typed in, the abandonment on 20/03 and the notice on 05/05 owe April in full.
+    const sheet = rt.spreadsheet.getSheetByName('Pagos');
+    const head = rt.sheetValues('Pagos')[0];
+    const desercion = () => rt.sheetValues('Pagos')[1][head.indexOf('Adeudo por deserción (calculado)')];
+    expect(desercion()).toBe('');
+    sheet.getRange(2, head.indexOf('Fecha de abandono') + 1, 1, 2).setValues([['20/03/2026', '05/05/2026']]);
+    expect(desercion()).toBe(2500);
     const header = rt.sheetValues('Pagos')[0];
     const cutoff = rt.spreadsheet.getSheetByName('Pagos').getRange(1, header.indexOf('Fecha de corte') + 2);
     expect(cutoff.getFormula()).toBe('=TODAY()');

@@ -69,4 +69,7 @@ export const PAGOS_HEADERS = {
   adeudo: 'Adeudo (calculado)',
   becaVigente: 'Beca vigente (calculado)',
   motivoBeca: 'Motivo de beca vigente (calculado)',
+  abandono: 'Fecha de abandono',
+  aviso: 'Fecha de aviso de baja',
+  desercion: 'Adeudo por deserción (calculado)',
 } as const;

@@ -22,6 +22,9 @@ const INPUTS: TemplateColumn[] = [
   { header: PAGOS_HEADERS.beca, example: 0.3 },
   { header: PAGOS_HEADERS.dictamen, example: '01/02/2026' },
   ...PAID.map((example, i) => ({ header: PAGOS_HEADERS.mensualidad(i + 1), example })),
+  // Only for a student who left without notice (Cap. IV, Art. 1 XVI): blank otherwise.
+  { header: PAGOS_HEADERS.abandono, example: '' },
+  { header: PAGOS_HEADERS.aviso, example: '' },
 ];
 
 /** The live columns, each over the whole input columns, and the fecha de corte cell right of its header. */
@@ -29,7 +32,7 @@ function pagosFormulas(cols: TemplateColumn[]): ReturnType<TemplateSpec['compute
   const at = (header: string) => columnLetter(cols.findIndex((c) => c.header === header));
   const column = (header: string) => `${at(header)}2:${at(header)}`;
   const pagos = `${at(PAGOS_HEADERS.mensualidad(1))}2:${at(PAGOS_HEADERS.mensualidad(MONTHS))}`;
-  const computed = [PAGOS_HEADERS.adeudadas, PAGOS_HEADERS.estado, PAGOS_HEADERS.detalle, PAGOS_HEADERS.adeudo, PAGOS_HEADERS.becaVigente, PAGOS_HEADERS.motivoBeca];
+  const computed = [PAGOS_HEADERS.adeudadas, PAGOS_HEADERS.estado, PAGOS_HEADERS.detalle, PAGOS_HEADERS.adeudo, PAGOS_HEADERS.becaVigente, PAGOS_HEADERS.motivoBeca, PAGOS_HEADERS.desercion];
   // The «Fecha de corte» header follows the computed columns; its cell is the one to its right.
   const cutoff = `$${columnLetter(cols.length + computed.length + 1)}$1`;
   const ledger = `${pagos}, ${CALENDAR}, ${cutoff}`;
@@ -43,6 +46,7 @@ function pagosFormulas(cols: TemplateColumn[]): ReturnType<TemplateSpec['compute
     { header: PAGOS_HEADERS.adeudo, formula: `=ADEUDO_COLEGIATURA(${colegiatura}, ${beca}, ${ledger}, ${dictamen}, ${CONFIG_RANGE})` },
     { header: PAGOS_HEADERS.becaVigente, formula: `=BECA_VIGENTE(${beca}, ${ledger}, ${dictamen}, ${CONFIG_RANGE})` },
     { header: PAGOS_HEADERS.motivoBeca, formula: '' },
+    { header: PAGOS_HEADERS.desercion, formula: `=ADEUDO_DESERCION(${colegiatura}, ${column(PAGOS_HEADERS.abandono)}, ${column(PAGOS_HEADERS.aviso)}, ${CALENDAR}, ${CONFIG_RANGE})` },
     { header: CUTOFF_HEADER, formula: '', beside: CUTOFF_FORMULA },
   ];
 }
