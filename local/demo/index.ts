@@ -5,6 +5,7 @@ import { parseDate } from '../../src/core/parse';
 import { addSheet, newWorkbook, tableSheet, writeWorkbook } from '../workbook';
 import { COMMITMENT_COLUMNS, generateCommitments } from './commitments';
 import { CONVENIO_COLUMNS, generateConvenios } from './convenios';
+import { generatePagos, pagosSheet } from './pagos';
 import { seededRandom } from './random';
 import { SCHOOL_COLUMNS, generateSchools } from './schools';
 import { STUDENT_COLUMNS, generateStudents } from './students';
@@ -30,7 +31,7 @@ export function referenceDay(today?: string): Day {
   return day.value;
 }
 
-/** Sheets Alumnos, Convenios, Compromisos and II.EE.; each sheet draws from its own stream, so more students leave the commitments as they were. */
+/** Sheets Alumnos, Convenios, Compromisos, II.EE. and Pagos; each sheet draws from its own stream, so more students leave the commitments as they were. */
 export function buildDemoWorkbook(options: DemoOptions = {}): ExcelJS.Workbook {
   const seed = options.seed ?? DEFAULT_SEED;
   const today = referenceDay(options.today);
@@ -44,6 +45,7 @@ export function buildDemoWorkbook(options: DemoOptions = {}): ExcelJS.Workbook {
   addSheet(workbook, tableSheet('Convenios', convenios, CONVENIO_COLUMNS));
   addSheet(workbook, tableSheet('Compromisos', commitments, COMMITMENT_COLUMNS));
   addSheet(workbook, tableSheet('II.EE.', schools, SCHOOL_COLUMNS));
+  addSheet(workbook, pagosSheet(generatePagos(students, today, seededRandom(seed + 4)), today));
   return workbook;
 }
 

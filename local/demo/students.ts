@@ -113,7 +113,7 @@ function abilityFor(plan: Plan | undefined, rnd: Random): number {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The semesters running on a day: odd ones from August to January, even ones from February to July. */
-function currentSemesters(today: Day): { semesters: number[]; schoolYear: number; start: Day } {
+export function currentSemesters(today: Day): { semesters: number[]; schoolYear: number; start: Day } {
   const { year, month } = partsOfDay(today);
   const odd = month >= 8 || month === 1;
   const schoolYear = month >= 8 ? year : year - 1;

@@ -43,6 +43,13 @@ export type IssueCode =
   | 'bad_debt'
   | 'beca_out_of_range'
   | 'unknown_payment_form'
+  // Colegiaturas: the payment ledger (src/core/pagos/)
+  | 'bad_payment'
+  | 'payment_before_period'
+  | 'payment_without_due_date'
+  | 'no_due_dates'
+  | 'notice_before_abandonment'
+  | 'bad_owed_months'
   // Convenios and commitments (seeds 000 and 001)
   | 'unknown_stage'
   | 'no_tracker_sheet'
@@ -109,7 +116,15 @@ export type ResultReason =
   | 'stage_without_product'
   | 'signed_without_report'
   | 'vigencia_ending'
-  | 'vigencia_ended';
+  | 'vigencia_ended'
+  // Colegiaturas: ESTADO_PAGOS and BECA_VIGENTE (Cap. IX, Art. 2; Cap. XI, Art. 1 VII and IX)
+  | 'payments_up_to_date'
+  | 'payments_owed'
+  | 'beca_none'
+  | 'beca_not_yet'
+  | 'beca_in_force'
+  | 'beca_cancelled_unpaid'
+  | 'beca_cancelled_late';
 
 /** The sentences a reminder email and its Bitácora row are made of; core/es/email.ts words each one. */
 export type EmailSentence =

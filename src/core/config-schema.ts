@@ -49,6 +49,13 @@ const RuleFields = z.object({
   overdueRepeatDays: withDefault(intRange(1, 365), 7),
   coordinatorEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
   reportOverdueMonths: withDefault(intRange(1, 60), 6),
+  // Colegiaturas (Cap. IV, Art. 1 V; Cap. IX, Art. 2; Cap. III, Art. 1 XI): the payment calendar when no row of due dates is given
+  dueDay: withDefault(intRange(1, 31), 10),
+  monthsPerPeriod: withDefault(intRange(1, 24), 6), // Cap. IX, Art. 2 I
+  periodStart: withDefault(z.nullable(intRange(1, 2958465)), null), // a Sheets serial day
+  earlyPaymentDays: withDefault(intRange(0, 31), 10), // Cap. III, Art. 1 XI
+  debtBlocksEvaluation: withDefault(z.boolean(), true), // Cap. IX, Art. 2 II: the institution may refuse
+  adminEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
 });
 
 type Fields = z.infer<typeof RuleFields>;

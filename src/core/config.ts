@@ -1,6 +1,7 @@
 // The reglamento's numbers and their defaults, and the reading of the `Configuración` sheet.
 import type { OrderedPair, Rules, RulesIssue } from './config-schema';
-import { parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
+import { Day, formatDay, isDate } from './dates';
+import { parseDate, parseFraction, parseNumber, parseYesNo, isBlank, Cell } from './parse';
 import { normalizeName } from './text';
 import { Issue } from './result';
 
@@ -63,10 +64,16 @@ export const DEFAULT_RULES: Rules = {
   overdueRepeatDays: 7,
   coordinatorEmail: '',
   reportOverdueMonths: 6,
+  dueDay: 10,
+  monthsPerPeriod: 6,
+  periodStart: null,
+  earlyPaymentDays: 10,
+  debtBlocksEvaluation: true,
+  adminEmail: '',
 };
 
 /** How a key's value is read from the sheet; messages.ts says what each kind expects. */
-export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination';
+export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination' | 'date';
 
 interface KeyDef {
   clave: string;
@@ -115,6 +122,12 @@ export const CONFIG_KEYS: { [K in keyof Rules]: KeyDef } = {
   overdueRepeatDays: { clave: 'repetir_vencidos_cada', kind: 'integer', description: 'Cada cuántos días se repite el aviso de un compromiso vencido' },
   coordinatorEmail: { clave: 'correo_coordinador', kind: 'email', description: 'Correo que recibe copia de los avisos (opcional)' },
   reportOverdueMonths: { clave: 'meses_sin_reporte', kind: 'integer', description: 'Meses tras la firma sin reporte de seguimiento antes de señalar el convenio' },
+  dueDay: { clave: 'dia_vencimiento', kind: 'integer', description: 'Día del mes en que vence cada mensualidad, cuando no se da una fila de vencimientos (Cap. IV, Art. 1 V)' },
+  monthsPerPeriod: { clave: 'mensualidades_por_periodo', kind: 'integer', description: 'Mensualidades del semestre (Cap. IX, Art. 2 I)' },
+  periodStart: { clave: 'inicio_periodo', kind: 'date', description: 'Primer día del periodo (dd/mm/aaaa): la primera mensualidad vence ese mes; un pago anterior es un error' },
+  earlyPaymentDays: { clave: 'dias_pronto_pago', kind: 'integer', description: 'Días del mes en que un pago es pronto pago (Cap. III, Art. 1 XI)' },
+  debtBlocksEvaluation: { clave: 'adeudo_bloquea_evaluacion', kind: 'boolean', description: 'Una mensualidad vencida sin pago quita el derecho a evaluación (Cap. IX, Art. 2 II: la institución puede negarla)' },
+  adminEmail: { clave: 'correo_administracion', kind: 'email', description: 'Correo de la administración que sigue los pagos de los becados (Cap. XI, Art. 1 VI; opcional)' },
 };
 
 const FIELD_BY_CLAVE = new Map<string, keyof Rules>(
@@ -150,7 +163,22 @@ function readValue(kind: ConfigKind, v: Cell): unknown {
       return String(v).trim();
     case 'combination':
       return normalizeName(v);
+    case 'date':
+      return configDay(v);
   }
+}
+
+/**
+ * A date key's day. The sheet hands over a Date at midnight of the spreadsheet's zone, which is
+ * within 12 hours of midnight UTC for every zone a school uses, so the nearest UTC midnight is its day.
+ */
+function configDay(v: Cell): Day | Cell {
+  if (isDate(v)) {
+    const t = v.getTime();
+    return t === t ? Math.round(t / 86400000) + 25569 : v;
+  }
+  const d = parseDate(v, 'UTC');
+  return d.ok ? d.value : v;
 }
 
 export interface ConfigReading {
@@ -263,6 +291,7 @@ export function showConfigValue(field: keyof Rules, value: unknown): string {
   if (kind === 'fraction') return `${String(Math.round((value as number) * 10000) / 100).replace('.', ',')} %`;
   if (kind === 'boolean') return value ? 'sí' : 'no';
   if (kind === 'days-list') return (value as number[]).join(', ');
+  if (kind === 'date') return formatDay(value as number);
   if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
 }

@@ -2,7 +2,8 @@
 import { combineBecas } from './becas';
 import type { Rules } from './config';
 import { memoText } from './memo';
-import { Cell, isBlank, parseAmount, parseChoice, parseFraction } from './parse';
+import { isDate, partsOfDay } from './dates';
+import { Cell, isBlank, parseAmount, parseChoice, parseDate, parseFraction } from './parse';
 import { Result, fail, ok } from './result';
 
 export type PaymentForm = 'monthly' | 'advance' | 'early';
@@ -19,6 +20,24 @@ export const parsePaymentForm = memoText((v: Cell): Result<PaymentForm> => {
   const form = parseChoice(v, PAYMENT_FORMS);
   return form ? ok(form) : fail('unknown_payment_form', { value: v });
 });
+
+/** Whether a cell holds a date: a Date, or dd/mm/aaaa or aaaa-mm-dd text (a number is an amount, not a serial). */
+export function looksLikeDate(v: Cell): boolean {
+  return isDate(v) || (typeof v === 'string' && DATE_TEXT.test(v));
+}
+
+const DATE_TEXT = /^\s*(\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\s*$/;
+
+/**
+ * A payment form, or a payment date: paid within the first dias_pronto_pago days of its month is
+ * pronto pago (Cap. III, Art. 1 XI), later a monthly payment. The payment is for its own month's mensualidad.
+ */
+export function paymentFormAt(v: Cell, rules: Rules, timeZone: string): Result<PaymentForm> {
+  if (!looksLikeDate(v)) return parsePaymentForm(v);
+  const day = parseDate(v, timeZone);
+  if (!day.ok) return fail(day.issue.code, { ...day.issue, field: 'forma_pago' });
+  return ok(partsOfDay(day.value).day <= rules.earlyPaymentDays ? 'early' : 'monthly');
+}
 
 /** The discount a payment form earns: 10 % for the whole period in advance, the pronto-pago percentage from the configuration. */
 export function paymentDiscount(form: PaymentForm, rules: Rules): number {
@@ -54,14 +73,14 @@ export function roundCents(amount: number): number {
  * what remains (multiplicative), rounded to cents. Inscripción never carries a beca (Art. 1 IV).
  * @example netColegiatura(2500, ['30%'], 'pago anticipado', DEFAULT_RULES) //=> { ok: true, value: 1575 }
  */
-export function netColegiatura(colegiaturaCell: Cell, becaCells: readonly Cell[], formCell: Cell, rules: Rules): Result<number> {
+export function netColegiatura(colegiaturaCell: Cell, becaCells: readonly Cell[], formCell: Cell, rules: Rules, timeZone = 'America/Mexico_City'): Result<number> {
   if (isBlank(colegiaturaCell)) return fail('required', { field: 'colegiatura' });
   const amount = parseAmount(colegiaturaCell);
   if (!amount.ok) return fail('field_not_a_number', { field: 'colegiatura', value: colegiaturaCell });
   if (amount.value < 0) return fail('negative', { field: 'colegiatura', value: colegiaturaCell });
   const beca = readBecas(becaCells, rules);
   if (!beca.ok) return beca;
-  const form = parsePaymentForm(formCell);
+  const form = paymentFormAt(formCell, rules, timeZone);
   if (!form.ok) return form;
   return ok(roundCents(amount.value * (1 - beca.value) * (1 - paymentDiscount(form.value, rules))));
 }

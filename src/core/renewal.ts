@@ -3,7 +3,7 @@ import { ARTICLE, Plan, isNoPlan, parsePlan, readAverage } from './becas';
 import type { Rules } from './config';
 import type { ReasonCode } from './codes';
 import { memoText } from './memo';
-import { Cell, isBlank, parseAmount, parseYesNo } from './parse';
+import { Cell, isBlank, parseAmount, parseChoice, parseYesNo } from './parse';
 import { readQuantity } from './quantity';
 import { Result, fail, ok } from './result';
 
@@ -89,12 +89,20 @@ function ordinarioMinimum(plan: 'II' | 'III' | 'IV' | 'V', rules: Rules): number
 
 const readPlan = memoText(parsePlan);
 
+/** BECA_VIGENTE's and ESTADO_PAGOS's words, as the adeudo: a cancelled beca is never renewed (Art. 1 VII). */
+const STANDING_WORDS: ReadonlyArray<readonly [boolean, readonly string[]]> = [
+  [true, ['cancelada', 'con adeudo']],
+  [false, ['vigente', 'sin beca', 'aun no vigente', 'al corriente']],
+];
+
 /** A dash where an amount goes: «—», «-», «--» (Excel's accounting format shows 0 that way). */
 const DASH = /^\s*[-–—]+\s*$/;
 
-/** A colegiatura debt: sí/no, the amount owed (more than 0 is a debt), or a dash for nothing owed. */
+/** A colegiatura debt: sí/no, the amount owed (more than 0 is a debt), a dash for nothing owed, or a BECA_VIGENTE / ESTADO_PAGOS result. */
 const readDebt = memoText((v: Cell): Result<boolean> => {
   if (isBlank(v) || (typeof v === 'string' && DASH.test(v))) return ok(false);
+  const standing = parseChoice(v, STANDING_WORDS);
+  if (standing !== undefined) return ok(standing);
   const yes = parseYesNo(v);
   if (yes.ok) return yes;
   const amount = parseAmount(v);

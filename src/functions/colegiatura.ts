@@ -13,7 +13,7 @@ import { withContext } from './context';
  * @param {"I"} plan Plan de beca: I a VIII o su nombre; vacío, «Sin beca» o «Ninguna» si no tiene.
  * @param {8.5} promedio Promedio del periodo, de 5 a 10. No hace falta para los planes VII y VIII.
  * @param {0} materias_adeudadas Materias que adeuda (vacío es 0). Alumno regular es quien no adeuda ninguna.
- * @param {"No"} adeudo_colegiatura Si adeuda colegiaturas: sí/no, o el importe adeudado (vacío es no).
+ * @param {"No"} adeudo_colegiatura Si adeuda colegiaturas: sí/no, el importe adeudado (vacío es no), o el resultado de BECA_VIGENTE o ESTADO_PAGOS («Cancelada», «Con adeudo» cancelan).
  * @param {30} horas_servicio Opcional: horas de servicio becario del periodo (vacío es 0); cuentan para el plan II.
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
  * @return Dos columnas por alumno: estado y motivo; o «Error: …» en la primera.
@@ -43,7 +43,7 @@ export function RENUEVA_BECA(plan: unknown, promedio: unknown, materias_adeudada
  *
  * @param {2500} colegiatura Colegiatura mensual, sin beca: 2500, "$2,500.00" o "2.500,50".
  * @param {0.3} porcentaje_beca Beca del alumno: 30 %, 0.3 o 30; una o varias columnas si tiene más de una beca. Vacío es sin beca.
- * @param {"pago anticipado"} forma_pago Opcional: mensual (o vacío), pago anticipado (adelantado, semestre, pago total) o pronto pago (primeros 10 días, puntual).
+ * @param {"pago anticipado"} forma_pago Opcional: mensual (o vacío), pago anticipado (adelantado, semestre, pago total), pronto pago (primeros 10 días, puntual), o la fecha del pago: dentro de los primeros dias_pronto_pago (10) días de su mes es pronto pago.
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
  * @return El importe mensual a pagar, o «Error: …».
  * @customfunction
@@ -56,6 +56,6 @@ export function COLEGIATURA_NETA(colegiatura: unknown, porcentaje_beca: unknown,
       { name: 'forma_pago', value: forma_pago },
     ],
     configuracion,
-    ([amount, becas, form], ctx) => netColegiatura(amount, becas as unknown[], form, ctx.rules),
+    ([amount, becas, form], ctx) => netColegiatura(amount, becas as unknown[], form, ctx.rules, ctx.timeZone),
   );
 }

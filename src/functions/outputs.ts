@@ -1,7 +1,8 @@
 // The custom function behind each Alumnos result, typed by name: the batch calls the very function a live formula would.
 import { OutputFunction } from '../core/students/fields';
 import { BECA, BECA_MOTIVO } from './becas';
-import { RENUEVA_BECA } from './colegiatura';
+import { COLEGIATURA_NETA, RENUEVA_BECA } from './colegiatura';
+import { DERECHO_EVALUACION } from './pagos';
 import { ASISTENCIA, CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES, MATERIAS_REPROBADAS } from './students';
 
 /** A custom function called over whole columns, with the Configuración rows (or '') as its last argument. */
@@ -18,4 +19,6 @@ export const OUTPUT_FUNCTIONS = {
   FALTAS_RESTANTES,
   MATERIAS_REPROBADAS,
   ESTATUS_PROMOCION,
+  COLEGIATURA_NETA,
+  DERECHO_EVALUACION,
 } satisfies Record<OutputFunction, OutputCall>;

@@ -42,7 +42,7 @@ describe('netColegiatura', () => {
     ['beca above 100 %', 1000, ['150%'], '', 'Error: porcentaje de beca «150%» fuera del rango de 0 % a 100 %'],
     ['negative beca', 1000, [-0.1], '', 'Error: porcentaje de beca -0,1 fuera del rango de 0 % a 100 %'],
     ['beca as text', 1000, ['media'], '', 'Error: «media» no es un porcentaje: se esperaba, por ejemplo, 30 % o 0,3'],
-    ['unknown payment form', 1000, [], 'tarjeta', 'Error: forma de pago «tarjeta» desconocida: se esperaba mensual, pago anticipado o pronto pago'],
+    ['unknown payment form', 1000, [], 'tarjeta', 'Error: forma de pago «tarjeta» desconocida: se esperaba mensual, pago anticipado, pronto pago o la fecha del pago'],
   ])('%s is an error naming the value', (_l, amount, becas, form, want) => {
     expect(net(amount, becas, form)).toBe(want);
   });

@@ -32,8 +32,8 @@ beforeAll(async () => {
 
 const count = <T>(items: T[], pred: (v: T) => boolean) => items.filter(pred).length;
 
-test('the workbook has the four sheets, and a Configuración sheet is left to the add-on', () => {
-  expect(Object.keys(sheets)).toEqual(['Alumnos', 'Convenios', 'Compromisos', 'II.EE.']);
+test('the workbook has the five sheets, and a Configuración sheet is left to the add-on', () => {
+  expect(Object.keys(sheets)).toEqual(['Alumnos', 'Convenios', 'Compromisos', 'II.EE.', 'Pagos']);
 });
 
 test('the file stays small enough to commit (under 1 MB)', () => {

@@ -16,6 +16,8 @@ const ASSUMED = [
   '    sin columna de horas de servicio becario: no se revisan las horas de servicio',
   '    sin calificación final: no se calcula calificación final',
   '    sin sesiones del curso: no se calculan faltas restantes',
+  // Attendance is there but no colegiatura debt: the right to evaluation (Cap. IX, Art. 2 II) needs it.
+  '    sin adeudo de colegiatura: no se calcula derecho a evaluación',
 ];
 
 describe('npm run calc', () => {

@@ -5,6 +5,7 @@ import type { ConfigKind } from '../config';
 import type { Issue } from '../result';
 import { Details, Sentence, art, f, n, p, v } from './details';
 import { formatNumber, showValue } from './format';
+import { PAGOS_MESSAGES } from './pagos';
 import { deliveryWindow } from './words';
 
 /** What each plan's criterio holds, and whether "se esperaba" agrees with a plural. */
@@ -30,6 +31,8 @@ function configExpected(d: Details): string {
       return 'un correo electrónico válido, o nada';
     case 'combination':
       return '«mayor» o «suma»';
+    case 'date':
+      return 'una fecha dd/mm/aaaa, o nada';
     case 'integer':
     case 'number': {
       const noun = d.kind === 'integer' ? 'un número entero' : 'un número';
@@ -102,7 +105,8 @@ export const MESSAGES = {
   bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
   bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
   beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
-  unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado o pronto pago`,
+  unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado, pronto pago o la fecha del pago`,
+  ...PAGOS_MESSAGES,
   // Convenios and commitments (seeds 000 and 001)
   unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
   no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,

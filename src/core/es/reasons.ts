@@ -5,6 +5,7 @@ import { Details, Sentence, art, count, day, g, n, v } from './details';
 import { EMAIL_SENTENCES } from './email';
 import { formatNumber, formatPercent } from './format';
 import { NOTICES } from './notices';
+import { PAGOS_REASONS } from './pagos';
 import { PLAN_NAMES } from './words';
 
 const planTitle = (d: Details) => `Plan ${String(d.plan)} ${PLAN_NAMES[d.plan as Plan]}`;
@@ -56,6 +57,7 @@ export const RESULT_REASONS = {
   vigencia_ending: (d: Details) =>
     d.daysLeft === 0 ? `su vigencia termina hoy, ${day(d, 'end')}` : `su vigencia termina el ${day(d, 'end')}, en ${count(d.daysLeft as number, 'día', 'días')}`,
   vigencia_ended: (d: Details) => `su vigencia terminó el ${day(d, 'end')}`,
+  ...PAGOS_REASONS,
 
 } satisfies Record<ResultReason, Sentence>;
 

@@ -60,7 +60,18 @@ export const STUDENT_FIELDS: FieldSpec<StudentField>[] = (Object.keys(LABELS) as
 
 export const FIELD_LABELS = Object.fromEntries(STUDENT_FIELDS.map((s) => [s.field, s.label])) as Record<StudentField, string>;
 
-export type OutputId = 'beca' | 'motivo' | 'renovacion' | 'asistencia' | 'derecho' | 'calificacionFinal' | 'faltasRestantes' | 'reprobadas' | 'estatus';
+export type OutputId =
+  | 'beca'
+  | 'motivo'
+  | 'renovacion'
+  | 'asistencia'
+  | 'derecho'
+  | 'calificacionFinal'
+  | 'faltasRestantes'
+  | 'reprobadas'
+  | 'estatus'
+  | 'colegiaturaNeta'
+  | 'derechoEvaluacion';
 
 /** One argument of a result's custom function: a student column, or the row of subject grades. */
 export type OutputArg = { field: StudentField; required: boolean } | { subjects: true };
@@ -75,7 +86,9 @@ export type OutputFunction =
   | 'CALIFICACION_FINAL'
   | 'FALTAS_RESTANTES'
   | 'MATERIAS_REPROBADAS'
-  | 'ESTATUS_PROMOCION';
+  | 'ESTATUS_PROMOCION'
+  | 'COLEGIATURA_NETA'
+  | 'DERECHO_EVALUACION';
 
 export interface OutputSpec {
   id: OutputId;
@@ -110,6 +123,8 @@ export const OUTPUTS: OutputSpec[] = [
   output('faltasRestantes', 'Faltas restantes', 'FALTAS_RESTANTES', [need('asistencias'), need('sesiones'), need('sesionesCurso'), maybe('justificadas')]),
   output('reprobadas', 'Materias reprobadas', 'MATERIAS_REPROBADAS', [{ subjects: true }]),
   output('estatus', 'Estatus de promoción', 'ESTATUS_PROMOCION', [{ subjects: true }, maybe('adeudosAnteriores')]),
+  output('colegiaturaNeta', 'Colegiatura neta', 'COLEGIATURA_NETA', [need('colegiatura'), maybe('porcentajeBeca'), maybe('formaPago')]),
+  output('derechoEvaluacion', 'Derecho a evaluación', 'DERECHO_EVALUACION', [need('asistencias'), need('sesiones'), maybe('justificadas'), need('adeudoColegiatura')]),
 ];
 
 export const OUTPUT_IDS = OUTPUTS.map((o) => o.id);

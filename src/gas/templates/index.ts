@@ -9,11 +9,12 @@ import { answer } from '../boundary';
 import { ensureConfigSheet, readRules } from '../config-panel';
 import { withDocumentLock } from '../lock';
 import { CONVENIO_TEMPLATES } from './convenios';
+import { PAGOS_TEMPLATES } from './pagos';
 import { FAILED_MARKS, Highlight, TemplateSpec } from './spec';
 import { STUDENT_TEMPLATES } from './students';
 
 /** Every template "Crear plantillas" makes; other trackers append their own lists here. */
-export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES];
+export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES, ...PAGOS_TEMPLATES];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
