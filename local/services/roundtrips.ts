@@ -76,6 +76,13 @@ export const COSTS = {
   ...each('Protection', 'free', ['getRange', 'isWarningOnly', 'getDescription', 'getProtectionType']),
   ...each('Protection', 'read', ['canEdit', 'getEditors']),
   ...each('Protection', 'write', ['setWarningOnly', 'setDescription', 'remove', 'addEditor', 'addEditors', 'removeEditors', 'setDomainEdit', 'setUnprotectedRanges']),
+  // TextFinder: creating and configuring one is building the request (free); each find sends it and waits for the
+  // matching cells (a read); the current match is the last answer kept.
+  ...each('Spreadsheet', 'free', ['createTextFinder']),
+  ...each('Sheet', 'free', ['createTextFinder']),
+  ...each('Range', 'free', ['createTextFinder']),
+  ...each('TextFinder', 'free', ['ignoreDiacritics', 'matchCase', 'matchEntireCell', 'matchFormulaText', 'useRegularExpression', 'startFrom', 'getCurrentMatch']),
+  ...each('TextFinder', 'read', ['findAll', 'findNext', 'findPrevious']),
   // Properties, Cache and Lock: the service object is a handle; each operation on it is a call to its store.
   ...each('PropertiesService', 'free', ['getDocumentProperties', 'getUserProperties', 'getScriptProperties']),
   ...each('Properties', 'call', ['getProperty', 'setProperty', 'getProperties', 'setProperties', 'getKeys', 'deleteProperty', 'deleteAllProperties']),

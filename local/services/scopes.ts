@@ -7,6 +7,7 @@
 import type { HtmlOutput, htmlService, uiService } from './ui';
 import type { Cache, Lock, Properties, cacheService, lockService, propertiesService } from './store';
 import type { Protection, Range, Sheet, Spreadsheet, spreadsheetApp } from './spreadsheet';
+import type { TextFinder } from './spreadsheet/text-finder';
 import type { loggers, sessionService, utilitiesService } from './utilities';
 import type { mailAppService } from './mail';
 import type { scriptAppService } from './script-app';
@@ -42,6 +43,7 @@ export type ServiceMethod =
   | MethodsOf<'Sheet', Omit<Sheet, 'tracked' | 'range'>>
   | MethodsOf<'Range', Range>
   | MethodsOf<'Protection', Protection>
+  | MethodsOf<'TextFinder', TextFinder>
   | MethodsOf<'PropertiesService', ReturnType<typeof propertiesService>>
   | MethodsOf<'Properties', Properties>
   | MethodsOf<'CacheService', ReturnType<typeof cacheService>>
@@ -96,6 +98,11 @@ export const SCOPES = {
     'getColumn', 'getLastRow', 'getLastColumn', 'getNumRows', 'getNumColumns', 'getHeight', 'getWidth', 'getA1Notation', 'getSheet', 'getGridId', 'isBlank', 'offset',
     'getCell', 'protect', 'activate', 'merge', 'breakApart', 'isPartOfMerge', 'getMergedRanges',
   ]),
+  // Spreadsheet, Sheet and Range.createTextFinder and every TextFinder method list both scopes.
+  ...each('Spreadsheet', SHEETS, ['createTextFinder']),
+  ...each('Sheet', SHEETS, ['createTextFinder']),
+  ...each('Range', SHEETS, ['createTextFinder']),
+  ...each('TextFinder', SHEETS, ['findAll', 'findNext', 'findPrevious', 'getCurrentMatch', 'ignoreDiacritics', 'matchCase', 'matchEntireCell', 'matchFormulaText', 'useRegularExpression', 'startFrom']),
   ...each('Protection', SHEETS, [
     'setWarningOnly', 'isWarningOnly', 'setDescription', 'getDescription', 'getRange', 'getProtectionType', 'remove', 'canEdit', 'getEditors', 'addEditor', 'addEditors',
     'removeEditors', 'setDomainEdit', 'setUnprotectedRanges',

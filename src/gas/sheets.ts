@@ -39,8 +39,10 @@ export function ownedSheet(name: string, property: string): Sheet {
   const existing = sheetByName(name);
   if (existing) {
     if (!ownedBy(existing, property)) stop({ code: 'not_our_sheet', sheet: name });
+    // The charts are asked for before the first write, so the clearing and the rewrite are one run of writes.
+    const charts = existing.getCharts();
     existing.clear();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
+    for (const chart of charts) existing.removeChart(chart);
     return existing;
   }
   const sheet = insertSheet(name);

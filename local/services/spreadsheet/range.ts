@@ -6,6 +6,7 @@ import { Book, CellFormat, Merge, SheetModel, Stored, cellKey } from '../book';
 import { Calls, track } from '../calls';
 import { instantOfWall } from '../zone';
 import { Protection } from './protection';
+import { textFinderOf } from './text-finder';
 import { displayOf, storedOfWritten } from './values';
 
 /** What the Spreadsheet, Sheet and Range objects share with the runtime: the book, the call counts, the bundle's realm. */
@@ -306,6 +307,9 @@ export class Range<S extends SheetOfRange = SheetOfRange> {
   }
   getSheet() {
     return this.sheet.tracked();
+  }
+  createTextFinder(findText: string) {
+    return textFinderOf(this.env, [{ model: this.model, row: this.row, column: this.column, rows: this.rows, columns: this.columns, cellAt: (r, c) => this.range(r, c, 1, 1) }], findText);
   }
   getGridId() {
     return this.model.id;

@@ -7,6 +7,7 @@ import { EmbeddedChart, newChart } from '../builders';
 import { track } from '../calls';
 import { Protection } from './protection';
 import { Range, SheetEnv, rangeIn } from './range';
+import { textFinderOf } from './text-finder';
 import { displayOf } from './values';
 
 /** Google Sheets holds at most 10 million cells per spreadsheet, blank ones of the grid included. */
@@ -61,6 +62,9 @@ export class Sheet<P extends object = object> {
   getDataRange() {
     this.env.beforeRead();
     return this.range(1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn()));
+  }
+  createTextFinder(findText: string) {
+    return textFinderOf(this.env, [{ model: this.model, row: 1, column: 1, rows: this.model.maxRows, columns: this.model.maxColumns, cellAt: (r, c) => this.range(r, c) }], findText);
   }
   getLastRow() {
     this.env.beforeRead();

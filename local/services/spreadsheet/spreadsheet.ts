@@ -5,6 +5,7 @@ import { ENUMS, newConditionalFormatRule, newDataValidation } from '../builders'
 import { track } from '../calls';
 import { SheetEnv } from './range';
 import { Sheet } from './sheet';
+import { textFinderOf } from './text-finder';
 
 /** The active spreadsheet's object, tracked as 'Spreadsheet'. */
 export function spreadsheetOf(env: SheetEnv): Spreadsheet {
@@ -73,6 +74,13 @@ export class Spreadsheet {
   }
   getRangeByName() {
     return null;
+  }
+  createTextFinder(findText: string) {
+    const areas = this.book.sheets.map((m) => {
+      const sheet = new Sheet(this.env, m, () => spreadsheetOf(this.env));
+      return { model: m, row: 1, column: 1, rows: m.maxRows, columns: m.maxColumns, cellAt: (r: number, c: number) => sheet.range(r, c) };
+    });
+    return textFinderOf(this.env, areas, findText);
   }
   getSpreadsheetTimeZone() {
     return this.book.timeZone;

@@ -57,7 +57,6 @@ export function conveniosIn(found: Found<'convenios'> | undefined, timeZone: str
   return found ? readConvenios(found.table.rows, timeZone) : [];
 }
 
-const CUTOFF_LABEL = 'fecha de corte';
 const CUTOFF_SCAN = 5;
 
 /**
@@ -69,17 +68,30 @@ const CUTOFF_SCAN = 5;
 /** Sheets of the add-on's own rows (keys and values, the emails), and the Tableros it writes whole: no fecha de corte label there. */
 const OWN_SHEETS = new Set<string>([CONFIG_SHEET, LOG_SHEET]);
 
+/**
+ * The labels as normalizeHeader reads them ("fecha de corte" once case, accents and the non-letters
+ * around and between its words are set aside), for one TextFinder over the whole spreadsheet.
+ */
+const CUTOFF_PATTERN = '[^a-z0-9%]*fecha[^a-z0-9%]+de[^a-z0-9%]+corte[^a-z0-9%]*';
+
 export function refreshCutoff(day: Day, timeZone: string): number {
+  // One search of every sheet (a round trip) instead of reading each sheet for its top rows.
+  const found = SpreadsheetApp.getActiveSpreadsheet().createTextFinder(CUTOFF_PATTERN).useRegularExpression(true).matchEntireCell(true).ignoreDiacritics(true).findAll();
+  const bySheet = new Map<number, { sheet: Sheet; labels: [number, number][] }>();
+  for (const cell of found) {
+    if (cell.getRow() > CUTOFF_SCAN) continue;
+    const sheet = cell.getSheet();
+    if (OWN_SHEETS.has(sheet.getName()) || writtenByAddOn(sheet)) continue;
+    const entry = bySheet.get(sheet.getSheetId()) ?? { sheet, labels: [] };
+    entry.labels.push([cell.getRow() - 1, cell.getColumn() - 1]);
+    bySheet.set(sheet.getSheetId(), entry);
+  }
   let count = 0;
-  for (const sheet of allSheets().filter((s) => !OWN_SHEETS.has(s.getName()) && !writtenByAddOn(s))) {
-    // The values the trackers are found in (read once per action); a formula is asked only right of a label.
-    const rows = readSheetOnce(sheet).rows.slice(0, CUTOFF_SCAN);
-    const labels: [number, number][] = [];
-    rows.forEach((line, r) => line.forEach((cell, c) => normalizeHeader(cell) === CUTOFF_LABEL && labels.push([r, c])));
-    if (!labels.length) continue;
-    const columns = rows[0].length;
-    // One column more: the cell right of a label in the last column is read too.
-    const formulas = sheet.getRange(1, 1, rows.length, Math.min(columns + 1, sheet.getMaxColumns())).getFormulas();
+  for (const { sheet, labels } of bySheet.values()) {
+    const rows = Math.max(...labels.map(([r]) => r)) + 1;
+    // The cells right of the labels, in one read; a formula there is left as it is.
+    const columns = Math.min(Math.max(...labels.map(([, c]) => c)) + 2, sheet.getMaxColumns());
+    const formulas = sheet.getRange(1, 1, rows, columns).getFormulas();
     for (const [r, c] of labels) {
       if ((formulas[r][c + 1] ?? '') !== '') continue;
       sheet.getRange(r + 1, c + 2).setValue(midnightOf(day, timeZone)).setNumberFormat('dd/mm/yyyy');
