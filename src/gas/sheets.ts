@@ -36,18 +36,30 @@ export function isOwned(name: string, property: string): boolean {
  * when it is ours, created when missing; a sheet of that name the user made is never overwritten.
  */
 export function ownedSheet(name: string, property: string): Sheet {
+  return ownedSheetLater(name, property)();
+}
+
+/**
+ * ownedSheet in two steps: what it reads (whose sheet it is, its charts) now, what it writes when the
+ * returned function is called, so an action can do every read before its first write.
+ */
+export function ownedSheetLater(name: string, property: string): () => Sheet {
   const existing = sheetByName(name);
   if (existing) {
     if (!ownedBy(existing, property)) stop({ code: 'not_our_sheet', sheet: name });
     // The charts are asked for before the first write, so the clearing and the rewrite are one run of writes.
     const charts = existing.getCharts();
-    existing.clear();
-    for (const chart of charts) existing.removeChart(chart);
-    return existing;
+    return () => {
+      existing.clear();
+      for (const chart of charts) existing.removeChart(chart);
+      return existing;
+    };
   }
-  const sheet = insertSheet(name);
-  setDocumentProperty(property, String(sheet.getSheetId()));
-  return sheet;
+  return () => {
+    const sheet = insertSheet(name);
+    setDocumentProperty(property, String(sheet.getSheetId()));
+    return sheet;
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } fro
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
 import { stop } from '../boundary';
-import { isOwned, ownedSheet } from '../sheets';
+import { isOwned, ownedSheetLater } from '../sheets';
 import { DashboardLayout, stackedTables, writeTablero } from '../tablero';
 import { commitmentsIn, conveniosIn, findTracker } from './trackers';
 
@@ -69,11 +69,23 @@ export function hasDashboard(): boolean {
 
 /** Writes the Tablero de convenios (one setValues) and its charts; call it inside the document lock. */
 export function writeDashboard(today: Day, timeZone: string): { sheet: string; commitments: number; convenios: number } {
+  return prepareDashboard(today, timeZone)();
+}
+
+/**
+ * writeDashboard in two steps: every read now (the trackers, the sheet's charts), every write when the
+ * returned function is called; the daily run reads before it sends and writes after its Bitácora.
+ */
+export function prepareDashboard(today: Day, timeZone: string): () => { sheet: string; commitments: number; convenios: number } {
   const commitments = commitmentsIn(findTracker('compromisos'), timeZone);
   const convenios = conveniosIn(findTracker('convenios'), timeZone);
   if (commitments.length === 0 && convenios.length === 0) stop({ code: 'no_tracker_sheet', tracker: 'convenios ni de compromisos' });
   const iiee = findTracker('iiee');
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
-  writeTablero(ownedSheet(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY), dashboardLayout(commitments, convenios, catalog, today, timeZone));
-  return { sheet: CONVENIOS_DASHBOARD, commitments: commitments.length, convenios: convenios.length };
+  const layout = dashboardLayout(commitments, convenios, catalog, today, timeZone);
+  const sheet = ownedSheetLater(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
+  return () => {
+    writeTablero(sheet(), layout);
+    return { sheet: CONVENIOS_DASHBOARD, commitments: commitments.length, convenios: convenios.length };
+  };
 }

@@ -16,7 +16,7 @@ import { today } from '../../functions/context';
 import { documentProperty, setDocumentProperty } from '../execution';
 import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
-import { hasDashboard, writeDashboard } from './dashboard';
+import { hasDashboard, prepareDashboard } from './dashboard';
 import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
@@ -86,6 +86,8 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     }
     refreshCutoff(day, timeZone);
     const digests = plannedDigests(day, reading.value);
+    // The Tablero's reads come before the first email, its writes after the Bitácora's: one run of writes with them.
+    const dashboard = hasDashboard() ? dashboardWriter(day, timeZone) : undefined;
     const log = logWriter(logSheet(), reading.value.layout);
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
@@ -95,23 +97,40 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       run.error = e.message;
       log.record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
-    log.finish();
+    log.finish(dashboard !== undefined);
     saveLastRun(run);
-    if (hasDashboard()) refreshDashboard(run, day, timeZone);
+    if (dashboard) refreshDashboard(run, dashboard);
     return run;
   }, mode === 'automática' ? TRIGGER_LOCK_WAIT_MS : undefined);
+}
+
+/** What a Tablero that cannot be written says, for the run to report apart. */
+const dashboardErrorOf = (e: unknown): string => (e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: messageOf(e) }));
+
+/** The Tablero's writes, its reads done now; a Tablero that cannot be read fails when it is written, after the emails. */
+function dashboardWriter(day: Day, timeZone: string): () => unknown {
+  try {
+    return prepareDashboard(day, timeZone);
+  } catch (e) {
+    return () => {
+      throw e;
+    };
+  }
 }
 
 /**
  * Rewrites the Tablero after the emails went out and their summary was saved: a Tablero that
  * cannot be written is reported on its own and never turns the run into «0 enviados».
  */
-function refreshDashboard(run: LastRun, day: Day, timeZone: string): void {
+function refreshDashboard(run: LastRun, write: () => unknown): void {
   try {
-    writeDashboard(day, timeZone);
+    write();
   } catch (e) {
-    run.dashboardError = e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: messageOf(e) });
+    run.dashboardError = dashboardErrorOf(e);
     saveLastRun(run);
+  } finally {
+    // The Bitácora's outcomes and the Tablero go together, before the lock is released.
+    SpreadsheetApp.flush();
   }
 }
 

@@ -140,8 +140,11 @@ const cellsOf = (entry: LogEntry, layout: LogLayout): Cell[] => logRow(entry, la
 
 /** The Bitácora's writer, with the outcomes it holds until the run ends. */
 export interface BitacoraWriter extends LogWriter {
-  /** Writes the outcomes settled so far, each on its email's «Sin confirmar» row wherever it is now. */
-  finish(): void;
+  /**
+   * Writes the outcomes settled so far, each on its email's «Sin confirmar» row wherever it is now;
+   * `more` when the caller writes more and flushes them all itself.
+   */
+  finish(more?: boolean): void;
 }
 
 /**
@@ -165,7 +168,7 @@ export function logWriter(sheet: Sheet, layout: LogLayout): BitacoraWriter {
     settle(at, entry) {
       settled.push({ at, entry });
     },
-    finish() {
+    finish(more = false) {
       if (!settled.length) return;
       const rows = readSheet(sheet).rows;
       forgetSheetValues(sheet);
@@ -192,7 +195,7 @@ export function logWriter(sheet: Sheet, layout: LogLayout): BitacoraWriter {
         write(row, settled[i].entry);
       }
       settled.length = 0;
-      SpreadsheetApp.flush();
+      if (!more) SpreadsheetApp.flush();
     },
   };
 }
