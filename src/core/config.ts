@@ -130,13 +130,16 @@ export const CONFIG_KEYS: { [K in keyof Rules]: KeyDef } = {
   adminEmail: { clave: 'correo_administracion', kind: 'email', description: 'Correo de la administración que sigue los pagos de los becados (Cap. XI, Art. 1 VI; opcional)' },
 };
 
-const FIELD_BY_CLAVE = new Map<string, keyof Rules>(
-  (Object.keys(CONFIG_KEYS) as (keyof Rules)[]).map((field) => [normalizeName(CONFIG_KEYS[field].clave).replace(/[\s-]+/g, '_'), field]),
-);
+/** Each key's field, made at the first lookup rather than at load. */
+let fieldByClave: Map<string, keyof Rules> | undefined;
+const FIELD_BY_CLAVE = () =>
+  (fieldByClave ??= new Map<string, keyof Rules>(
+    (Object.keys(CONFIG_KEYS) as (keyof Rules)[]).map((field) => [normalizeName(CONFIG_KEYS[field].clave).replace(/[\s-]+/g, '_'), field]),
+  ));
 
 /** The field a user's key names; accents, case, spaces and hyphens do not matter. */
 export function fieldOfClave(clave: Cell): keyof Rules | undefined {
-  return FIELD_BY_CLAVE.get(normalizeName(clave).replace(/[\s-]+/g, '_'));
+  return FIELD_BY_CLAVE().get(normalizeName(clave).replace(/[\s-]+/g, '_'));
 }
 
 function readValue(kind: ConfigKind, v: Cell): unknown {

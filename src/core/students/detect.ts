@@ -21,8 +21,13 @@ export function isGradeLike(v: Cell, rules: Rules): boolean {
   return readGrade(v, rules).ok;
 }
 
-const WORDS = new Map<StudentField, string[][]>(STUDENT_FIELDS.map((f) => [f.field, f.synonyms.map(headerWords)]));
-const NAME_PARTS = NAME_PART_SYNONYMS.map(headerWords);
+// The synonyms' words, made at the first detection rather than at load (every custom-function execution loads the bundle).
+let synonymCache: { fields: Map<StudentField, string[][]>; nameParts: string[][] } | undefined;
+const synonymWords = () =>
+  (synonymCache ??= {
+    fields: new Map<StudentField, string[][]>(STUDENT_FIELDS.map((f) => [f.field, f.synonyms.map(headerWords)])),
+    nameParts: NAME_PART_SYNONYMS.map(headerWords),
+  });
 const APELLIDO = /^apellido/;
 
 const share = (values: Cell[], test: (v: Cell) => boolean): number => {
@@ -123,7 +128,7 @@ function readHeaders(rows: Cell[][], headerRow: number, grouped: boolean, merges
   if (perPlan) for (const k of criteria) taken.add(k.column);
 
   const candidates: Candidate[] = [];
-  for (const [field, synonyms] of WORDS) {
+  for (const [field, synonyms] of synonymWords().fields) {
     headers.forEach((h, c) => {
       if (taken.has(c)) return;
       let best = bestScore(headerWords(h.sub), synonyms);
@@ -176,7 +181,7 @@ function namePartsOf(headers: Header[], columns: ColumnMapping<StudentField>, us
   const parts: number[] = [];
   headers.forEach((h, c) => {
     const words = headerWords(h.sub);
-    if (bestScore(words, NAME_PARTS).score >= 2.5 && (c === columns.nombre || !used.has(c))) parts.push(c);
+    if (bestScore(words, synonymWords().nameParts).score >= 2.5 && (c === columns.nombre || !used.has(c))) parts.push(c);
   });
   if (parts.length < 2 || !parts.some((c) => APELLIDO.test(headerWords(headers[c].sub)[0] ?? ''))) return undefined;
   for (const c of parts) used.add(c);
