@@ -4,49 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { workbookBytes } from '../local/workbook';
 import { REGISTROS, REGISTROS_DIR } from '../local/registros';
-
-type Json = string | number | null;
-
-interface Column {
-  col: string;
-  header: string;
-  field: string;
-  cells?: Record<string, Json>;
-}
-
-interface Student {
-  row: number;
-  name: string;
-  nameCells: string[];
-  /** The row's cells from column A to the sheet's last table column, null where blank. */
-  values: Json[];
-  expected: Record<string, Json>;
-}
-
-interface SheetExpectation {
-  name: string;
-  studentList: boolean;
-  why?: string;
-  headerRows?: number[];
-  merges?: string[];
-  cells?: Record<string, Json>;
-  columns?: Column[];
-  derived?: { field: string; from: string }[];
-  missing?: { field: string; assumed: string }[];
-  results?: string[];
-  students?: Student[];
-  skipped?: { row: number; text: string; kind: string }[];
-  notes?: string[];
-  /** The configuration under which the students' results hold, when it is not the workbook's (a 0–20 register). */
-  configuration?: Record<string, string>;
-}
-
-interface Expectation {
-  workbook: string;
-  imitates: string;
-  configuration: Record<string, string>;
-  sheets: SheetExpectation[];
-}
+import type { Expectation, Json, Student } from './helpers/registros';
 
 /** A cell as Sheets shows it: the value of a merge only in its top-left cell, null when blank. */
 function cellValue(ws: ExcelJS.Worksheet, address: string): Json {

@@ -4,35 +4,8 @@ import { join } from 'node:path';
 import { REGISTROS, REGISTROS_DIR } from '../local/registros';
 import { openRuntime } from '../local/runtime';
 import type { Runtime } from '../local/runtime';
+import type { Expectation, Json, SheetExpectation } from './helpers/registros';
 
-type Json = string | number | null;
-
-interface Column {
-  col: string;
-  header: string;
-  field: string;
-}
-interface Student {
-  row: number;
-  name: string;
-  values: Json[];
-  expected: Record<string, Json>;
-}
-interface SheetExpectation {
-  name: string;
-  studentList: boolean;
-  headerRows?: number[];
-  columns?: Column[];
-  derived?: { field: string; from: string }[];
-  missing?: { field: string; assumed: string }[];
-  results?: string[];
-  students?: Student[];
-  skipped?: { row: number; text: string; kind: string }[];
-  configuration?: Record<string, string>;
-}
-interface Expectation {
-  sheets: SheetExpectation[];
-}
 interface SheetReport {
   sheet: string;
   computed: boolean;

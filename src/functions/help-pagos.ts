@@ -1,24 +1,13 @@
 // The Ayuda entries of the payment functions (src/functions/pagos.ts), appended to help.ts's list.
+import type { HelpEntry } from './help-entry';
 import { BECA_STANDING_WORDS, EVALUATION_RIGHT_WORDS, PAYMENT_STATE_WORDS } from '../core/es/pagos';
-
-/** The shape of help.ts's entries, written out here so that this file does not import help.ts (no cycle). */
-interface PagosHelpEntry {
-  name: string;
-  syntax: string;
-  summary: string;
-  call: string;
-  result: unknown;
-  output: 'fraction' | 'number' | 'word' | 'text' | 'table';
-  words?: string[];
-  params: { name: string; shape?: 'cell' | 'row'; optional?: boolean }[];
-}
 
 const PAGOS = '{"05/02/2026", "", ""}';
 const VENCE = '{"10/02/2026", "10/03/2026", "10/04/2026"}';
 const CONFIG = { name: 'configuracion', optional: true };
 const LEDGER = [{ name: 'pagos', shape: 'row' as const }, { name: 'vencimientos', shape: 'row' as const }, { name: 'hoy', optional: true }];
 
-export const PAGOS_HELP: PagosHelpEntry[] = [
+export const PAGOS_HELP: HelpEntry[] = [
   {
     name: 'MENSUALIDADES_ADEUDADAS',
     syntax: 'MENSUALIDADES_ADEUDADAS(pagos, vencimientos, [hoy], [configuracion])',

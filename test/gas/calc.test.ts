@@ -12,7 +12,7 @@ const hash = (path: string) => createHash('sha256').update(readFileSync(path)).d
 
 /** What the two group sheets lack, said under each: the optional columns assumed, the results not computed. */
 const ASSUMED = [
-  '    sin columna de adeudo de colegiatura: se toma como sin adeudo',
+  '    sin columna de adeudo de colegiatura: se supone que no debe colegiatura',
   '    sin columna de horas de servicio becario: no se revisan las horas de servicio',
   '    sin calificación final: no se calcula calificación final',
   '    sin sesiones del curso: no se calculan faltas restantes',

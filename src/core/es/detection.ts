@@ -31,10 +31,9 @@ export function whyNotStudents(detection: SheetDetection, rules: { gradeMin: num
 const ASSUMED: Partial<Record<StudentField, string>> = {
   adeudosAnteriores: 'se toman como 0',
   justificadas: 'se toman como 0',
-  adeudoColegiatura: 'se toma como sin adeudo',
+  adeudoColegiatura: 'se supone que no debe colegiatura',
   horasServicio: 'no se revisan las horas de servicio',
   promedio: 'los planes que piden promedio dan error',
-  criterio: 'no se calcula el porcentaje de los planes que piden criterio',
 };
 
 /** «sin columna de adeudos anteriores: se toman como 0», «sin sesiones del curso: no se calculan faltas restantes». */

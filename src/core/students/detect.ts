@@ -1,6 +1,6 @@
 // Which columns of a register are which, from its headers and its values: abbreviations, two-row headers, parciales, split names, criteria per plan.
 import type { Rules } from '../config';
-import { parsePlan } from '../becas';
+import { isNoPlan, parsePlan } from '../becas';
 import { Cell, isBlank, parseFraction, parseNumber } from '../parse';
 import { readGrade } from '../promotion';
 import type { ColumnMapping } from '../table';
@@ -71,11 +71,6 @@ function valuesFit(field: StudentField, values: Cell[]): boolean {
     default:
       return true;
   }
-}
-
-/** «Sin beca», «Ninguna», «No aplica»: a plan cell that says there is no plan. */
-export function isNoPlan(v: Cell): boolean {
-  return typeof v === 'string' && /^(sin beca|sin plan|ninguna?|no aplica|n ?a|no|-+|—)$/.test(normalizeHeader(v) || v.trim());
 }
 
 interface Candidate {

@@ -74,7 +74,9 @@ export function bestScore(header: string[], synonyms: readonly string[][]): { sc
   return { score, rank };
 }
 
-const text = (v: Cell) => (isBlank(v) ? '' : String(v).replace(/\s+/g, ' ').trim());
+/** A cell as the user reads it: blank as '', spaces and line breaks collapsed. */
+export const cellText = (v: Cell) => (isBlank(v) ? '' : String(v).replace(/\s+/g, ' ').trim());
+const text = cellText;
 
 /** The merge whose range covers a cell, if any. */
 function mergeAt(merges: readonly Merge[], r: number, c: number): Merge | undefined {

@@ -98,6 +98,20 @@ export function mappingOfRequest(headers: Cell[], width: number, headerRow: numb
   return ok({ headerRow, columns, subjects: [...request.subjects].sort((a, b) => a - b) });
 }
 
+/**
+ * A chosen mapping with what the panel does not show kept from the sheet's reading: a group row over
+ * the headers, a split name, parciales, criteria per plan, while the columns it names stay as chosen.
+ */
+export function withReading(chosen: StudentMapping, read: StudentMapping): StudentMapping {
+  const mapping: StudentMapping = { ...chosen };
+  if (read.headerRows) mapping.headerRows = read.headerRows;
+  if (read.nameParts && mapping.columns.nombre === read.nameParts[0]) mapping.nameParts = read.nameParts;
+  const parciales = read.parciales?.filter((c) => !mapping.subjects.includes(c));
+  if (parciales?.length) mapping.parciales = parciales;
+  if (read.criteria && mapping.columns.criterio === read.criteria[0].column) mapping.criteria = read.criteria;
+  return mapping;
+}
+
 /** The rows under the header row. */
 export function dataRows(rows: Cell[][], mapping: StudentMapping): Cell[][] {
   return rows.slice(mapping.headerRow + 1);

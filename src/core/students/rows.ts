@@ -2,6 +2,7 @@
 import { Cell, isBlank } from '../parse';
 import { normalizeHeader } from '../text';
 import { OUTPUTS, StudentField, StudentMapping, inputOf } from './fields';
+import { cellText } from './headers';
 import { ROW_KINDS, SIGNATURE_LINE, TITLES } from './synonyms';
 
 export type SkippedKind = 'total' | 'promedio' | 'encabezado de grupo' | 'firma' | 'nota' | 'sin datos';
@@ -21,12 +22,11 @@ export interface RowPlan {
   blocks: { first: number; last: number }[];
 }
 
-const text = (v: Cell) => (isBlank(v) ? '' : String(v).replace(/\s+/g, ' ').trim());
 
 /** The student's name as the sheet has it: the name column, or its parts joined in the sheet's order. */
 export function nameOf(row: Cell[], mapping: StudentMapping): string {
   const parts = mapping.nameParts ?? (mapping.columns.nombre === undefined ? [] : [mapping.columns.nombre]);
-  return parts.map((c) => text(row[c])).filter(Boolean).join(' ');
+  return parts.map((c) => cellText(row[c])).filter(Boolean).join(' ');
 }
 
 /** Every column a result reads, but the name: a row with none of them filled has nothing to compute. */
@@ -63,8 +63,8 @@ export function planRows(rows: Cell[][], mapping: StudentMapping): RowPlan {
   rows.forEach((row, index) => {
     if (row.every((v) => isBlank(v))) return;
     const name = nameOf(row, mapping);
-    const id = mapping.columns.matricula === undefined ? '' : text(row[mapping.columns.matricula]);
-    const first = text(row.find((v) => !isBlank(v)));
+    const id = mapping.columns.matricula === undefined ? '' : cellText(row[mapping.columns.matricula]);
+    const first = cellText(row.find((v) => !isBlank(v)));
     const said = kindOfText(name || first) ?? (TITLES.test(normalizeHeader(name || first)) ? 'firma' : undefined);
     if (said) return void skipped.push({ index, text: name || first, kind: said });
     if (!name && !id) return void skipped.push({ index, text: first, kind: 'nota' });

@@ -3,7 +3,7 @@ import type { Answer, ComputeAnswer, ComputeRequest, Mode, StudentSheetView } fr
 import type { Rules } from '../../core/config';
 import { isBlank } from '../../core/parse';
 import { OUTPUTS, STUDENT_FIELDS, StudentMapping, columnLetter, isComputedHeader, missingFields, outputOfHeader } from '../../core/students/fields';
-import { dataRows, mappingOfRequest, previewOf } from '../../core/students/mapping';
+import { dataRows, mappingOfRequest, previewOf, withReading } from '../../core/students/mapping';
 import { whyNotStudents } from '../../core/es/detection';
 import { answer, stop } from '../boundary';
 import { readRules } from '../config-panel';
@@ -46,13 +46,7 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
 function requestedMapping(data: SheetData, read: StudentMapping, request: Pick<ComputeRequest, 'columns' | 'subjects'>): StudentMapping {
   const checked = mappingOfRequest(data.rows[read.headerRow] ?? [], data.lastColumn, read.headerRow, request);
   if (!checked.ok) stop(checked.issue);
-  const mapping = checked.value;
-  if (read.headerRows) mapping.headerRows = read.headerRows;
-  if (read.nameParts && mapping.columns.nombre === read.nameParts[0]) mapping.nameParts = read.nameParts;
-  const parciales = read.parciales?.filter((c) => !mapping.subjects.includes(c));
-  if (parciales?.length) mapping.parciales = parciales;
-  if (read.criteria && mapping.columns.criterio === read.criteria[0].column) mapping.criteria = read.criteria;
-  return mapping;
+  return withReading(checked.value, read);
 }
 
 // Sidebar calls of the Alumnos panel.
