@@ -3,6 +3,7 @@ import type { OutputId, StudentField } from './core/students/fields';
 import type { RunSummary } from './core/convenios/run';
 import type { SourceState } from './core/convenios/tally';
 import type { Summary } from './core/students/summary';
+import type { PagosSummary } from './core/pagos/summary';
 
 /** What every page-callable function answers: its data, or the problem in plain Spanish. */
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -55,6 +56,8 @@ export interface ResumenView {
   summary: Summary;
   /** Which parts the sheet's columns allow: becas, promotion, exam right. */
   available: { beca: boolean; estatus: boolean; derecho: boolean };
+  /** The book's payment sheet at its fecha de corte (debts per group and plan of study, becas cancelled), or null when it has none. */
+  pagos: PagosSummary | null;
 }
 
 // Configuración

@@ -21,6 +21,9 @@ import { ownedSheet, readSheetOnce, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
+import { lookupFrom, pagosSummary } from './pagos-summary';
+import { pagosTables } from './pagos-dashboard';
+import type { StudentLookup } from '../core/pagos/sheet';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
@@ -62,11 +65,20 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
   const data = readSheetOnce(sheet);
   const { mapping } = mappingOf(data, rules);
   const can = (id: 'beca' | 'estatus' | 'derecho') => missingFields(outputSpec(id), mapping).length === 0;
+  // The payment grid names groups and plans of study only sometimes: else the student lists do, by matrícula or name.
+  let lookup: StudentLookup | undefined;
+  const lazy: StudentLookup = (m, n) =>
+    (lookup ??= lookupFrom(candidates.map((s) => {
+      const d = readSheetOnce(s);
+      const m2 = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
+      return { rows: d.rows, columns: m2.columns, headerRow: m2.headerRow };
+    })))(m, n);
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),
     summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
+    pagos: pagosSummary(rules, NOT_STUDENTS, lazy),
   };
 }
 
@@ -84,6 +96,7 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
     { title: w.plansChart, type: 'BAR', row: plans, column: 1, rows: s.perPlan.length + 1, columns: 3, at: 1 },
     { title: w.statusesChart, type: 'PIE', row: statuses, column: 0, rows: s.statuses.length + 1, columns: 2, at: 20 },
   );
+  if (view.pagos) pagosTables(view.pagos, layout, table);
   return layout;
 }
 
