@@ -106,6 +106,10 @@ export interface LastRun {
   error?: string;
   /** The emails went out but the Tablero de convenios could not be rewritten, in Spanish. */
   dashboardError?: string;
+  /** The digest to correo_administracion (becas cancelled, mensualidades overdue), when the key is set. */
+  pagos?: RunSummary;
+  /** Why the payment sheet could not be read for that digest, in Spanish. */
+  pagosError?: string;
 }
 
 /** The last run as the panel shows it: `when` is dd/mm/aaaa hh:mm in the spreadsheet's zone, not the browser's. */

@@ -17,6 +17,7 @@ import { documentProperty, setDocumentProperty } from '../execution';
 import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, writeDashboard } from './dashboard';
+import { addPagosDigest } from '../pagos-digest';
 import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
@@ -89,6 +90,7 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
     const log = logWriter(logSheet(), reading.value.layout);
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
+      addPagosDigest(run, day, reading.value.index, mailApp, log);
     } catch (e) {
       // Any other failure stops the run: the emails it sent stay «Sin confirmar» (see logWriter).
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
