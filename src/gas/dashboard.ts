@@ -21,9 +21,8 @@ import { ownedSheet, readSheetOnce, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
-import { lookupFrom, pagosSummary } from './pagos-summary';
+import { ListRead, pagosSummary } from './pagos-summary';
 import { pagosTables } from './pagos-dashboard';
-import type { StudentLookup } from '../core/pagos/sheet';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
@@ -49,6 +48,15 @@ export function studentSheets(rules: Rules): Sheet[] {
   return allSheets().filter((s) => !NOT_STUDENTS.has(s.getName()) && looksLikeStudentSheet(s, rules));
 }
 
+/** Every student list's rows and mapped columns, for a payment sheet read against them (the daily digest). */
+export function studentLists(rules: Rules): ListRead[] {
+  return studentSheets(rules).map((s) => {
+    const d = readSheetOnce(s);
+    const { mapping } = mappingOf(d, rules);
+    return { rows: d.rows, columns: mapping.columns, headerRow: mapping.headerRow };
+  });
+}
+
 /** The named sheet; else the active one when it holds students; else the first that does. */
 function chooseSheet(name: string | undefined, rules: Rules): { sheet: Sheet; candidates: Sheet[] } {
   const candidates = studentSheets(rules);
@@ -65,20 +73,20 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
   const data = readSheetOnce(sheet);
   const { mapping } = mappingOf(data, rules);
   const can = (id: 'beca' | 'estatus' | 'derecho') => missingFields(outputSpec(id), mapping).length === 0;
-  // The payment grid names groups and plans of study only sometimes: else the student lists do, by matrícula or name.
-  let lookup: StudentLookup | undefined;
-  const lazy: StudentLookup = (m, n) =>
-    (lookup ??= lookupFrom(candidates.map((s) => {
+  // The payment sheet names groups and plans of study only sometimes (a log never has colegiaturas): the student lists do, by matrícula or name.
+  let lists: ListRead[] | undefined;
+  const read = () =>
+    (lists ??= candidates.map((s) => {
       const d = readSheetOnce(s);
-      const m2 = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
-      return { rows: d.rows, columns: m2.columns, headerRow: m2.headerRow };
-    })))(m, n);
+      const m = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
+      return { rows: d.rows, columns: m.columns, headerRow: m.headerRow };
+    }));
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),
     summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
-    pagos: pagosSummary(rules, NOT_STUDENTS, lazy),
+    pagos: pagosSummary(rules, NOT_STUDENTS, read),
   };
 }
 

@@ -14,6 +14,7 @@ import { pagosDigest } from '../core/pagos/digest';
 import { standings } from '../core/pagos/summary';
 import { readRules } from './config-panel';
 import { readPagos } from './pagos-summary';
+import { studentLists } from './dashboard';
 
 const NOT_PAGOS = new Set([LOG_SHEET, CONFIG_SHEET, DASHBOARD_SHEET, CONVENIOS_DASHBOARD]);
 
@@ -25,7 +26,7 @@ const NOT_PAGOS = new Set([LOG_SHEET, CONFIG_SHEET, DASHBOARD_SHEET, CONVENIOS_D
 export function sendPagosDigest(day: Day, index: LogIndex, mailer: Mailer<Deliverable>, log: LogWriter): RunSummary | undefined {
   const { rules } = readRules();
   if (!rules.adminEmail) return undefined;
-  const reading = readPagos(rules, NOT_PAGOS, undefined, day);
+  const reading = readPagos(rules, NOT_PAGOS, () => studentLists(rules), day);
   if (!reading) return undefined;
   const known = (key: string) => index.sent.has(key) || index.unconfirmed.has(key);
   const digest = pagosDigest(standings(reading.students, day), day, reading.sheet, rules, known, PAGOS_DIGEST_WORDS);

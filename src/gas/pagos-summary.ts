@@ -5,6 +5,8 @@ import { PAGOS_SHEETS } from '../core/es/pagos';
 import { PAGOS_SUMMARY_WORDS } from '../core/es/pagos-summary';
 import { Cell, isBlank } from '../core/parse';
 import { PagosStudent, StudentLookup, cutoffOf, findPagosGrid, readPagosSheet } from '../core/pagos/sheet';
+import { PagosLog, RosterStudent, findPagosLog, readPagosLog } from '../core/pagos/log';
+import { configuredDueDates, dueDatesOf } from '../core/pagos/ledger';
 import { PagosSummary, summarizePagos } from '../core/pagos/summary';
 import { normalizeHeader } from '../core/text';
 import { today } from '../functions/context';
@@ -14,16 +16,28 @@ import { readSheetOnce } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheet named Pagos when it is a grid, else the first sheet that is one (never one of `skip`). */
-function pagosSheet(skip: ReadonlySet<string>): { sheet: Sheet; rows: Cell[][] } | undefined {
+type Found = { sheet: Sheet; rows: Cell[][] } & ({ grid: NonNullable<ReturnType<typeof findPagosGrid>> } | { log: PagosLog });
+
+/**
+ * The sheet named Pagos when it is a grid or a log, else the first grid, else the first log whose
+ * name says «pago» or whose headers have both a date and an amount (never one of `skip`).
+ */
+function pagosSheet(skip: ReadonlySet<string>): Found | undefined {
   const named = sheetByName(PAGOS_SHEETS.pagos);
-  const order = named ? [named, ...allSheets().filter((s) => s.getName() !== named.getName())] : allSheets();
+  const order = (named ? [named, ...allSheets().filter((s) => s.getName() !== named.getName())] : allSheets()).filter(
+    (s) => !skip.has(s.getName()) && s.getName() !== PAGOS_SHEETS.calendario,
+  );
+  const logs: Found[] = [];
   for (const sheet of order) {
-    if (skip.has(sheet.getName()) || sheet.getName() === PAGOS_SHEETS.calendario) continue;
     const { rows } = readSheetOnce(sheet);
-    if (rows.length && findPagosGrid(rows)) return { sheet, rows };
+    if (!rows.length) continue;
+    const grid = findPagosGrid(rows);
+    if (grid) return { sheet, rows, grid };
+    const log = findPagosLog(rows);
+    const c = log?.columns;
+    if (log && (normalizeHeader(sheet.getName()).includes('pago') || (c!.fecha !== undefined && c!.importe !== undefined))) logs.push({ sheet, rows, log });
   }
-  return undefined;
+  return logs[0];
 }
 
 /** The Calendario de pagos row: the first row under its header with a date. */
@@ -35,7 +49,7 @@ function calendarRow(): Cell[] | undefined {
 }
 
 /** Group and plan of study by matrícula, then by name, from student sheets already read (their mapped columns). */
-export function lookupFrom(lists: { rows: Cell[][]; columns: Partial<Record<'matricula' | 'nombre' | 'grupo' | 'planEstudios', number>>; headerRow: number }[]): StudentLookup {
+export function lookupFrom(lists: ListRead[]): StudentLookup {
   const byKey = new Map<string, { group: string; studyPlan: string }>();
   for (const l of lists) {
     const c = l.columns;
@@ -49,6 +63,31 @@ export function lookupFrom(lists: { rows: Cell[][]; columns: Partial<Record<'mat
   return (matricula, name) => (matricula ? byKey.get(`m:${normalizeHeader(matricula)}`) : undefined) ?? (name ? byKey.get(`n:${normalizeHeader(name)}`) : undefined);
 }
 
+type ListRead = { rows: Cell[][]; columns: Partial<Record<'matricula' | 'nombre' | 'grupo' | 'planEstudios' | 'colegiatura' | 'porcentajeBeca', number>>; headerRow: number };
+
+/** The students of the lists, once each by matrícula (else name): whom a payment log is read against. */
+export function rosterFrom(lists: ListRead[]): RosterStudent[] {
+  const seen = new Set<string>();
+  const out: RosterStudent[] = [];
+  for (const l of lists) {
+    const c = l.columns;
+    const at = (r: Cell[], k: keyof ListRead['columns']) => (c[k] === undefined ? '' : r[c[k]!]);
+    const t = (v: Cell) => (isBlank(v) ? '' : String(v).trim());
+    for (const r of l.rows.slice(l.headerRow + 1)) {
+      const matricula = t(at(r, 'matricula'));
+      const name = t(at(r, 'nombre'));
+      if (!matricula && !name) continue;
+      const key = matricula ? `m:${normalizeHeader(matricula)}` : `n:${normalizeHeader(name)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ matricula, name, group: t(at(r, 'grupo')), studyPlan: t(at(r, 'planEstudios')), colegiatura: at(r, 'colegiatura'), beca: at(r, 'porcentajeBeca') });
+    }
+  }
+  return out;
+}
+
+export type { ListRead };
+
 export interface PagosReading {
   sheet: string;
   students: PagosStudent[];
@@ -56,17 +95,24 @@ export interface PagosReading {
 }
 
 /** The book's payment grid read whole, at its «Fecha de corte» cell or today; undefined when the book has none. */
-export function readPagos(rules: Rules, skip: ReadonlySet<string>, lookup?: StudentLookup, day?: Day): PagosReading | undefined {
+export function readPagos(rules: Rules, skip: ReadonlySet<string>, lists: () => ListRead[], day?: Day): PagosReading | undefined {
   const found = pagosSheet(skip);
   if (!found) return undefined;
-  const grid = findPagosGrid(found.rows)!;
   const timeZone = spreadsheetTimeZone();
-  const students = readPagosSheet(found.rows, grid, calendarRow(), rules, timeZone, lookup);
-  return { sheet: found.sheet.getName(), students, hoy: day ?? cutoffOf(grid, timeZone, today(timeZone)) };
+  const calendar = calendarRow();
+  if ('log' in found) {
+    const due = calendar && !calendar.every(isBlank) ? dueDatesOf(calendar, rules, timeZone) : configuredDueDates(rules);
+    const roster = rosterFrom(lists().filter((l) => l.rows !== found.rows));
+    return { sheet: found.sheet.getName(), students: readPagosLog(found.rows, found.log, due, roster, rules, timeZone), hoy: day ?? today(timeZone) };
+  }
+  let lookup: StudentLookup | undefined;
+  const lazy: StudentLookup = (m, n) => (lookup ??= lookupFrom(lists()))(m, n);
+  const students = readPagosSheet(found.rows, found.grid, calendar, rules, timeZone, lazy);
+  return { sheet: found.sheet.getName(), students, hoy: day ?? cutoffOf(found.grid, timeZone, today(timeZone)) };
 }
 
 /** The payment figures of the Resumen and the Tablero, or null when the book has no payment sheet. */
-export function pagosSummary(rules: Rules, skip: ReadonlySet<string>, lookup?: StudentLookup): PagosSummary | null {
-  const r = readPagos(rules, skip, lookup);
+export function pagosSummary(rules: Rules, skip: ReadonlySet<string>, lists: () => ListRead[]): PagosSummary | null {
+  const r = readPagos(rules, skip, lists);
   return r ? summarizePagos(r.sheet, r.students, r.hoy, rules, PAGOS_SUMMARY_WORDS) : null;
 }

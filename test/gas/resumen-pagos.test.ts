@@ -116,3 +116,39 @@ describe('the payment part of the Tablero', () => {
     expect(sheet.getCharts().map((c: any) => c.getType())).toEqual(['BAR', 'PIE', 'COLUMN']);
   });
 });
+
+describe('a payment sheet in log shape (one row per payment)', () => {
+  const ROSTER = [
+    ['Matrícula', 'Nombre', 'Grupo', 'Plan de estudios', 'Colegiatura mensual', 'Porcentaje de beca', 'Asistencias', 'Sesiones impartidas'],
+    ['A-1', 'Ana López', '1A', 'Bachillerato general', 2000, 0.3, 45, 50],
+    ['A-2', 'Luis Pérez', '1A', 'Bachillerato general', 2000, 0.5, 45, 50],
+    ['A-3', 'Eva Ruiz', '2B', 'Técnico en informática', 2500, '', 45, 50],
+  ];
+  const LOG = [
+    ['Matrícula', 'Nombre', 'Mensualidad', 'Fecha de pago', 'Importe'],
+    // Ana names her mensualidades by number, by month and by «Mensualidad 3»: all three paid on time.
+    ['A-1', 'Ana López', 1, '05/02/2026', 1400],
+    ['A-1', 'Ana López', 'marzo', '10/03/2026', 1400],
+    ['A-1', 'Ana López', 'Mensualidad 3', '10/04/2026', 1400],
+    // Luis paid February only: March owed with the 50 % (1000), April full (2000).
+    ['A-2', 'Luis Pérez', 1, '05/02/2026', 1000],
+    // Eva paid February twice (rows 6 and 7): her row is an error, never a balance.
+    ['A-3', 'Eva Ruiz', 1, '05/02/2026', 2500],
+    ['A-3', 'Eva Ruiz', 1, '06/02/2026', 2500],
+    // Pedro is in no student list (row 8).
+    ['A-9', 'Pedro Gil', 1, '05/02/2026', 2500],
+  ];
+  const CALENDARIO = [['Mensualidad 1', 'Mensualidad 2', 'Mensualidad 3'], ['10/02/2026', '10/03/2026', '10/04/2026']];
+
+  test('is read into the grid against the student list: colegiatura and beca from the list, row errors for two payments and an unknown student', async () => {
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Pagos: LOG, 'Calendario de pagos': CALENDARIO } }, { now: () => new Date('2026-04-15T18:00:00Z') });
+    const p = call(rt, 'leerResumen').pagos!;
+    expect([p.sheet, p.cutoff, p.students, p.withDebt, p.owed]).toEqual(['Pagos', '15/04/2026', 2, 1, 3000]);
+    expect(p.perGroup).toEqual([{ name: '1A', students: 2, withDebt: 1, owed: 3000 }]);
+    expect(p.becasCancelled).toEqual([{ name: 'Luis Pérez', group: '1A', since: '11/03/2026' }]);
+    expect(p.problems).toEqual([
+      expect.stringMatching(/^fila 6 \(Eva Ruiz\): registro de pagos, filas 6 y 7: dos pagos de la mensualidad .?1.?; deje uno/),
+      expect.stringMatching(/^fila 8 \(Pedro Gil\): registro de pagos, fila 8: «Pedro Gil» no está en la lista de alumnos/),
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { monthName } from './pagos';
 export const PAGOS_SUMMARY_WORDS: PagosSummaryWords = {
   noGroup: '(sin grupo)',
   noStudyPlan: '(sin plan de estudios)',
-  problem: (row, name, issue) => `fila ${row} (${name}): ${describe(issue)}; no se cuenta en las cifras de pagos`,
+  problem: (row, name, issue) => `${row ? `fila ${row} (${name})` : name}: ${describe(issue)}; no se cuenta en las cifras de pagos`,
 };
 
 /** The Tablero's payment tables. */
