@@ -49,8 +49,8 @@ export function studentSheets(rules: Rules): Sheet[] {
 }
 
 /** Every student list's rows and mapped columns, for a payment sheet read against them (the daily digest). */
-export function studentLists(rules: Rules): ListRead[] {
-  return studentSheets(rules).map((s) => {
+export function studentLists(rules: Rules, except: string): ListRead[] {
+  return studentSheets(rules).filter((s) => s.getName() !== except).map((s) => {
     const d = readSheetOnce(s);
     const { mapping } = mappingOf(d, rules);
     return { rows: d.rows, columns: mapping.columns, headerRow: mapping.headerRow };
@@ -74,13 +74,14 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
   const { mapping } = mappingOf(data, rules);
   const can = (id: 'beca' | 'estatus' | 'derecho') => missingFields(outputSpec(id), mapping).length === 0;
   // The payment sheet names groups and plans of study only sometimes (a log never has colegiaturas): the student lists do, by matrícula or name.
-  let lists: ListRead[] | undefined;
-  const read = () =>
-    (lists ??= candidates.map((s) => {
-      const d = readSheetOnce(s);
-      const m = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
-      return { rows: d.rows, columns: m.columns, headerRow: m.headerRow };
-    }));
+  const read = (except: string): ListRead[] =>
+    candidates
+      .filter((s) => s.getName() !== except)
+      .map((s) => {
+        const d = readSheetOnce(s);
+        const m = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
+        return { rows: d.rows, columns: m.columns, headerRow: m.headerRow };
+      });
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),

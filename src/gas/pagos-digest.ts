@@ -12,7 +12,7 @@ import { CONFIG_SHEET, CONVENIOS_DASHBOARD, DASHBOARD_SHEET } from '../core/es/s
 import { Deliverable } from '../core/convenios/run';
 import { pagosDigest } from '../core/pagos/digest';
 import { standings } from '../core/pagos/summary';
-import { readRules } from './config-panel';
+import type { Rules } from '../core/config';
 import { readPagos } from './pagos-summary';
 import { studentLists } from './dashboard';
 
@@ -23,10 +23,9 @@ const NOT_PAGOS = new Set([LOG_SHEET, CONFIG_SHEET, DASHBOARD_SHEET, CONVENIOS_D
  * item's key (student and mensualidad) goes in the Bitácora row, so it is never sent twice; a digest
  * over the quota is Diferido and a failed send Error, both tried again on the next run.
  */
-export function sendPagosDigest(day: Day, index: LogIndex, mailer: Mailer<Deliverable>, log: LogWriter): RunSummary | undefined {
-  const { rules } = readRules();
+export function sendPagosDigest(day: Day, rules: Rules, index: LogIndex, mailer: Mailer<Deliverable>, log: LogWriter): RunSummary | undefined {
   if (!rules.adminEmail) return undefined;
-  const reading = readPagos(rules, NOT_PAGOS, () => studentLists(rules), day);
+  const reading = readPagos(rules, NOT_PAGOS, (except) => studentLists(rules, except), day);
   if (!reading) return undefined;
   const known = (key: string) => index.sent.has(key) || index.unconfirmed.has(key);
   const digest = pagosDigest(standings(reading.students, day), day, reading.sheet, rules, known, PAGOS_DIGEST_WORDS);
@@ -39,9 +38,9 @@ export function sendPagosDigest(day: Day, index: LogIndex, mailer: Mailer<Delive
  * sheet that cannot be read is the run's `pagosError` and never undoes the reminders; a missing mail
  * authorization stops the run as it does for them.
  */
-export function addPagosDigest(run: LastRun, day: Day, index: LogIndex, mailer: Mailer<Deliverable>, log: LogWriter): void {
+export function addPagosDigest(run: LastRun, day: Day, rules: Rules, index: LogIndex, mailer: Mailer<Deliverable>, log: LogWriter): void {
   try {
-    const summary = sendPagosDigest(day, index, mailer, log);
+    const summary = sendPagosDigest(day, rules, index, mailer, log);
     if (summary) run.pagos = summary;
   } catch (e) {
     if (e instanceof IssueError && e.issue.code === 'mail_unauthorized') throw e;

@@ -94,25 +94,25 @@ export interface PagosReading {
   hoy: Day;
 }
 
-/** The book's payment grid read whole, at its «Fecha de corte» cell or today; undefined when the book has none. */
-export function readPagos(rules: Rules, skip: ReadonlySet<string>, lists: () => ListRead[], day?: Day): PagosReading | undefined {
+/** The book's payment sheet read whole (the student lists but `except`, the payment sheet itself, give groups or the roster), at its «Fecha de corte» cell or today; undefined when the book has none. */
+export function readPagos(rules: Rules, skip: ReadonlySet<string>, lists: (except: string) => ListRead[], day?: Day): PagosReading | undefined {
   const found = pagosSheet(skip);
   if (!found) return undefined;
   const timeZone = spreadsheetTimeZone();
   const calendar = calendarRow();
   if ('log' in found) {
     const due = calendar && !calendar.every(isBlank) ? dueDatesOf(calendar, rules, timeZone) : configuredDueDates(rules);
-    const roster = rosterFrom(lists().filter((l) => l.rows !== found.rows));
+    const roster = rosterFrom(lists(found.sheet.getName()));
     return { sheet: found.sheet.getName(), students: readPagosLog(found.rows, found.log, due, roster, rules, timeZone), hoy: day ?? today(timeZone) };
   }
   let lookup: StudentLookup | undefined;
-  const lazy: StudentLookup = (m, n) => (lookup ??= lookupFrom(lists()))(m, n);
+  const lazy: StudentLookup = (m, n) => (lookup ??= lookupFrom(lists(found.sheet.getName())))(m, n);
   const students = readPagosSheet(found.rows, found.grid, calendar, rules, timeZone, lazy);
   return { sheet: found.sheet.getName(), students, hoy: day ?? cutoffOf(found.grid, timeZone, today(timeZone)) };
 }
 
 /** The payment figures of the Resumen and the Tablero, or null when the book has no payment sheet. */
-export function pagosSummary(rules: Rules, skip: ReadonlySet<string>, lists: () => ListRead[]): PagosSummary | null {
+export function pagosSummary(rules: Rules, skip: ReadonlySet<string>, lists: (except: string) => ListRead[]): PagosSummary | null {
   const r = readPagos(rules, skip, lists);
   return r ? summarizePagos(r.sheet, r.students, r.hoy, rules, PAGOS_SUMMARY_WORDS) : null;
 }

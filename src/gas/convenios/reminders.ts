@@ -64,9 +64,9 @@ function readLogOrStop(): LogReading {
 }
 
 /** The digests a run on `day` would send now, from the Compromisos tracker and the Bitácora. */
-export function plannedDigests(day: Day, log: LogReading = readLogOrStop()): Digest[] {
+export function plannedDigests(day: Day, log: LogReading = readLogOrStop(), rules = readRules().rules): Digest[] {
   const timeZone = spreadsheetTimeZone();
-  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log.index, explain);
+  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, rules, log.index, explain);
 }
 
 /**
@@ -86,11 +86,12 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       return run;
     }
     refreshCutoff(day, timeZone);
-    const digests = plannedDigests(day, reading.value);
+    const { rules } = readRules();
+    const digests = plannedDigests(day, reading.value, rules);
     const log = logWriter(logSheet(), reading.value.layout);
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
-      addPagosDigest(run, day, reading.value.index, mailApp, log);
+      addPagosDigest(run, day, rules, reading.value.index, mailApp, log);
     } catch (e) {
       // Any other failure stops the run: the emails it sent stay «Sin confirmar» (see logWriter).
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
