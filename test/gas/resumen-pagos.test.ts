@@ -151,4 +151,20 @@ describe('a payment sheet in log shape (one row per payment)', () => {
       expect.stringMatching(/^fila 8 \(Pedro Gil\): registro de pagos, fila 8: «Pedro Gil» no está en la lista de alumnos/),
     ]);
   });
+
+  test('a mensualidad the calendar does not have, and an amount that is not a number, are row errors; a student with no payment owes every overdue mensualidad', async () => {
+    const log = [
+      LOG[0],
+      ['A-1', 'Ana López', 4, '05/02/2026', 1400],
+      ['A-2', 'Luis Pérez', 1, '05/02/2026', 'mil'],
+    ];
+    const rt = await openRuntime({ sheets: { Alumnos: ROSTER, Pagos: log, 'Calendario de pagos': CALENDARIO } }, { now: () => new Date('2026-04-15T18:00:00Z') });
+    const p = call(rt, 'leerResumen').pagos!;
+    // Eva paid nothing: February, March and April at 2500 (no beca).
+    expect([p.students, p.withDebt, p.owed]).toEqual([1, 1, 7500]);
+    expect(p.problems).toEqual([
+      expect.stringMatching(/^fila 2 \(Ana López\): registro de pagos, fila 2: .?4.? no es una mensualidad: se esperaba su número \(1 a 3\) o el mes en que vence/),
+      expect.stringMatching(/^fila 3 \(Luis Pérez\): pagos \(mensualidad 1\): «mil» no es un pago/),
+    ]);
+  });
 });

@@ -84,6 +84,8 @@ export function readPagosLog(rows: Cell[][], log: PagosLog, due: Result<DueDates
   const cells = roster.map(() => new Array<Cell>(width).fill(''));
   const from = roster.map(() => new Array<number>(width).fill(0));
   const problems: (Result<never> | undefined)[] = roster.map(() => undefined);
+  /** Each student's first row in the log, to name their row. */
+  const firstRow = roster.map(() => 0);
   const strangers: PagosStudent[] = [];
   for (let r = log.headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
@@ -95,6 +97,7 @@ export function readPagosLog(rows: Cell[][], log: PagosLog, due: Result<DueDates
       strangers.push({ row: r + 1, matricula, name: name || matricula, group: '', studyPlan: '', read: fail('log_unknown_student', { value: name || matricula, row: r + 1 }) });
       continue;
     }
+    if (!firstRow[i]) firstRow[i] = r + 1;
     if (!due.ok || problems[i]) continue;
     const k = mensualidadIndex(at(row, 'mensualidad'), due.value);
     if (k === undefined) {
@@ -116,7 +119,7 @@ export function readPagosLog(rows: Cell[][], log: PagosLog, due: Result<DueDates
     cells[i][k] = !isBlank(date) ? date : !isBlank(amount) ? amount : 'x';
   }
   const students = roster.map((s, i): PagosStudent => {
-    const base = { row: from[i].find((x) => x > 0) ?? 0, matricula: s.matricula, name: s.name || s.matricula, group: s.group, studyPlan: s.studyPlan };
+    const base = { row: firstRow[i], matricula: s.matricula, name: s.name || s.matricula, group: s.group, studyPlan: s.studyPlan };
     if (!due.ok) return { ...base, read: due };
     if (problems[i]) return { ...base, read: problems[i]! };
     const ledger = readLedger(cells[i], due.value, timeZone, rules);
