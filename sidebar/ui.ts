@@ -116,6 +116,11 @@ export function percent(fraction: number): string {
 }
 
 /** The children that exist, for replaceChildren with optional parts. */
+/** 4250 → "$4,250.00", as Mexican offices write pesos. */
+export function pesos(amount: number): string {
+  return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
 export function present(...children: Child[]): (Node | string)[] {
   return children.filter((c): c is Node | string => Boolean(c));
 }

@@ -3,6 +3,7 @@ import type { OutputId, StudentField } from './core/students/fields';
 import type { RunSummary } from './core/convenios/run';
 import type { SourceState } from './core/convenios/tally';
 import type { Summary } from './core/students/summary';
+import type { PagosSummary } from './core/pagos/summary';
 
 /** What every page-callable function answers: its data, or the problem in plain Spanish. */
 export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -55,6 +56,8 @@ export interface ResumenView {
   summary: Summary;
   /** Which parts the sheet's columns allow: becas, promotion, exam right. */
   available: { beca: boolean; estatus: boolean; derecho: boolean };
+  /** The book's payment sheet at its fecha de corte (debts per group and plan of study, becas cancelled), or null when it has none. */
+  pagos: PagosSummary | null;
 }
 
 // Configuración
@@ -103,6 +106,10 @@ export interface LastRun {
   error?: string;
   /** The emails went out but the Tablero de convenios could not be rewritten, in Spanish. */
   dashboardError?: string;
+  /** The digest to correo_administracion (becas cancelled, mensualidades overdue), when the key is set. */
+  pagos?: RunSummary;
+  /** Why the payment sheet could not be read for that digest, in Spanish. */
+  pagosError?: string;
 }
 
 /** The last run as the panel shows it: `when` is dd/mm/aaaa hh:mm in the spreadsheet's zone, not the browser's. */

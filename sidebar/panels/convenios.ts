@@ -26,6 +26,12 @@ function lastRunNode(run: LastRunView | null): HTMLElement {
         })
       : null,
     run.dashboardError ? el('p', { class: 'error-text', role: 'alert', text: `Los correos salieron, pero el «Tablero de convenios» no se actualizó: ${run.dashboardError}` }) : null,
+    run.pagos
+      ? el('p', {
+          text: `Resumen de pagos a la administración: ${run.pagos.sent ? `enviado con ${run.pagos.reminders} novedad(es)` : run.pagos.emails ? 'no salió (vea la Bitácora)' : 'sin novedades'}`,
+        })
+      : null,
+    run.pagosError ? el('p', { class: 'error-text', role: 'alert', text: `El resumen de pagos no se pudo preparar: ${run.pagosError}` }) : null,
   );
 }
 

@@ -1,8 +1,27 @@
 // Panel Resumen: students per beca plan, the legal minimum of becados per plan of study, promotion and exam rights; Crear tablero.
 import type { ResumenView } from '../../src/api';
 import { call } from '../rpc';
-import { Status, busy, button, el, present, percent, table, uniqueId } from '../ui';
+import { Status, busy, button, el, pesos, present, percent, table, uniqueId } from '../ui';
 import type { Panel } from './panel';
+
+/** The payment sheet's figures: debts per group and plan of study, becas cancelled, students without the right to evaluation. */
+function pagos(p: ResumenView['pagos']): (HTMLElement | null)[] {
+  if (!p) return [el('p', { class: 'hint', text: 'El libro no tiene hoja de pagos (una fila por alumno, una columna por mensualidad): Crear plantillas hace una.' })];
+  const groups = (caption: string, head: string, rows: typeof p.perGroup) =>
+    table(caption, [head, 'Con adeudo', 'Adeudo'], rows.map((g) => [g.name, `${g.withDebt} de ${g.students}`, pesos(g.owed)]));
+  return [
+    el('h3', { text: `Colegiaturas (hoja «${p.sheet}», al ${p.cutoff})` }),
+    el('p', {}, el('strong', { text: `${p.withDebt} de ${p.students} alumnos con adeudo` }), ` · ${pesos(p.owed)} en total`),
+    groups('Adeudo por grupo', 'Grupo', p.perGroup),
+    groups('Adeudo por plan de estudios', 'Plan de estudios', p.perStudyPlan),
+    el('p', {}, 'Becas canceladas por adeudo (Cap. XI, Art. 1 VII): ', el('strong', { text: String(p.becasCancelled.length) })),
+    p.becasCancelled.length ? table('Becas canceladas', ['Alumno', 'Grupo', 'Desde'], p.becasCancelled.map((b) => [b.name, b.group, b.since])) : null,
+    p.debtBlocksEvaluation
+      ? el('p', {}, 'Sin derecho a evaluación por adeudo (Cap. IX, Art. 2 II): ', el('strong', { text: String(p.withoutEvaluation) }))
+      : el('p', { class: 'hint', text: 'Una deuda no quita el derecho a evaluación (adeudo_bloquea_evaluacion: no).' }),
+    p.problems.length ? el('ul', { class: 'notes' }, ...p.problems.map((t) => el('li', { text: t }))) : null,
+  ];
+}
 
 function render(root: HTMLElement): void {
   const status = new Status();
@@ -47,6 +66,7 @@ function render(root: HTMLElement): void {
           : null,
         v.available.estatus ? table('Estatus de promoción', ['Estatus', 'Alumnos'], s.statuses.map((st) => [st.status, st.students])) : missing('el estatus de promoción'),
         v.available.derecho ? el('p', {}, 'Sin derecho a examen: ', el('strong', { text: String(s.withoutRight) })) : missing('el derecho a examen'),
+        ...pagos(v.pagos),
       ),
     );
     status.done(`Resumen de la hoja «${v.sheet}».`);

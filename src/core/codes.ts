@@ -50,6 +50,9 @@ export type IssueCode =
   | 'no_due_dates'
   | 'notice_before_abandonment'
   | 'bad_owed_months'
+  | 'log_two_payments'
+  | 'log_unknown_student'
+  | 'log_bad_mensualidad'
   // Convenios and commitments (seeds 000 and 001)
   | 'unknown_stage'
   | 'no_tracker_sheet'

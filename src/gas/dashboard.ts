@@ -21,6 +21,8 @@ import { ownedSheet, readSheetOnce, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
+import { ListRead, pagosSummary } from './pagos-summary';
+import { pagosTables } from './pagos-dashboard';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
@@ -46,6 +48,15 @@ export function studentSheets(rules: Rules): Sheet[] {
   return allSheets().filter((s) => !NOT_STUDENTS.has(s.getName()) && looksLikeStudentSheet(s, rules));
 }
 
+/** Every student list's rows and mapped columns, for a payment sheet read against them (the daily digest). */
+export function studentLists(rules: Rules, except: string): ListRead[] {
+  return studentSheets(rules).filter((s) => s.getName() !== except).map((s) => {
+    const d = readSheetOnce(s);
+    const { mapping } = mappingOf(d, rules);
+    return { rows: d.rows, columns: mapping.columns, headerRow: mapping.headerRow };
+  });
+}
+
 /** The named sheet; else the active one when it holds students; else the first that does. */
 function chooseSheet(name: string | undefined, rules: Rules): { sheet: Sheet; candidates: Sheet[] } {
   const candidates = studentSheets(rules);
@@ -62,11 +73,21 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
   const data = readSheetOnce(sheet);
   const { mapping } = mappingOf(data, rules);
   const can = (id: 'beca' | 'estatus' | 'derecho') => missingFields(outputSpec(id), mapping).length === 0;
+  // The payment sheet names groups and plans of study only sometimes (a log never has colegiaturas): the student lists do, by matrícula or name.
+  const read = (except: string): ListRead[] =>
+    candidates
+      .filter((s) => s.getName() !== except)
+      .map((s) => {
+        const d = readSheetOnce(s);
+        const m = s.getName() === sheet.getName() ? mapping : mappingOf(d, rules).mapping;
+        return { rows: d.rows, columns: m.columns, headerRow: m.headerRow };
+      });
   return {
     sheet: sheet.getName(),
     sheets: candidates.map((s) => s.getName()),
     summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
+    pagos: pagosSummary(rules, NOT_STUDENTS, read),
   };
 }
 
@@ -84,6 +105,7 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
     { title: w.plansChart, type: 'BAR', row: plans, column: 1, rows: s.perPlan.length + 1, columns: 3, at: 1 },
     { title: w.statusesChart, type: 'PIE', row: statuses, column: 0, rows: s.statuses.length + 1, columns: 2, at: 20 },
   );
+  if (view.pagos) pagosTables(view.pagos, layout, table);
   return layout;
 }
 

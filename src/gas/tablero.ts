@@ -5,6 +5,8 @@ import { ensureRows } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+const MONEY = '$#,##0.00';
+
 export interface DashboardLayout {
   /** Row 1 is the heading; rows may be shorter than the widest, the writer pads them. */
   grid: Cell[][];
@@ -14,6 +16,8 @@ export interface DashboardLayout {
   charts: { title: string; row: number; column: number; rows: number; columns: number; type: 'BAR' | 'COLUMN' | 'PIE'; at: number }[];
   /** 0-based cells, and how many below each, that hold a fraction, to format as %. */
   percents: { row: number; column: number; rows: number }[];
+  /** 0-based cells, and how many below each, that hold pesos, to format as money. */
+  money?: { row: number; column: number; rows: number }[];
 }
 
 /** Each table under a title, a blank row between tables: the helper both Tableros build their grid with. */
@@ -40,6 +44,7 @@ export function writeTablero(sheet: Sheet, layout: DashboardLayout): void {
   sheet.getRange(1, 1, grid.length, width).setValues(grid.map((r) => r.map(asCellText)));
   for (const row of layout.titles) sheet.getRange(row + 1, 1).setFontWeight('bold');
   for (const p of layout.percents) sheet.getRange(p.row + 1, p.column + 1, p.rows, 1).setNumberFormat('0.0%');
+  for (const p of layout.money ?? []) sheet.getRange(p.row + 1, p.column + 1, p.rows, 1).setNumberFormat(MONEY);
   sheet.setFrozenRows(1);
   for (const c of layout.charts) {
     const range = sheet.getRange(c.row + 1, c.column + 1, c.rows, c.columns);

@@ -43,3 +43,59 @@ describeInChromium('the payment results in the Alumnos panel', () => {
     expect(grid).toContain('Sin derecho por adeudo');
   });
 });
+
+const ROSTER = [
+  ['Matrícula', 'Nombre', 'Grupo', 'Plan de estudios', 'Asistencias', 'Sesiones impartidas'],
+  ['A-1', 'Ana López', '1A', 'Bachillerato general', 45, 50],
+  ['A-2', 'Luis Pérez', '1A', 'Bachillerato general', 45, 50],
+  ['A-3', 'Eva Ruiz', '2B', 'Técnico en informática', 45, 50],
+];
+const PAGOS = [
+  ['Matrícula', 'Nombre', 'Colegiatura mensual', 'Porcentaje de beca', 'Mensualidad 1', 'Mensualidad 2', 'Fecha de corte', '15/03/2026'],
+  ['', 'Vencimiento', '', '', '10/02/2026', '10/03/2026'],
+  ['A-1', 'Ana López', 2000, '', '05/02/2026', '08/03/2026'],
+  // March unpaid at 15/03: owed with the 50 % beca (the first missed one), $1,000.00; the beca cancelled on 11/03.
+  ['A-2', 'Luis Pérez', 2000, 0.5, '05/02/2026', ''],
+  // Neither paid: February with no beca, $2,500.00, and March, $2,500.00.
+  ['A-3', 'Eva Ruiz', 2500, '', 'no', 'no'],
+];
+
+describeInChromium('the payment figures in the Resumen panel', () => {
+  let browser: Browser;
+  let server: LocalServer;
+  let page: Page;
+  let sidebar: FrameLocator;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startLocalServer({ workbook: { sheets: { Alumnos: ROSTER, Pagos: PAGOS } }, port: 0, save: false });
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(server.url);
+    sidebar = page.frameLocator('#barra');
+    await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+    await browser?.close();
+  });
+
+  test('shows the debt per group and per plan of study, the cancelled beca and those without evaluation', async () => {
+    await sidebar.getByRole('tab', { name: 'Resumen' }).click();
+    await sidebar.getByText('Colegiaturas (hoja «Pagos», al 15/03/2026)').waitFor();
+    await sidebar.getByText('2 de 3 alumnos con adeudo').waitFor();
+    const rows = async (name: string) =>
+      (await sidebar.getByRole('table', { name }).locator('tbody tr').allInnerTexts()).map((t) => t.split('\t'));
+    expect(await rows('Adeudo por grupo')).toEqual([
+      ['1A', '1 de 2', '$1,000.00'],
+      ['2B', '1 de 1', '$5,000.00'],
+    ]);
+    expect(await rows('Adeudo por plan de estudios')).toEqual([
+      ['Bachillerato general', '1 de 2', '$1,000.00'],
+      ['Técnico en informática', '1 de 1', '$5,000.00'],
+    ]);
+    expect(await rows('Becas canceladas')).toEqual([['Luis Pérez', '1A', '11/03/2026']]);
+    expect(await sidebar.getByText(/^Sin derecho a evaluación por adeudo/).innerText()).toBe('Sin derecho a evaluación por adeudo (Cap. IX, Art. 2 II): 2');
+    expect(await sidebar.getByText(/ en total$/).innerText()).toBe('2 de 3 alumnos con adeudo · $6,000.00 en total');
+  });
+});

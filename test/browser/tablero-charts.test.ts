@@ -55,7 +55,8 @@ function readCharts(page: Page): Promise<Reading> {
 }
 
 /** The number a grid cell shows: a count, or a percentage as its fraction. */
-const shown = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text));
+/** A cell's text as its number: «12.5%», «320», or pesos «$16,380.00». */
+const shown = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text.replace(/^\$/, '').replace(/,/g, '')));
 
 describeInChromium('the Tableros charts on the local page', () => {
   let browser: Browser;
@@ -81,11 +82,11 @@ describeInChromium('the Tableros charts on the local page', () => {
     await server?.close();
   });
 
-  test('«Crear tablero» from the menu draws its bar and pie charts, each bar the cell of the table it comes from', async () => {
+  test('«Crear tablero» from the menu draws its bar and pie charts and the column chart of the debt per group, each bar the cell of the table it comes from', async () => {
     await page.getByRole('button', { name: 'Crear tablero', exact: true }).click();
     await page.getByRole('tab', { name: 'Tablero', exact: true, selected: true }).waitFor();
-    const reading = await eventually(() => readCharts(page), (r) => r.charts.length === 2 && r.marks.length > 0);
-    expect(reading.charts.map((c) => c.type)).toEqual(['BAR', 'PIE']);
+    const reading = await eventually(() => readCharts(page), (r) => r.charts.length === 3 && r.marks.length > 0);
+    expect(reading.charts.map((c) => c.type)).toEqual(['BAR', 'PIE', 'COLUMN']);
     expect(reading.charts.length).toBe(server.runtime.book.sheet('Tablero')!.recorded.charts.length);
     for (const m of reading.marks) {
       expect([m.cell, m.text]).toEqual([m.cell, m.gridText]);

@@ -59,14 +59,14 @@ describe('the report of the demo workbook', () => {
     html = readFileSync(join(dir, 'informe.html'), 'utf8');
   });
 
-  test('holds both Tableros with every chart the add-on inserts: 2 in the Tablero, 5 in the Tablero de convenios', () => {
+  test('holds both Tableros with every chart the add-on inserts: 3 in the Tablero (the debt per group of the Pagos sheet the third), 5 in the Tablero de convenios', () => {
     expect(readReport(html).map(({ title, charts }) => ({ title, charts }))).toEqual([
-      { title: 'Tablero', charts: ['BAR', 'PIE'] },
+      { title: 'Tablero', charts: ['BAR', 'PIE', 'COLUMN'] },
       { title: 'Tablero de convenios', charts: ['COLUMN', 'BAR', 'BAR', 'BAR', 'BAR'] },
     ]);
     expect(lines).toEqual([
       'Libro: escuela-demo.xlsx',
-      '  · «Tablero»: 4 tablas, 2 gráficos',
+      '  · «Tablero»: 8 tablas, 3 gráficos',
       '  · «Tablero de convenios»: 8 tablas, 5 gráficos',
       `Informe guardado en ${join(dir, 'informe.html')}; el libro no se modificó.`,
     ]);
@@ -77,7 +77,8 @@ describe('the report of the demo workbook', () => {
     expect(marks.length).toBeGreaterThan(50);
     for (const m of marks) {
       expect([m.cell, m.text]).toEqual([m.cell, m.table]);
-      const shown = m.text.endsWith('%') ? Number(m.text.slice(0, -1)) / 100 : Number(m.text);
+      // A percentage, a count, or pesos («$16,380.00»).
+      const shown = m.text.endsWith('%') ? Number(m.text.slice(0, -1)) / 100 : Number(m.text.replace(/^\$/, '').replace(/,/g, ''));
       expect([m.cell, Math.abs(m.value - shown) < (m.text.endsWith('%') ? 0.0005 : 1e-9)]).toEqual([m.cell, true]);
     }
     // The pie of statuses counts the demo's 320 students.
@@ -147,7 +148,7 @@ describeInChromium('the report in Chromium', () => {
     await browser?.close();
   });
 
-  test('opens from the file with no request elsewhere, draws the 7 charts, and prints on letter pages', async () => {
+  test('opens from the file with no request elsewhere, draws the 8 charts, and prints on letter pages', async () => {
     const dir = tempDir('informe-');
     await generateDemo(join(dir, 'demo.xlsx'), { today: '2026-03-02' });
     await writeReport(join(dir, 'demo.xlsx'), join(dir, 'informe.html'), () => undefined, { now: NOW });
@@ -161,7 +162,7 @@ describeInChromium('the report in Chromium', () => {
       sized: [...document.querySelectorAll<SVGGElement>('.punto')].filter((g) => Number(g.dataset.value) > 0).every((g) => g.getBBox().width > 0),
       mismatched: [...document.querySelectorAll<SVGGElement>('.punto')].filter((g) => g.closest('section')!.querySelector(`td[data-cell="${g.dataset.cell}"]`)?.textContent !== g.dataset.text).length,
     }));
-    expect(drawn).toEqual({ charts: 7, sized: true, mismatched: 0 });
+    expect(drawn).toEqual({ charts: 8, sized: true, mismatched: 0 });
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // Letter is 8.5 × 11 in: 612 × 792 points on every page.

@@ -12,11 +12,14 @@ export function planReminders(commitments: Commitment[], today: Day, rules: Rule
   return composeDigests(dueReminders(commitments, today, rules, (key) => log.sent.has(key) || log.unconfirmed.has(key)), today, rules, note);
 }
 
+/** What `deliver` sends: a reminder digest, or any email whose items carry Bitácora keys (the payment digest, core/pagos/digest.ts). */
+export type Deliverable = Omit<Digest, 'reminders'> & { reminders: readonly { key: string }[] };
+
 /** What the run needs from the mail service; the Apps Script shell implements it with MailApp. */
-export interface Mailer {
+export interface Mailer<D extends Deliverable = Digest> {
   /** Recipients the account may still send to today. */
   remainingQuota(): number;
-  send(digest: Digest): void;
+  send(digest: D): void;
 }
 
 /** What the run needs from the Bitácora; the Apps Script shell writes sheet rows, flushed before it returns. */
@@ -42,7 +45,7 @@ export interface RunSummary {
 export const emptySummary = (): RunSummary => ({ emails: 0, sent: 0, deferred: 0, invalid: 0, failed: 0, reminders: 0, unconfirmed: 0 });
 
 /** Why some or all of a digest's addresses get nothing: the correo cell is blank, or holds text that is not an address. */
-export function badAddressNote(d: Digest, note: Note): string {
+export function badAddressNote(d: Deliverable, note: Note): string {
   const details = { invalid: d.invalid.join(', '), responsable: d.responsable, valid: d.to.join(', ') };
   return note({ code: d.to.length ? 'reminder_some_bad_addresses' : 'reminder_bad_address', ...details });
 }
@@ -56,11 +59,11 @@ export function badAddressNote(d: Digest, note: Note): string {
  * valid addresses of its cell; a send that throws is logged as Error with its message and the run goes on.
  * `note` words the Bitácora's details (core/es's `explain` in the add-on).
  */
-export function deliver(digests: Digest[], log: LogIndex, mailer: Mailer, writer: LogWriter, now: () => Date, note: Note): RunSummary {
+export function deliver<D extends Deliverable>(digests: D[], log: LogIndex, mailer: Mailer<D>, writer: LogWriter, now: () => Date, note: Note): RunSummary {
   const summary = { ...emptySummary(), unconfirmed: log.unconfirmedRows };
   const record = (e: LogEntry) => void writer.record(e);
   let quota = mailer.remainingQuota();
-  const entry = (d: Digest, outcome: Outcome, detail: string, to = d.to.join(', ')): LogEntry => ({
+  const entry = (d: Deliverable, outcome: Outcome, detail: string, to = d.to.join(', ')): LogEntry => ({
     at: now(),
     to,
     cc: d.cc.join(', '),

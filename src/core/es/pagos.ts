@@ -22,6 +22,12 @@ export const PAGOS_MESSAGES = {
   no_due_dates: () =>
     'faltan los vencimientos: dé la fila de fechas de vencimiento (Calendario de pagos) o escriba inicio_periodo en la hoja Configuración',
   notice_before_abandonment: (d: Details) => `fecha_aviso ${v(d)} es anterior a fecha_abandono ${day(d, 'abandoned')}`,
+  log_two_payments: (d: Details) =>
+    `registro de pagos, filas ${n(d, 'first')} y ${n(d, 'second')}: dos pagos de la mensualidad ${v(d)}; deje uno (o sume los importes en una fila)`,
+  log_unknown_student: (d: Details) =>
+    `registro de pagos, fila ${n(d, 'row')}: ${v(d)} no está en la lista de alumnos (ni por matrícula ni por nombre)`,
+  log_bad_mensualidad: (d: Details) =>
+    `registro de pagos, fila ${n(d, 'row')}: ${v(d)} no es una mensualidad: se esperaba su número (1 a ${n(d, 'months')}) o el mes en que vence`,
   bad_owed_months: (d: Details) =>
     `mensualidades_adeudadas ${v(d)} no válido: se esperaba un número de 0 en adelante, sí, no, «Con adeudo» o «Al corriente»`,
 };

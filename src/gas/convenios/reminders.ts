@@ -17,6 +17,7 @@ import { documentProperty, setDocumentProperty } from '../execution';
 import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
 import { hasDashboard, prepareDashboard } from './dashboard';
+import { addPagosDigest } from '../pagos-digest';
 import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
 
 /** The function the time-driven trigger calls; it must be a top-level name without a trailing underscore. */
@@ -63,9 +64,9 @@ function readLogOrStop(): LogReading {
 }
 
 /** The digests a run on `day` would send now, from the Compromisos tracker and the Bitácora. */
-export function plannedDigests(day: Day, log: LogReading = readLogOrStop()): Digest[] {
+export function plannedDigests(day: Day, log: LogReading = readLogOrStop(), rules = readRules().rules): Digest[] {
   const timeZone = spreadsheetTimeZone();
-  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, readRules().rules, log.index, explain);
+  return planReminders(commitmentsIn(findTracker('compromisos'), timeZone), day, rules, log.index, explain);
 }
 
 /**
@@ -85,12 +86,14 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       return run;
     }
     refreshCutoff(day, timeZone);
-    const digests = plannedDigests(day, reading.value);
+    const { rules } = readRules();
+    const digests = plannedDigests(day, reading.value, rules);
     // The Tablero's reads come before the first email, its writes after the Bitácora's: one run of writes with them.
     const dashboard = hasDashboard() ? dashboardWriter(day, timeZone) : undefined;
     const log = logWriter(logSheet(), reading.value.layout);
     try {
       run.summary = deliver(digests, reading.value.index, mailApp, log, () => new Date(), explain);
+      addPagosDigest(run, day, rules, reading.value.index, mailApp, log);
     } catch (e) {
       // Any other failure stops the run: the emails it sent stay «Sin confirmar» (see logWriter).
       if (!(e instanceof IssueError && e.issue.code === 'mail_unauthorized')) throw e;
