@@ -38,6 +38,9 @@ export type IssueCode =
   | 'bad_debt'
   | 'beca_out_of_range'
   | 'unknown_payment_form'
+  // The period's grades (src/core/grades/)
+  | 'bad_semester'
+  | 'bad_exam_grade'
   // Convenios and commitments (seeds 000 and 001)
   | 'unknown_stage'
   | 'no_tracker_sheet'

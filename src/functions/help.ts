@@ -1,5 +1,6 @@
 // The functions as the Ayuda dialog lists them: syntax, what it gives, one example, in Mexico's syntax or the sheet's.
 import { FormulaSyntax, convertFormula, showValue } from '../core/formula-syntax';
+import { GRADE_HELP } from './help-calificaciones';
 import { EXAM_RIGHT_WORDS, FOLLOW_UP_WORDS, PROMOTION_WORDS, RENEWAL_WORDS, VIGENCIA_WORDS } from '../core/es/words';
 
 interface HelpEntry {
@@ -195,4 +196,4 @@ const ENTRIES: HelpEntry[] = [
   },
 ];
 
-export const FUNCTION_HELP: FunctionHelp[] = ENTRIES.map((entry) => ({ ...entry, example: exampleIn(entry, 'comma') }));
+export const FUNCTION_HELP: FunctionHelp[] = [...ENTRIES, ...GRADE_HELP].map((entry) => ({ ...entry, example: exampleIn(entry, 'comma') }));
