@@ -41,6 +41,7 @@ export type IssueCode =
   // The period's grades (src/core/grades/)
   | 'bad_semester'
   | 'bad_exam_grade'
+  | 'not_period_grades'
   // Convenios and commitments (seeds 000 and 001)
   | 'unknown_stage'
   | 'no_tracker_sheet'

@@ -103,6 +103,8 @@ export const MESSAGES = {
   // The period's grades (src/core/grades/)
   bad_semester: (d: Details) => `semestre ${v(d)} no válido: se esperaba un número entero de 1 en adelante (4, 4° o cuarto)`,
   bad_exam_grade: (d: Details) => `calificación del examen ${v(d)} no válida: se esperaba un número de 0 a ${n(d, 'max')} o NP`,
+  not_period_grades: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no tiene calificaciones del periodo: se necesita una fila de títulos con «Materia» y al menos un «Parcial» (una fila por alumno y materia), y ninguna otra hoja del libro la tiene`,
   // Convenios and commitments (seeds 000 and 001)
   unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
   no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,
