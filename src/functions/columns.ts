@@ -23,20 +23,22 @@ export function byColumns<T>(
   const { rows, grids, scalars } = alignRanges(params);
   const ctx = functionContext(configuracion);
   const rowShaped = params.map((p) => p.shape === 'row');
-  const single = (i: number): Cell => (rowShaped[i] && !Array.isArray(scalars[i]) ? [scalars[i]] : scalars[i]);
+  // Single values, read once: a row-shaped one is a row of one cell.
+  const singles = scalars.map((v, i): Cell => (rowShaped[i] && !Array.isArray(v) ? [v] : v));
   const count = rows === -1 ? 1 : rows;
   const out: Out[] = new Array<Out>(count).fill('');
   const items: T[] = [];
   const at: number[] = [];
   // With ranges only the ranges decide whether a row is blank; with single values, all of them.
   const deciding = params.map((_, i) => i).filter((i) => rows === -1 || grids[i]);
+  const n = params.length;
   for (let r = 0; r < count; r++) {
-    const cells: Cell[] = params.map((_, i) => {
+    const cells: Cell[] = new Array<Cell>(n);
+    for (let i = 0; i < n; i++) {
       const g = grids[i];
-      if (!g) return single(i);
-      return rowShaped[i] ? g[r] : g[r][0];
-    });
-    if (deciding.every((i) => (rowShaped[i] ? (cells[i] as Cell[]).every(isBlank) : isBlank(cells[i])))) continue;
+      cells[i] = !g ? singles[i] : rowShaped[i] ? g[r] : g[r][0];
+    }
+    if (blankRow(cells, deciding, rowShaped)) continue;
     if (ctx.configIssue) {
       out[r] = errorText(ctx.configIssue, ctx.timeZone);
       continue;
@@ -51,4 +53,16 @@ export function byColumns<T>(
   const answers = decide(items, ctx);
   at.forEach((r, k) => (out[r] = answers[k]));
   return rows === -1 ? out[0] : out.map((v) => [v]);
+}
+
+/** Whether every deciding argument of the row is blank (a row-shaped one, in all its cells). */
+function blankRow(cells: Cell[], deciding: number[], rowShaped: boolean[]): boolean {
+  for (const i of deciding) {
+    if (!rowShaped[i]) {
+      if (!isBlank(cells[i])) return false;
+      continue;
+    }
+    for (const c of cells[i] as Cell[]) if (!isBlank(c)) return false;
+  }
+  return true;
 }

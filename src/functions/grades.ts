@@ -1,7 +1,7 @@
 // Custom functions over the period's grades: averages, exemption, the subject's grade, regularization, places, honor roll and the beca contests (Cap. III, XI, XII, XVI).
 import { EXAM_FLAG_WORDS, EXCELENCIA_WORDS, EXEMPTION_WORDS, HONOR_ROLL_WORD, REGULARIZATION_WORDS } from '../core/es/grades';
 import { finalAverage } from '../core/grades/average';
-import { ExamEntry, examPlaces, excelenciaStates, honorRollOf, placesInGroups, readExamGrade, readExcelencia, readGroupKey, Scored } from '../core/grades/ranking';
+import { ExamEntry, examPlaces, excelenciaStates, honorRollOf, placesInGroups, readExamGrade, readExcelencia, readGroupKey, readKey, Scored } from '../core/grades/ranking';
 import { regularizationOf } from '../core/grades/regularization';
 import { exemptionOf, optionalAttendance, subjectGrade } from '../core/grades/subject';
 import { readAverage } from '../core/becas';
@@ -207,12 +207,12 @@ export function LUGAR_EXAMEN(calificaciones: unknown, campus: unknown, aspirante
     ([gradeCell, campusCell, applicantCell], ctx) => {
       const grade = readExamGrade(gradeCell, ctx.rules);
       if (!grade.ok) return grade;
-      const key = readGroupKey([campusCell]);
+      const key = readKey(campusCell);
       if (!key.ok) return key;
-      const applicant = readGroupKey([applicantCell]);
+      const applicant = readKey(applicantCell);
       if (!applicant.ok) return applicant;
       if (grade.value === undefined) return ok(undefined);
-      return ok({ grade: grade.value, campus: key.value, applicant: isBlank(applicantCell) ? undefined : applicant.value });
+      return ok({ grade: grade.value, campus: key.value, applicant: applicant.value || undefined });
     },
     (items, ctx) =>
       examPlaces(items, ctx.rules).map((p): Out => {

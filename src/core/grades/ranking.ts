@@ -9,8 +9,18 @@ import { normalizeName } from '../text';
 /** Averages closer than this are equal: 9.5 typed and 9.5 computed by a formula tie. */
 const EPSILON = 1e-9;
 
+/** The key of a one-column group (a campus, an applicant): its normalized text; blank is ''. */
+export function readKey(c: Cell): Result<string> {
+  if (typeof c === 'string') return ok(normalizeName(c));
+  if (isBlank(c)) return ok('');
+  if (typeof c === 'number' && Number.isFinite(c)) return ok(String(c));
+  return fail('not_a_group', { value: c });
+}
+
 /** The key of a row's group (one or several columns: grupo, semestre, carrera…); blank cells are a group too. */
 export function readGroupKey(cells: readonly Cell[]): Result<string> {
+  // Every row of a call has the same width, so one column may be keyed without separators.
+  if (cells.length === 1) return readKey(cells[0]);
   let key = '';
   for (const c of cells) {
     if (isBlank(c)) key += '\u0001';
@@ -26,36 +36,46 @@ export interface Scored {
   key: string;
 }
 
-/**
- * The place of each value within its group, best (highest) first: 1 + how many are strictly higher,
- * so equal values share a place and the next place is skipped (9.5, 9.5, 9 → 1, 1, 3), as JERARQUIA does.
- * @example placesInGroups([{ value: 9, key: 'a' }, { value: 9.5, key: 'a' }]) //=> [2, 1]
- */
-export function placesInGroups(items: readonly Scored[]): number[] {
-  const byKey = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const list = byKey.get(it.key);
-    if (list) list.push(i);
-    else byKey.set(it.key, [i]);
-  });
-  const places = new Array<number>(items.length);
-  for (const list of byKey.values()) {
-    list.sort((a, b) => items[b].value - items[a].value);
-    list.forEach((idx, k) => {
-      const prev = k > 0 ? list[k - 1] : -1;
-      places[idx] = prev >= 0 && items[prev].value - items[idx].value < EPSILON ? places[prev] : k + 1;
-    });
-  }
-  return places;
+export interface Ranking {
+  /** 1 + how many of the group are strictly higher. */
+  places: number[];
+  /** How many of the group share each one's place (1 without a tie). */
+  shared: number[];
 }
 
-/** How many places share each place of a group, by index: ties are what the Comisión or the campus decides. */
-function sharing(items: readonly Scored[], places: readonly number[]): number[] {
-  const count = new Map<string, number>();
-  const id = (i: number) => `${items[i].key}\u0002${places[i]}`;
-  places.forEach((_, i) => count.set(id(i), (count.get(id(i)) ?? 0) + 1));
-  return places.map((_, i) => count.get(id(i)) as number);
+/**
+ * The place of each value within its group, best (highest) first: 1 + how many are strictly higher,
+ * so equal values share a place and the next place is skipped (9.5, 9.5, 9 → 1, 1, 3), as JERARQUIA
+ * does; and how many share each place, since a tie is what the Comisión or the campus decides.
+ */
+export function rankInGroups(items: readonly Scored[]): Ranking {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const list = byKey.get(items[i].key);
+    if (list) list.push(i);
+    else byKey.set(items[i].key, [i]);
+  }
+  const places = new Array<number>(items.length);
+  const shared = new Array<number>(items.length);
+  for (const list of byKey.values()) {
+    list.sort((a, b) => items[b].value - items[a].value);
+    let k = 0;
+    while (k < list.length) {
+      // A run of equal values: one place for all, then the places they took are skipped.
+      let end = k + 1;
+      while (end < list.length && items[list[k]].value - items[list[end]].value < EPSILON) end++;
+      for (let j = k; j < end; j++) {
+        places[list[j]] = k + 1;
+        shared[list[j]] = end - k;
+      }
+      k = end;
+    }
+  }
+  return { places, shared };
 }
+
+/** @example placesInGroups([{ value: 9, key: 'a' }, { value: 9.5, key: 'a' }]) //=> [2, 1] */
+export const placesInGroups = (items: readonly Scored[]): number[] => rankInGroups(items).places;
 
 const FAILED = { integer: true, blank: 0 };
 
@@ -112,9 +132,7 @@ export function excelenciaStates(entries: readonly ExcelenciaEntry[], rules: Rul
     return 'not_top';
   });
   const contestants = entries.map((e, i) => ({ e, i })).filter(({ i }) => states[i] === 'not_top');
-  const scored = contestants.map(({ e }) => ({ value: e.average, key: e.key }));
-  const places = placesInGroups(scored);
-  const shared = sharing(scored, places);
+  const { places, shared } = rankInGroups(contestants.map(({ e }) => ({ value: e.average, key: e.key })));
   contestants.forEach(({ i }, k) => {
     if (places[k] === 1) states[i] = shared[k] > 1 ? 'tie' : 'winner';
   });
@@ -150,9 +168,7 @@ export function examPlaces(entries: readonly (ExamEntry | undefined)[], rules: R
   const passing = entries
     .map((e, i) => ({ e, i }))
     .filter((x): x is { e: ExamEntry & { grade: number }; i: number } => !!x.e && typeof x.e.grade === 'number' && x.e.grade >= rules.passingGrade - EPSILON);
-  const scored = passing.map(({ e }) => ({ value: e.grade, key: e.campus }));
-  const places = placesInGroups(scored);
-  const shared = sharing(scored, places);
+  const { places, shared } = rankInGroups(passing.map(({ e }) => ({ value: e.grade, key: e.campus })));
   const out: ExamPlace[] = entries.map((e) => (e?.applicant && (seen.get(e.applicant) as number) > 1 ? { repeated: true } : undefined));
   passing.forEach(({ i }, k) => {
     if (out[i] || places[k] > 3) return;
