@@ -53,6 +53,8 @@ export interface ResumenView {
   summary: Summary;
   /** Which parts the sheet's columns allow: becas, promotion, exam right. */
   available: { beca: boolean; estatus: boolean; derecho: boolean };
+  /** «Revisión de becas», worded by the server: [what to check, students, article] per flag; null when the sheet has no plan column. */
+  revision: { title: string; header: string[]; nothing: string; lines: [string, string, string][] } | null;
 }
 
 // Configuración

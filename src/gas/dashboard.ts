@@ -18,6 +18,8 @@ import { ownedSheet, readSheet, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
+import { detectReviewColumns, reviewBecas } from '../core/becas-review';
+import { REVIEW_WORDS, reviewLine } from '../core/es/becas-review';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
@@ -59,7 +61,14 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
     sheets: candidates.map((s) => s.getName()),
     summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
+    revision: revisionOf(data.rows),
   };
+}
+
+/** «Revisión de becas» of the sheet's rows: flags only, for the Comisión to decide. */
+function revisionOf(rows: Cell[][]): ResumenView['revision'] {
+  const cols = detectReviewColumns(rows);
+  return cols ? { title: REVIEW_WORDS.title, header: [...REVIEW_WORDS.header], nothing: REVIEW_WORDS.nothing, lines: reviewBecas(rows, cols).map(reviewLine) } : null;
 }
 
 /** The Tablero as tables stacked under their titles, with a bar chart per plan and a pie of statuses. */
@@ -72,6 +81,8 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
   if (s.perStudyPlan.length) layout.percents.push({ row: shares + 1, column: 3, rows: s.perStudyPlan.length });
   const statuses = table(w.statuses, [...w.statusesHeader], s.statuses.map((st) => [st.status, st.students]));
   table(w.other, [w.students, s.students], [[w.withoutRight, s.withoutRight], [w.rowsWithErrors, s.rowsWithErrors]]);
+  const review = view.revision;
+  if (review) table(review.title, review.header, review.lines.length ? review.lines : [[review.nothing]]);
   layout.charts.push(
     { title: w.plansChart, type: 'BAR', row: plans, column: 1, rows: s.perPlan.length + 1, columns: 3, at: 1 },
     { title: w.statusesChart, type: 'PIE', row: statuses, column: 0, rows: s.statuses.length + 1, columns: 2, at: 20 },
