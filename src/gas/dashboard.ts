@@ -19,6 +19,7 @@ import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
 import { detectReviewColumns, reviewBecas } from '../core/becas-review';
+import { honorTables } from './grades/period';
 import { REVIEW_WORDS, reviewLine } from '../core/es/becas-review';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
@@ -72,7 +73,7 @@ function revisionOf(rows: Cell[][]): ResumenView['revision'] {
 }
 
 /** The Tablero as tables stacked under their titles, with a bar chart per plan and a pie of statuses. */
-export function dashboardLayout(view: ResumenView, day: number): DashboardLayout {
+export function dashboardLayout(view: ResumenView, day: number, extra: { title: string; header: string[]; rows: Cell[][] }[] = []): DashboardLayout {
   const s = view.summary;
   const w = DASHBOARD_WORDS;
   const { layout, table } = stackedTables([w.heading(view.sheet), '', '', updatedOn(formatDay(day))]);
@@ -83,6 +84,7 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
   table(w.other, [w.students, s.students], [[w.withoutRight, s.withoutRight], [w.rowsWithErrors, s.rowsWithErrors]]);
   const review = view.revision;
   if (review) table(review.title, review.header, review.lines.length ? review.lines : [[review.nothing]]);
+  for (const t of extra) table(t.title, t.header, t.rows);
   layout.charts.push(
     { title: w.plansChart, type: 'BAR', row: plans, column: 1, rows: s.perPlan.length + 1, columns: 3, at: 1 },
     { title: w.statusesChart, type: 'PIE', row: statuses, column: 0, rows: s.statuses.length + 1, columns: 2, at: 20 },
@@ -95,7 +97,7 @@ export function createDashboard(name?: string): string {
   const { rules, rows } = rulesForWriting();
   const view = resumenOf(name, rules, rows);
   return withDocumentLock(() => {
-    writeTablero(ownedSheet(DASHBOARD_SHEET, DASHBOARD_PROPERTY), dashboardLayout(view, today(spreadsheetTimeZone())));
+    writeTablero(ownedSheet(DASHBOARD_SHEET, DASHBOARD_PROPERTY), dashboardLayout(view, today(spreadsheetTimeZone()), honorTables(rules)));
     return explain({ code: 'dashboard_done', sheet: DASHBOARD_SHEET, source: view.sheet, students: view.summary.students });
   });
 }

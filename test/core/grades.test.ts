@@ -2,6 +2,7 @@
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
 import { finalAverage, roundAverage } from '../../src/core/grades/average';
 import { examPlaces, excelenciaStates, honorRollOf, placesInGroups, readExcelencia } from '../../src/core/grades/ranking';
+import { Boleta, bestPerGroup, honorRoll } from '../../src/core/grades/period';
 import { regularizationOf } from '../../src/core/grades/regularization';
 import { exemptionOf, subjectGrade } from '../../src/core/grades/subject';
 
@@ -155,5 +156,16 @@ describe('examPlaces', () => {
     ['NP gets no place', [e('NP'), e(7)], [undefined, { place: 1 }]],
   ])('%s', (_l, entries, want) => {
     expect(examPlaces(entries, R)).toEqual(want);
+  });
+});
+
+describe('bestPerGroup and honorRoll', () => {
+  const b = (nombre: string, grupo: string, average: number | undefined, failed = 0) => ({ matricula: '', nombre, grupo, periodo: '', beca: '', subjects: [], average, failed }) as Boleta;
+  const boletas = [b('Ana', '3A', 9.5), b('Luis', '3A', 9.5), b('Eva', '3A', 9.4), b('Iván', '3B', 8.9), b('Sara', '3B', undefined), b('Raúl', '3B', 9.2, 1)];
+  test('every student tied at the top of a group; pending students do not compete', () => {
+    expect(bestPerGroup(boletas).map((x) => x.nombre)).toEqual(['Ana', 'Luis', 'Raúl']);
+  });
+  test('the cuadro de honor: at least 9 exactly and nothing failed', () => {
+    expect(honorRoll([...boletas, b('Pía', '3B', 9)], R).map((x) => x.nombre)).toEqual(['Ana', 'Luis', 'Eva', 'Pía']);
   });
 });

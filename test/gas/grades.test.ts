@@ -126,3 +126,28 @@ describe('Crear boletas', () => {
     expect((rt.context.boletasLibro_('3b') as { groups: { boletas: unknown[] }[] }).groups[0].boletas).toHaveLength(1);
   });
 });
+
+describe('the Tablero with the period’s grades', () => {
+  test('adds the best promedio per group and the cuadro de honor (Cap. XVI)', async () => {
+    const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIOD, Configuración: [['clave', 'valor'], ['promedio_cuadro_honor', 8]] } });
+    rt.run('crearTablero');
+    const rows = shown(rt.sheetValues('Tablero'));
+    const after = (title: string, n: number) => rows.slice(rows.findIndex((r) => r[0] === title) + 1, rows.findIndex((r) => r[0] === title) + 1 + n);
+    expect(after('Mejor promedio por grupo (Cap. XVI c)), hoja «Calificaciones del periodo»', 2)).toEqual([
+      ['Grupo', 'Alumno', 'Promedio'],
+      ['3A', 'Ana López', 8.1],
+    ]);
+    expect(after('Cuadro de honor: promedio de al menos 8,0 sin materias reprobadas (Cap. XVI a))', 2)).toEqual([
+      ['Grupo', 'Alumno', 'Promedio'],
+      ['3A', 'Ana López', 8.1],
+    ]);
+  });
+
+  test('with the default minimum of 9 the cuadro de honor says nobody yet', async () => {
+    const rt = await open();
+    rt.run('crearTablero');
+    const rows = shown(rt.sheetValues('Tablero'));
+    const at = rows.findIndex((r) => r[0] === 'Cuadro de honor: promedio de al menos 9,0 sin materias reprobadas (Cap. XVI a))');
+    expect(rows[at + 2]).toEqual(['Nadie todavía.']);
+  });
+});

@@ -60,6 +60,14 @@ export function regularizationText(r: SubjectRecord, rules: Rules): string {
   }
 }
 
+/** The Tablero's tables of the period's grades (Cap. XVI). */
+export const HONOR_WORDS = {
+  best: (sheet: string) => `Mejor promedio por grupo (Cap. XVI c)), hoja «${sheet}»`,
+  honor: (minimum: number) => `Cuadro de honor: promedio de al menos ${formatGrade(minimum)} sin materias reprobadas (Cap. XVI a))`,
+  header: ['Grupo', 'Alumno', 'Promedio'],
+  nobody: 'Nadie todavía.',
+} as const;
+
 export const BOLETA_SHEET = 'Boletas';
 
 export const BOLETA_WORDS = {

@@ -3,6 +3,7 @@ import type { Rules } from '../config';
 import { PromotionStatus, promotionStatus } from '../promotion';
 import { compareSpanish } from '../text';
 import { mean, roundAverage } from './average';
+import { rankInGroups } from './ranking';
 import type { SubjectRecord } from './roster';
 
 export type ListKind = 'ordinario' | 'exentos' | 'regularizacion';
@@ -90,4 +91,21 @@ export function groupsOf(records: readonly SubjectRecord[]): string[] {
   const seen = new Map<string, string>();
   for (const r of records) if (!seen.has(r.grupo.toLowerCase())) seen.set(r.grupo.toLowerCase(), r.grupo);
   return [...seen.values()].sort(compareSpanish);
+}
+
+/** Boletas with a promedio (no subject pending). */
+const graded = (boletas: readonly Boleta[]) => boletas.filter((b): b is Boleta & { average: number } => b.average !== undefined);
+
+/** The best promedio of each group (Cap. XVI c)): every student tied at the top, in group order. */
+export function bestPerGroup(boletas: readonly Boleta[]): Boleta[] {
+  const done = graded(boletas);
+  const { places } = rankInGroups(done.map((b) => ({ value: b.average, key: b.grupo.toLowerCase() })));
+  return done.filter((_, i) => places[i] === 1);
+}
+
+/** The cuadro de honor (Cap. XVI a)): a promedio of at least promedio_cuadro_honor and nothing failed, best first within each group. */
+export function honorRoll(boletas: readonly Boleta[], rules: Rules): Boleta[] {
+  return graded(boletas)
+    .filter((b) => b.failed === 0 && b.average >= rules.honorRollAverage - 1e-9)
+    .sort((a, b) => compareSpanish(a.grupo, b.grupo) || b.average - a.average || compareSpanish(a.nombre, b.nombre));
 }

@@ -1,8 +1,8 @@
 // «Listas del periodo» and «Crear boletas»: the period's grades sheet judged, written into sheets the add-on owns (never an office's own).
 import type { Rules } from '../../core/config';
-import { BOLETA_COLUMNS, BOLETA_ROWS, BOLETA_SHEET, BOLETA_WORDS, LIST_SHEETS, LIST_WORDS, boletaRows, listReason } from '../../core/es/grade-sheets';
+import { BOLETA_COLUMNS, BOLETA_ROWS, BOLETA_SHEET, BOLETA_WORDS, HONOR_WORDS, LIST_SHEETS, LIST_WORDS, boletaRows, listReason } from '../../core/es/grade-sheets';
 import { describe } from '../../core/es/issues';
-import { LIST_KINDS, ListKind, boletasOf, groupsOf, periodList } from '../../core/grades/period';
+import { Boleta, LIST_KINDS, ListKind, bestPerGroup, boletasOf, groupsOf, honorRoll, periodList } from '../../core/grades/period';
 import { Roster, detectRoster, readRoster } from '../../core/grades/roster';
 import { Cell } from '../../core/parse';
 import { asCellText } from '../../core/a1';
@@ -18,8 +18,8 @@ const LIST_PROPERTY = (kind: ListKind) => `listas.${kind}.sheetId`;
 const BOLETA_PROPERTY = 'boletas.sheetId';
 const OWN_SHEETS = new Set<string>([...Object.values(LIST_SHEETS), BOLETA_SHEET]);
 
-/** The active sheet when it holds the period's grades; else the first sheet of the book that does. */
-function periodSheet(rules: Rules): { sheet: Sheet; roster: Roster } {
+/** The active sheet when it holds the period's grades; else the first sheet of the book that does; else none. */
+function findPeriodSheet(rules: Rules): { sheet: Sheet; roster: Roster } | undefined {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();
   const candidates = [active, ...ss.getSheets().filter((s) => s.getName() !== active.getName())].filter((s) => !OWN_SHEETS.has(s.getName()));
@@ -28,7 +28,23 @@ function periodSheet(rules: Rules): { sheet: Sheet; roster: Roster } {
     const cols = detectRoster(rows);
     if (cols) return { sheet, roster: readRoster(rows, cols, rules) };
   }
-  return stop({ code: 'not_period_grades', sheet: active.getName() });
+  return undefined;
+}
+
+function periodSheet(rules: Rules): { sheet: Sheet; roster: Roster } {
+  return findPeriodSheet(rules) ?? stop({ code: 'not_period_grades', sheet: SpreadsheetApp.getActiveSheet().getName() });
+}
+
+/** For the Tablero: the best promedio per group and the cuadro de honor of the book's period grades, or none without such a sheet. */
+export function honorTables(rules: Rules): { title: string; header: string[]; rows: (string | number)[][] }[] {
+  const found = findPeriodSheet(rules);
+  if (!found) return [];
+  const boletas = boletasOf(found.roster.records, rules);
+  const rowsOf = (list: Boleta[]) => (list.length ? list.map((b) => [b.grupo, b.nombre, b.average ?? '']) : [[HONOR_WORDS.nobody]]);
+  return [
+    { title: HONOR_WORDS.best(found.sheet.getName()), header: [...HONOR_WORDS.header], rows: rowsOf(bestPerGroup(boletas)) },
+    { title: HONOR_WORDS.honor(rules.honorRollAverage), header: [...HONOR_WORDS.header], rows: rowsOf(honorRoll(boletas, rules)) },
+  ];
 }
 
 /** Stops before writing anything when one of the sheets to write is an office's own sheet of that name. */
