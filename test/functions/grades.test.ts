@@ -152,6 +152,7 @@ describe('GANADOR_EXCELENCIA', () => {
 
   test('the semesters are configurable; a bad semester is named', () => {
     expect(GANADOR_EXCELENCIA(9.6, 'B', 'E', 8, 0, config(['semestres_excelencia', '4, 6']))).toBe('No participa: semestre');
+    expect(GANADOR_EXCELENCIA(9.6, 'B', 'E', '')).toBe('Error: falta el dato «semestres»');
     expect(GANADOR_EXCELENCIA(9.6, 'B', 'E', 'x')).toBe('Error: semestre «x» no válido: se esperaba un número entero de 1 en adelante (4, 4° o cuarto)');
   });
 });

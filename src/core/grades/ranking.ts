@@ -91,6 +91,7 @@ export function honorRollOf(averageCell: Cell, failedCell: Cell, rules: Rules): 
 
 /** A semester: 4, "4", "4°", "cuarto"; anything else names the value. */
 export function readSemester(v: Cell): Result<number> {
+  if (isBlank(v)) return fail('required', { field: 'semestres' });
   const n = parsePlace(v);
   return n === undefined ? fail('bad_semester', { value: v }) : ok(n);
 }

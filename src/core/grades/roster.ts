@@ -5,7 +5,7 @@ import { Cell, isBlank } from '../parse';
 import { Issue } from '../result';
 import { normalizeHeader } from '../text';
 import { RegularizationResult, regularizationOf } from './regularization';
-import { ExemptionResult, exemptionOf, optionalAttendance, subjectGrade } from './subject';
+import { ExemptionResult, optionalAttendance, subjectGrade } from './subject';
 
 export type RosterField = 'matricula' | 'nombre' | 'grupo' | 'materia' | 'ordinario' | 'asistencias' | 'sesiones' | 'justificadas' | 'oportunidades' | 'mensualidades' | 'beca' | 'periodo';
 
@@ -100,7 +100,6 @@ export function readRoster(rows: readonly Cell[][], cols: RosterColumns, rules: 
       errors.push({ row: r + 1, issue: g.issue });
       continue;
     }
-    const exemption = exemptionOf(parciales, rules);
     const a: Attendance | undefined = att.value;
     const record: SubjectRecord = {
       row: r + 1,
@@ -110,7 +109,7 @@ export function readRoster(rows: readonly Cell[][], cols: RosterColumns, rules: 
       materia: text(at(row, 'materia')),
       periodo: text(at(row, 'periodo')),
       beca: at(row, 'beca'),
-      exemption: exemption.ok ? exemption.value : { state: 'pending' },
+      exemption: g.value.parciales,
       grade: g.value.grade,
       examRight: g.value.examRight,
       attendance: a ? attendanceFraction(a, rules) : undefined,

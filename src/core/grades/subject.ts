@@ -55,6 +55,8 @@ export interface SubjectGrade {
   /** Undefined while pending: a parcial or the ordinario not yet captured. */
   grade?: number;
   exemption: Exemption;
+  /** The parciales' exemption with their average, for the lists' reasons. */
+  parciales: ExemptionResult;
   examRight: boolean;
 }
 
@@ -71,11 +73,12 @@ export function subjectGrade(parciales: readonly Cell[], ordinario: Cell, attend
   const ord = isBlank(ordinario) ? undefined : readGrade(ordinario, rules);
   if (ord && !ord.ok) return ord;
   const examRight = attendance === undefined || hasExamRight(attendance, rules);
-  const exemption = ex.value.state;
-  if (!examRight) return ok({ grade: rules.gradeWithoutRight, exemption, examRight });
-  if (exemption === 'exempt') return ok({ grade: ex.value.average, exemption, examRight });
-  if (exemption === 'pending' || !ord) return ok({ exemption, examRight });
+  const judgedParciales = ex.value;
+  const exemption = judgedParciales.state;
+  const judged = (grade: number | undefined): Result<SubjectGrade> => ok({ grade, exemption, parciales: judgedParciales, examRight });
+  if (!examRight) return judged(rules.gradeWithoutRight);
+  if (exemption === 'exempt') return judged(judgedParciales.average);
+  if (exemption === 'pending' || !ord) return judged(undefined);
   const g = ord.value;
-  const grade = g === 'NP' ? rules.gradeMin : g === 'SD' ? rules.gradeWithoutRight : g;
-  return ok({ grade, exemption, examRight });
+  return judged(g === 'NP' ? rules.gradeMin : g === 'SD' ? rules.gradeWithoutRight : g);
 }
