@@ -186,6 +186,7 @@ describe('BECA takes these results as its criterio', () => {
     ['not participating: 0', ['II', 9.8, 'No participa: semestre'], 0],
     ['LUGAR_EXAMEN 2 for Plan III', ['III', '', 2], 0.5],
     ['LUGAR 1 for Plan II', ['II', 9.5, 1], 0.7],
+    ['a LUGAR_EXAMEN tie flag is not a place: the row says so', ['III', '', 'Empate en el lugar 2: lo decide el campus'], 'Error: criterio «Empate en el lugar 2: lo decide el campu…» no válido para el plan III: se esperaba el lugar obtenido en el examen (1, 2, 3, …) (Cap. XI, Art. 2, Plan III)'],
   ])('%s', (_l, args, want) => {
     expect(BECA(...(args as [unknown, unknown, unknown]))).toBe(want);
   });
