@@ -151,3 +151,20 @@ describe('the Tablero with the period’s grades', () => {
     expect(rows[at + 2]).toEqual(['Nadie todavía.']);
   });
 });
+
+describe('the «Calificaciones del periodo» template', () => {
+  test('Crear plantillas makes it with live EXENCION, CALIFICACION_MATERIA and REGULARIZACION, and the lists read it', async () => {
+    const { call } = await import('../../local/call');
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } });
+    expect(call(rt, 'crearPlantillas')).toContain('hoja «Calificaciones del periodo» creada');
+    const [header, example] = rt.sheetValues('Calificaciones del periodo');
+    expect(header.slice(-4)).toEqual(['Exención (calculado)', 'Calificación de la materia (calculado)', 'Regularización (calculado)', 'Oportunidades que quedan (calculado)']);
+    expect(example.slice(-4)).toEqual(['Exento', 8, 'Aprobada', '']);
+    const sheet = rt.spreadsheet.getSheetByName('Calificaciones del periodo');
+    expect(sheet.getRange('N2').getFormula()).toBe("=EXENCION(E2:G, 'Configuración'!A:B)");
+    expect(sheet.getRange('P2').getFormula()).toBe("=REGULARIZACION(O2:O, L2:L, , M2:M, 'Configuración'!A:B)");
+    rt.spreadsheet.setActiveSheet(sheet);
+    rt.run('listasPeriodoMenu');
+    expect(rt.ui.alerts[0]).toBe('Secretaría escolar\nListas del periodo: 0 en ordinario, 1 exentos, 0 a regularización.');
+  });
+});

@@ -6,6 +6,28 @@ import { formatGrade, formatNumber, formatPercent } from './format';
 import { REGULARIZATION_WORDS } from './grades';
 import { EXAM_RIGHT_WORDS, PROMOTION_WORDS } from './words';
 
+/** The «Calificaciones del periodo» template of «Crear plantillas»: the headers detectRoster reads. */
+export const PERIOD_TEMPLATE = {
+  sheet: 'Calificaciones del periodo',
+  headers: {
+    matricula: 'Matrícula',
+    nombre: 'Alumno',
+    grupo: 'Grupo',
+    materia: 'Materia',
+    parciales: ['Parcial 1', 'Parcial 2', 'Parcial 3'],
+    ordinario: 'Ordinario',
+    asistencias: 'Asistencias',
+    sesiones: 'Sesiones',
+    justificadas: 'Justificadas',
+    oportunidades: 'Oportunidades usadas',
+    mensualidades: 'Mensualidades adeudadas',
+    exemption: 'Exención (calculado)',
+    grade: 'Calificación de la materia (calculado)',
+    regularization: 'Regularización (calculado)',
+    left: 'Oportunidades que quedan (calculado)',
+  },
+} as const;
+
 /** The menu items of the period's grades (src/gas/menu.ts). */
 export const GRADE_MENU_WORDS = { lists: 'Listas del periodo', boletas: 'Crear boletas' } as const;
 

@@ -11,9 +11,10 @@ import { withDocumentLock } from '../lock';
 import { CONVENIO_TEMPLATES } from './convenios';
 import { FAILED_MARKS, Highlight, TemplateSpec } from './spec';
 import { STUDENT_TEMPLATES } from './students';
+import { PERIOD_TEMPLATES } from './period';
 
 /** Every template "Crear plantillas" makes; other trackers append their own lists here. */
-export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES];
+export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES, ...PERIOD_TEMPLATES];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
