@@ -7,11 +7,10 @@ import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { PAGE_CALLS } from '../src/api';
+import { sheetCharts } from './charts/spec';
 import { WorkbookLock, lockWorkbook } from './lock';
 import { Runtime, RuntimeOptions, openRuntime } from './runtime';
-import { a1Notation } from './services/a1';
 import { cellKey, keyColumn, keyRow } from './services/book';
-import { EmbeddedChart } from './services/builders';
 import { displayOf } from './services/spreadsheet';
 import { unkeptWarning } from './services/xlsx';
 
@@ -153,10 +152,7 @@ function sheetView(runtime: Runtime, name: string) {
     errors: [...sheet.errors].filter(([k]) => inView(k)).map(([k, e]) => [keyRow(k), keyColumn(k), e]),
     spills: [...sheet.spillOwner.keys()].filter(inView).map((k) => [keyRow(k), keyColumn(k)]),
     numbers,
-    charts: sheet.recorded.charts.map((c) => {
-      const chart = c as EmbeddedChart;
-      return { type: chart.chartType, title: String(chart.options.title ?? ''), cell: a1Notation(chart.position.row, chart.position.column, 1, 1) };
-    }),
+    charts: sheetCharts(sheet).map(({ spec, svg, anchor }) => ({ type: spec.type, title: spec.title, cell: anchor, range: spec.range, svg })),
   };
 }
 

@@ -19,6 +19,8 @@ export interface StudentSheetView {
   students: number;
   /** The first students' names, as the sheet has them, so the user sees which rows these are. */
   preview: string[];
+  /** What the reading derived, assumed and skipped (or why the sheet is no student list), one sentence each. */
+  notes: string[];
   columns: { index: number; letter: string; header: string }[];
   fields: { field: StudentField; label: string; column: number | null }[];
   subjects: number[];

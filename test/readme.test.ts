@@ -121,8 +121,8 @@ describe('a formula typed in the other locale’s syntax', () => {
 
 describe('the Ayuda dialog', () => {
   test.each([
-    ['es_MX', '=BECA(&quot;I&quot;, 8.5, &quot;Sí&quot;) → 0.1', 'BECA(plan, promedio, criterio, [configuracion])'],
-    ['es_ES', '=BECA(&quot;I&quot;; 8,5; &quot;Sí&quot;) → 0,1', 'BECA(plan; promedio; criterio; [configuracion])'],
+    ['es_MX', '=BECA(&quot;I&quot;, 8.5, &quot;Sí&quot;) → 0.1', 'BECA(plan, promedio, criterio, [configuracion], [planes_del_criterio])'],
+    ['es_ES', '=BECA(&quot;I&quot;; 8,5; &quot;Sí&quot;) → 0,1', 'BECA(plan; promedio; criterio; [configuracion]; [planes_del_criterio])'],
     ['pt_BR', '=ESTATUS_PROMOCION({8\\9\\5\\&quot;NP&quot;}; 0) → Promovido con adeudo', 'RESUMEN_COMPROMISOS(grupos; estados;'],
     ['en_US', '=ESTATUS_PROMOCION({8, 9, 5, &quot;NP&quot;}, 0) → Promovido con adeudo', 'RESUMEN_COMPROMISOS(grupos, estados,'],
   ])('in a %s spreadsheet shows the examples in its syntax', async (locale, example, syntax) => {

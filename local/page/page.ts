@@ -1,6 +1,8 @@
 // The local page: the workbook's sheets as a read-only grid (values as text, formulas on hover), the
 // add-on menu as buttons, and the sidebar and dialogs in sandboxed frames whose calls go to POST /rpc.
 
+import { chartTypeName } from '../charts/svg';
+
 interface State {
   book: string;
   sheets: { name: string; hidden: boolean }[];
@@ -23,7 +25,8 @@ interface SheetView {
   errors: [number, number, string][];
   spills: [number, number][];
   numbers: [number, number][];
-  charts: { type: string; title: string; cell: string }[];
+  /** Each chart the bundle inserted, drawn by the server (local/charts/svg.ts) from its ranges' values. */
+  charts: { type: string; title: string; cell: string; range: string; svg: string }[];
 }
 
 interface Events {
@@ -95,12 +98,28 @@ function notice(text: string, kind: '' | 'alerta' | 'error' = '', seconds = 6): 
   }
 }
 
-const CHART_NAMES: Record<string, string> = { BAR: 'barras', COLUMN: 'columnas', PIE: 'circular', LINE: 'líneas', AREA: 'área', TABLE: 'tabla', SCATTER: 'dispersión' };
 
 function columnLetters(n: number): string {
   let s = '';
   for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
   return s;
+}
+
+/** The charts as figures: the SVG comes from the server, which escaped every text in it. */
+function renderCharts(charts: SheetView['charts']): void {
+  const box = $('graficos');
+  box.hidden = charts.length === 0;
+  box.replaceChildren(
+    ...charts.map((c) => {
+      const figure = document.createElement('figure');
+      figure.className = 'grafico';
+      figure.innerHTML = c.svg;
+      const caption = document.createElement('figcaption');
+      caption.textContent = `«${c.title || 'sin título'}» (${chartTypeName(c.type)}, en ${c.cell})${c.range ? ` · datos de ${c.range}` : ''}`;
+      figure.append(caption);
+      return figure;
+    }),
+  );
 }
 
 function renderSheet(view: SheetView): void {
@@ -148,9 +167,7 @@ function renderSheet(view: SheetView): void {
   const rowsNotice = $('aviso-filas');
   rowsNotice.hidden = view.rows.length >= view.totalRows;
   rowsNotice.textContent = `Se muestran las primeras ${view.rows.length} filas de ${view.totalRows}.`;
-  const charts = $('graficos');
-  charts.hidden = view.charts.length === 0;
-  charts.textContent = `Gráficos de esta hoja (no se dibujan aquí): ${view.charts.map((c) => `«${c.title || 'sin título'}» (${CHART_NAMES[c.type] ?? c.type}, en ${c.cell})`).join(' · ')}`;
+  renderCharts(view.charts);
 }
 
 function renderTabs(state: State): void {
@@ -271,4 +288,3 @@ dialog.addEventListener('close', () => dialogFrame.removeAttribute('srcdoc'));
 
 refresh().catch((e: Error) => notice(e.message, 'error'));
 
-export {};

@@ -139,6 +139,7 @@ function render(root: HTMLElement): void {
           ` · ${v.students} alumnos · encabezados en la fila ${v.headerRow}${v.remembered ? ' · columnas guardadas' : ''}`,
         ),
         v.preview.length ? el('p', { class: 'preview' }, 'Primeros: ', el('span', { class: 'names', text: v.preview.join(' · ') })) : null,
+        v.notes.length ? el('ul', { class: 'notes', 'aria-label': 'Lo que se leyó de la hoja' }, ...v.notes.map((n) => el('li', { text: n }))) : null,
         el('details', { open: !v.remembered }, el('summary', { text: 'Columnas de la hoja' }), ...fieldRows, subjects),
         outputs,
         modes,

@@ -21,15 +21,56 @@ const JUSTIFIED = { blank: 0 };
 export function readAttendance(attendedCell: Cell, sessionsCell: Cell, justifiedCell: Cell, sessionsField = 'sesiones', noSessionsYet = false): Result<Attendance> {
   const attended = readQuantity(attendedCell, 'asistencias');
   if (!attended.ok) return attended;
-  const sessions = readQuantity(sessionsCell, sessionsField);
+  const sessions = readSessions(sessionsCell, sessionsField, noSessionsYet);
   if (!sessions.ok) return sessions;
-  if (sessions.value === 0 && !noSessionsYet) return fail('not_positive', { field: sessionsField, value: sessionsCell });
   const justified = readQuantity(justifiedCell, 'justificadas', JUSTIFIED);
   if (!justified.ok) return justified;
   if (attended.value + justified.value > sessions.value) {
     return fail('attendance_exceeds_sessions', { attended: attended.value, justified: justified.value, sessions: sessions.value, field: sessionsField });
   }
   return ok({ attended: attended.value, justified: justified.value, sessions: sessions.value });
+}
+
+const ABSENCES = { blank: 0 };
+
+/**
+ * Attendance from a register of absences: asistencias = sesiones − inasistencias (días hábiles minus
+ * every absence, the justified ones included, as registers of absences count them); the justified
+ * ones are then counted as the configuration says. A blank inasistencias is 0; more absences than
+ * sessions, or more justified absences than absences, is an error naming both values.
+ * @example readAbsences(14, 60, 2) //=> { ok: true, value: { attended: 46, justified: 2, sessions: 60 } }
+ */
+export function readAbsences(absencesCell: Cell, sessionsCell: Cell, justifiedCell: Cell, sessionsField = 'sesiones', noSessionsYet = false): Result<Attendance> {
+  const sessions = readSessions(sessionsCell, sessionsField, noSessionsYet);
+  if (!sessions.ok) return sessions;
+  const absences = readQuantity(absencesCell, 'inasistencias', ABSENCES);
+  if (!absences.ok) return absences;
+  if (absences.value > sessions.value) {
+    return fail('more_than', { field: 'inasistencias', value: absences.value, limitField: sessionsField, limit: sessions.value });
+  }
+  const justified = readQuantity(justifiedCell, 'justificadas', JUSTIFIED);
+  if (!justified.ok) return justified;
+  if (justified.value > absences.value) {
+    return fail('more_than', { field: 'justificadas', value: justified.value, limitField: 'inasistencias', limit: absences.value });
+  }
+  return ok({ attended: sessions.value - absences.value, justified: justified.value, sessions: sessions.value });
+}
+
+/**
+ * The attendance of one row however the call gives it: asistencias, or, when the call passes
+ * inasistencias (`absences` defined), sesiones − inasistencias with asistencias left blank.
+ */
+export function readAttendanceOf(attendedCell: Cell, sessionsCell: Cell, justifiedCell: Cell, absences: { cell: Cell } | undefined, sessionsField = 'sesiones', noSessionsYet = false): Result<Attendance> {
+  if (!absences) return readAttendance(attendedCell, sessionsCell, justifiedCell, sessionsField, noSessionsYet);
+  if (!isBlank(attendedCell)) return fail('attended_and_absences', { value: attendedCell, field: sessionsField });
+  return readAbsences(absences.cell, sessionsCell, justifiedCell, sessionsField, noSessionsYet);
+}
+
+function readSessions(sessionsCell: Cell, sessionsField: string, noSessionsYet: boolean): Result<number> {
+  const sessions = readQuantity(sessionsCell, sessionsField);
+  if (!sessions.ok) return sessions;
+  if (sessions.value === 0 && !noSessionsYet) return fail('not_positive', { field: sessionsField, value: sessionsCell });
+  return sessions;
 }
 
 /** Sessions that count as attended: justified absences count unless the configuration says no. */
@@ -53,7 +94,11 @@ export function hasExamRight(a: Attendance, rules: Rules): boolean {
  * (DERECHO_EXAMEN over the whole course tells those apart).
  */
 export function remainingAbsences(attendedCell: Cell, heldCell: Cell, courseCell: Cell, justifiedCell: Cell, rules: Rules): Result<number> {
-  const held = readAttendance(attendedCell, heldCell, justifiedCell, 'sesiones_impartidas', true);
+  return remainingAfter(readAttendance(attendedCell, heldCell, justifiedCell, 'sesiones_impartidas', true), courseCell, rules);
+}
+
+/** remainingAbsences over the attendance so far, however it was read (asistencias, or sesiones − inasistencias). */
+export function remainingAfter(held: Result<Attendance>, courseCell: Cell, rules: Rules): Result<number> {
   if (!held.ok) return held;
   const course = readQuantity(courseCell, 'sesiones_del_curso');
   if (!course.ok) return course;

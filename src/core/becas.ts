@@ -53,6 +53,16 @@ function planNamed(s: string): Plan | undefined {
   return PLANS.find((plan) => PLAN_WORDS[plan].includes(s));
 }
 
+/** How a plan cell says the student has no beca, besides leaving it blank. */
+const NO_PLAN_WORDS = ['sin beca', 'sin plan', 'sin plan de beca', 'ninguna', 'ninguno', 'ninguna beca', 'no aplica', 'no', 'no tiene', 'n/a', 'n a', 'na'];
+
+/** «Sin beca», «Ninguna», «No aplica», «Sin plan», «N/A», «—»: a plan cell that says there is no plan. */
+export function isNoPlan(v: Cell): boolean {
+  if (typeof v !== 'string') return false;
+  const s = normalizeName(v).replace(/[.]/g, '').trim();
+  return NO_PLAN_WORDS.includes(s) || /^[-‐‑‒–—―_]+$/.test(s);
+}
+
 /** What a plan's criterio holds; messages.ts says it in Spanish when the criterio is missing or wrong. */
 export type Criterion = 'previous_level' | 'first_place' | 'place' | 'system' | 'committee' | 'years';
 
@@ -84,8 +94,9 @@ export function readAverage(v: Cell, rules: Rules): Result<number | undefined> {
  * @example becaFor('I', 8.5, 'sí', DEFAULT_RULES) //=> { ok: true, value: { fraction: 0.1, … } }
  */
 export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rules: Rules): Result<Beca> {
-  // A blank plan is how a secretary writes "no beca": 0 %, not an error.
+  // A blank plan, or «Sin beca», «Ninguna», «No aplica», is how a secretary writes "no beca": 0 %, not an error.
   if (isBlank(planCell)) return ok({ fraction: 0, reason: { code: 'no_plan', article: ARTICLE } });
+  if (isNoPlan(planCell)) return ok({ fraction: 0, reason: { code: 'no_plan', article: ARTICLE, value: planCell } });
   const planR = parsePlan(planCell);
   if (!planR.ok) return planR;
   const plan = planR.value;
@@ -125,10 +136,10 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
       return grant(0, 'academica_no_place', { place });
     }
     case 'IV': {
-      const s = isBlank(criterion) ? 'mismo sistema' : normalizeName(criterion);
-      if (s === 'mismo sistema' || s === 'mismo') return grant(rules.parentescoPct, 'parentesco', { system: 'mismo' });
-      if (s === 'escolarizado') return grant(rules.parentescoEscolarizadoPct, 'parentesco', { system: 'escolarizado' });
-      if (s === 'no escolarizado' || s === 'noescolarizado') return grant(rules.parentescoNoEscolarizadoPct, 'parentesco', { system: 'no escolarizado' });
+      const system = isBlank(criterion) ? 'mismo' : parseSystem(criterion);
+      if (system === 'mismo') return grant(rules.parentescoPct, 'parentesco', { system });
+      if (system === 'escolarizado') return grant(rules.parentescoEscolarizadoPct, 'parentesco', { system });
+      if (system === 'no escolarizado') return grant(rules.parentescoNoEscolarizadoPct, 'parentesco', { system });
       return fail('bad_criterion', { plan, value: criterion, criterion: 'system', article });
     }
     case 'V':
@@ -145,7 +156,7 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
     }
     case 'VI': {
       if (isBlank(criterion)) return grant(0, 'personal_few_years', { years: undefined, minimum: rules.personalMinYears });
-      const years = parseNumber(criterion);
+      const years = parseYears(criterion);
       if (!years.ok || years.value < 0) return fail('bad_criterion', { plan, value: criterion, criterion: 'years', article });
       const min = rules.personalMinYears;
       if (years.value >= min) return grant(rules.personalPct, 'personal_granted', { years: years.value, minimum: min });
@@ -172,6 +183,26 @@ function isFirstPlace(v: Cell): boolean | undefined {
   if (place !== undefined) return place === 1;
   const yes = parseYesNo(v);
   return yes.ok ? yes.value : undefined;
+}
+
+/**
+ * Plan IV's sistema: «Mismo sistema», «mismo», «Escolarizado», «Sistema no escolarizado», «Distinto
+ * sistema, escolarizado». Undefined for anything else («semiescolarizado», «mixto»): never guessed.
+ */
+function parseSystem(v: Cell): 'mismo' | 'escolarizado' | 'no escolarizado' | undefined {
+  const s = normalizeName(v).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/(^| )no ?escolarizad[oa]( |$)/.test(s)) return 'no escolarizado';
+  if (/(^| )escolarizad[oa]( |$)/.test(s)) return 'escolarizado';
+  if (/^(el |en el )?mismo( sistema)?$/.test(s)) return 'mismo';
+  return undefined;
+}
+
+const YEARS = /^(\d+(?:[.,]\d+)?) ?(?:anos?|a)?\.?(?: de (?:servicio|antiguedad|colaboracion))?$/;
+
+/** Plan VI's years of service: 5, «5», «5 años», «3 años de servicio», «1 año». */
+function parseYears(v: Cell): Result<number> {
+  const m = typeof v === 'string' ? YEARS.exec(normalizeName(v)) : null;
+  return parseNumber(m ? m[1] : v);
 }
 
 /** Several becas of one student combined as the configuration says: the highest, or the sum; capped. */

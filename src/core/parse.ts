@@ -46,14 +46,16 @@ export function parseAmount(v: Cell): Result<number> {
   return n.ok ? n : fail('not_a_number', { value: v });
 }
 
+const PERCENT_SIGN = /\s*(%|por ?ciento)\s*$/i;
+
 /**
- * A fraction from 0.3, "0,3", "30%", "30 %" or 30. Whole numbers from 2 to 100 are read as
+ * A fraction from 0.3, "0,3", "30%", "30 %", "30 por ciento" or 30. Whole numbers from 2 to 100 are read as
  * percentage points, because that is how most people type "30 %" into a cell. Other numbers above 1
  * up to 100 (1,2; 12,5) are ambiguous — a 120 % cell arrives as 1.2 — and are refused rather than guessed.
  */
 export function parseFraction(v: Cell): Result<number> {
-  if (typeof v === 'string' && /%\s*$/.test(v)) {
-    const n = parseNumber(v.replace(/%\s*$/, ''));
+  if (typeof v === 'string' && PERCENT_SIGN.test(v)) {
+    const n = parseNumber(v.replace(PERCENT_SIGN, ''));
     return n.ok ? ok(n.value / 100) : fail('not_a_percentage', { value: v });
   }
   const n = parseNumber(v);
@@ -122,12 +124,16 @@ const PLACE_WORD = new RegExp(`^(${ORDINAL_STEMS.join('|')})[oa]?$`);
 
 /**
  * A place in a ranking (lugar en el examen, en la carrera): 2, "2", "2°", "2do", "3.er lugar",
- * "segundo lugar", "el primer puesto". Undefined when the cell names no place of 1 or more.
+ * "segundo lugar", "el primer puesto", "Lugar 1", "Primer lugar.". Undefined when the cell names no place of 1 or more.
  */
 export function parsePlace(v: Cell): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 ? v : undefined;
   if (typeof v !== 'string') return undefined;
-  const s = normalizeName(v).replace(/^el /, '').replace(/ ?(lugar|puesto)$/, '');
+  const s = normalizeName(v)
+    .replace(/[.:]+$/, '')
+    .replace(/^el /, '')
+    .replace(/^(lugar|puesto):? /, '')
+    .replace(/ ?(lugar|puesto)$/, '');
   const number = PLACE_NUMBER.exec(s);
   if (number) return Number(number[1]) >= 1 ? Number(number[1]) : undefined;
   const word = PLACE_WORD.exec(s);

@@ -1,5 +1,5 @@
 // Renewal of a beca for the next period (Cap. XI, Art. 2, each plan's renewal rules) and its cancellation for debt (Art. 1 VII).
-import { ARTICLE, Plan, parsePlan, readAverage } from './becas';
+import { ARTICLE, Plan, isNoPlan, parsePlan, readAverage } from './becas';
 import type { Rules } from './config';
 import type { ReasonCode } from './codes';
 import { memoText } from './memo';
@@ -28,8 +28,8 @@ const DEBT_ARTICLE = 'Cap. XI, Art. 1 VII';
  * @example renewalOf('I', 8, 0, 'no', '', DEFAULT_RULES) //=> { ok: true, value: { state: 'renews', … } }
  */
 export function renewalOf(planCell: Cell, averageCell: Cell, owedCell: Cell, debtCell: Cell, hoursCell: Cell, rules: Rules): Result<Renewal> {
-  // Like BECA, a blank plan means the student has no beca: nothing to renew, not an error.
-  if (isBlank(planCell)) return ok({ state: 'no_beca', reason: { code: 'renewal_no_plan', article: ARTICLE } });
+  // Like BECA, a blank plan (or «Sin beca», «Ninguna», «No aplica») means the student has no beca: nothing to renew, not an error.
+  if (isBlank(planCell) || isNoPlan(planCell)) return ok({ state: 'no_beca', reason: { code: 'renewal_no_plan', article: ARTICLE } });
   const planR = readPlan(planCell);
   if (!planR.ok) return planR;
   const plan = planR.value;

@@ -7,10 +7,10 @@ import { ok } from '../core/result';
 import { withContext } from './context';
 
 /**
- * Si la beca se renueva el siguiente periodo, y por qué: dos columnas, estado («Renueva», «No renueva» o «Cancelada») y motivo con el artículo. Cualquier adeudo de colegiatura cancela la beca sin posibilidad de recuperarla (Cap. XI, Art. 1 VII). Requisitos (Cap. XI, Art. 2): I promedio ≥ 8; II alumno regular, promedio ≥ 9.5 en ordinario y 25 horas de servicio becario; III alumno regular y promedio ≥ 9.5 en ordinario; IV alumno regular y promedio ≥ 8 en ordinario; V alumno regular y promedio aprobatorio; VI promedio ≥ 8; VII no adeudar materias; VIII solo estar al corriente en colegiaturas.
+ * Si la beca se renueva el siguiente periodo, y por qué: dos columnas, estado («Renueva», «No renueva», «Cancelada» o «Sin beca») y motivo con el artículo. Un plan vacío, «Sin beca», «Ninguna» o «No aplica» da «Sin beca». Cualquier adeudo de colegiatura cancela la beca sin posibilidad de recuperarla (Cap. XI, Art. 1 VII). Requisitos (Cap. XI, Art. 2): I promedio ≥ 8; II alumno regular, promedio ≥ 9.5 en ordinario y 25 horas de servicio becario; III alumno regular y promedio ≥ 9.5 en ordinario; IV alumno regular y promedio ≥ 8 en ordinario; V alumno regular y promedio aprobatorio; VI promedio ≥ 8; VII no adeudar materias; VIII solo estar al corriente en colegiaturas.
  * Ejemplo: =RENUEVA_BECA(B2:B, C2:C, D2:D, E2:E, F2:F) o =RENUEVA_BECA("I", 8.5, 0, "No") → Renueva | Plan I Continuidad, promedio 8,5 ≥ 8,0 (Cap. XI, Art. 2, Plan I)
  *
- * @param {"I"} plan Plan de beca: I a VIII o su nombre.
+ * @param {"I"} plan Plan de beca: I a VIII o su nombre; vacío, «Sin beca» o «Ninguna» si no tiene.
  * @param {8.5} promedio Promedio del periodo, de 5 a 10. No hace falta para los planes VII y VIII.
  * @param {0} materias_adeudadas Materias que adeuda (vacío es 0). Alumno regular es quien no adeuda ninguna.
  * @param {"No"} adeudo_colegiatura Si adeuda colegiaturas: sí/no, o el importe adeudado (vacío es no).

@@ -16,8 +16,11 @@ interface HelpEntry {
   output: 'fraction' | 'number' | 'word' | 'text' | 'table';
   /** The fixed Spanish words a 'word' output can take (so CONTAR.SI and conditional formats work). */
   words?: string[];
-  /** Parameters in order, and which ones take a whole row per student (e.g. grades). */
-  params: { name: string; shape?: 'cell' | 'row'; optional?: boolean }[];
+  /**
+   * Parameters in order, and which ones take a whole row per student (e.g. grades), or one value or
+   * row for the whole call rather than one per student ('call': BECA's planes_del_criterio).
+   */
+  params: { name: string; shape?: 'cell' | 'row' | 'call'; optional?: boolean }[];
 }
 
 export interface FunctionHelp extends HelpEntry {
@@ -38,21 +41,21 @@ export function syntaxIn(help: HelpEntry, syntax: FormulaSyntax): string {
 const ENTRIES: HelpEntry[] = [
   {
     name: 'BECA',
-    syntax: 'BECA(plan, promedio, criterio, [configuracion])',
-    summary: 'Fracción de la colegiatura que otorga la beca según el plan (Cap. XI, Art. 2).',
+    syntax: 'BECA(plan, promedio, criterio, [configuracion], [planes_del_criterio])',
+    summary: 'Fracción de la colegiatura que otorga la beca según el plan (Cap. XI, Art. 2); con planes_del_criterio, cada alumno lee la columna de criterio de su plan.',
     call: '=BECA("I", 8.5, "Sí")',
     result: 0.1,
     output: 'fraction',
-    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }, { name: 'planes_del_criterio', shape: 'call', optional: true }],
   },
   {
     name: 'BECA_MOTIVO',
-    syntax: 'BECA_MOTIVO(plan, promedio, criterio, [configuracion])',
+    syntax: 'BECA_MOTIVO(plan, promedio, criterio, [configuracion], [planes_del_criterio])',
     summary: 'La razón de la beca, con el artículo aplicado.',
     call: '=BECA_MOTIVO("III", , 2)',
     result: '50 %: Plan III Académica, segundo lugar en el examen (Cap. XI, Art. 2)',
     output: 'text',
-    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'plan' }, { name: 'promedio' }, { name: 'criterio' }, { name: 'configuracion', optional: true }, { name: 'planes_del_criterio', shape: 'call', optional: true }],
   },
   {
     name: 'RENUEVA_BECA',
@@ -82,26 +85,26 @@ const ENTRIES: HelpEntry[] = [
   },
   {
     name: 'ASISTENCIA',
-    syntax: 'ASISTENCIA(asistencias, sesiones, [justificadas], [configuracion])',
-    summary: 'Fracción de asistencia; las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII).',
+    syntax: 'ASISTENCIA(asistencias, sesiones, [justificadas], [configuracion], [inasistencias])',
+    summary: 'Fracción de asistencia; las faltas justificadas cuentan como asistencia (Cap. III, Art. 1 IX; Cap. VII). Con inasistencias, asistencias = sesiones − inasistencias.',
     call: '=ASISTENCIA(38, 50, 2)',
     result: 0.8,
     output: 'fraction',
-    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }, { name: 'inasistencias', optional: true }],
   },
   {
     name: 'DERECHO_EXAMEN',
-    syntax: 'DERECHO_EXAMEN(asistencias, sesiones, [justificadas], [configuracion])',
+    syntax: 'DERECHO_EXAMEN(asistencias, sesiones, [justificadas], [configuracion], [inasistencias])',
     summary: 'Con derecho a examen con al menos 80 % de asistencia; si no, Sin derecho (Cap. XII, Art. 1 III).',
     call: '=DERECHO_EXAMEN(40, 50)',
     result: 'Con derecho',
     output: 'word',
     words: Object.values(EXAM_RIGHT_WORDS),
-    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }, { name: 'inasistencias', optional: true }],
   },
   {
     name: 'FALTAS_RESTANTES',
-    syntax: 'FALTAS_RESTANTES(asistencias, sesiones_impartidas, sesiones_del_curso, [justificadas], [configuracion])',
+    syntax: 'FALTAS_RESTANTES(asistencias, sesiones_impartidas, sesiones_del_curso, [justificadas], [configuracion], [inasistencias])',
     summary: 'Faltas que aún puede tener en el curso sin perder el derecho a examen; 0 si ya no le quedan o ya lo perdió (Cap. XII, Art. 1 III).',
     call: '=FALTAS_RESTANTES(18, 20, 50)',
     result: 8,
@@ -112,16 +115,17 @@ const ENTRIES: HelpEntry[] = [
       { name: 'sesiones_del_curso' },
       { name: 'justificadas', optional: true },
       { name: 'configuracion', optional: true },
+      { name: 'inasistencias', optional: true },
     ],
   },
   {
     name: 'CALIFICACION_FINAL',
-    syntax: 'CALIFICACION_FINAL(calificacion, asistencias, sesiones, [justificadas], [configuracion])',
+    syntax: 'CALIFICACION_FINAL(calificacion, asistencias, sesiones, [justificadas], [configuracion], [inasistencias])',
     summary: 'La calificación, o 5 sin derecho a examen (Cap. XII, Art. 1 III); NP y SD dan 5; vacío si tiene derecho y aún no hay calificación.',
     call: '=CALIFICACION_FINAL(9, 35, 50)',
     result: 5,
     output: 'number',
-    params: [{ name: 'calificacion' }, { name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }],
+    params: [{ name: 'calificacion' }, { name: 'asistencias' }, { name: 'sesiones' }, { name: 'justificadas', optional: true }, { name: 'configuracion', optional: true }, { name: 'inasistencias', optional: true }],
   },
   {
     name: 'ESTATUS_PROMOCION',

@@ -2,7 +2,7 @@
 import { OutputFunction } from '../core/students/fields';
 import { BECA, BECA_MOTIVO } from './becas';
 import { RENUEVA_BECA } from './colegiatura';
-import { CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES } from './students';
+import { ASISTENCIA, CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES, MATERIAS_REPROBADAS } from './students';
 
 /** A custom function called over whole columns, with the Configuración rows (or '') as its last argument. */
 export type OutputCall = (...args: unknown[]) => unknown;
@@ -12,8 +12,10 @@ export const OUTPUT_FUNCTIONS = {
   BECA,
   BECA_MOTIVO,
   RENUEVA_BECA,
+  ASISTENCIA,
   DERECHO_EXAMEN,
   CALIFICACION_FINAL,
   FALTAS_RESTANTES,
+  MATERIAS_REPROBADAS,
   ESTATUS_PROMOCION,
 } satisfies Record<OutputFunction, OutputCall>;

@@ -4,7 +4,9 @@ import { DASHBOARD_SHEET, DASHBOARD_WORDS, updatedOn } from '../core/es/sheet-wo
 import { formatDay } from '../core/dates';
 import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
-import { looksLikeStudents, detectStudentColumns, missingFields, outputSpec } from '../core/students/fields';
+import { missingFields, outputSpec } from '../core/students/fields';
+import { CONFIG_SHEET } from '../core/es/sheet-words';
+import { detectStudentSheet } from '../core/students/evidence';
 import { summarize } from '../core/students/summary';
 import { formatPercent } from '../core/es/format';
 import { Answer, type ResumenView } from '../api';
@@ -32,7 +34,8 @@ function looksLikeStudentSheet(sheet: Sheet, rules: Rules): boolean {
   const rows = Math.min(sheet.getLastRow(), SNIFF_ROWS);
   const columns = sheet.getLastColumn();
   if (!rows || !columns) return false;
-  return looksLikeStudents(detectStudentColumns(sheet.getRange(1, 1, rows, columns).getValues() as Cell[][], rules));
+  if (sheet.getName() === CONFIG_SHEET) return false;
+  return detectStudentSheet(sheet.getRange(1, 1, rows, columns).getValues() as Cell[][], rules).students;
 }
 
 export function studentSheets(rules: Rules): Sheet[] {

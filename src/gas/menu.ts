@@ -2,13 +2,13 @@
 import { MENU_WORDS } from '../core/es/sheet-words';
 import { GRADE_MENU_WORDS } from '../core/es/grade-sheets';
 import { explain } from '../core/es/reasons';
-import { looksLikeStudents } from '../core/students/fields';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
 import type { Answer } from '../api';
 import { answer, stop } from './boundary';
 import { createDashboard } from './dashboard';
-import { mappingOf } from './students/memory';
+import { detectionOf } from './students/memory';
+import { whyNotStudents } from '../core/es/detection';
 import { viewOf } from './students/panel';
 import { Consent, computeSheet } from './students/write';
 import { createTemplates } from './templates';
@@ -63,8 +63,9 @@ export function calcularHojaActual(): void {
     computeSheet(
       sheet,
       (data, rules) => {
-        const { mapping } = mappingOf(data, rules);
-        if (!looksLikeStudents(mapping)) stop({ code: 'not_students', sheet: sheet.getName() });
+        const { detection } = detectionOf(data, rules);
+        if (!detection.students) stop({ code: 'not_students', sheet: sheet.getName(), why: whyNotStudents(detection, rules) });
+        const mapping = detection.mapping;
         const view = viewOf(data, rules);
         return { mapping, outputs: view.chosen, mode: view.mode };
       },

@@ -10,6 +10,8 @@ export interface SheetData {
   rows: Cell[][];
   lastRow: number;
   lastColumn: number;
+  /** The merged ranges of the top rows, once read (students/memory.ts). */
+  merges?: { r1: number; c1: number; r2: number; c2: number }[];
 }
 
 /** The sheet of that name, or the call stops naming it. */

@@ -59,6 +59,9 @@ describeInChromium('sidebar in Chromium', () => {
   test('maps the columns, computes with the keyboard only, and the grid shows the results', async () => {
     const criterio = sidebar.getByLabel('Criterio de beca', { exact: true });
     expect(await eventually(() => criterio.inputValue(), (v) => v === '3')).toBe('3');
+    // What the reading assumed is said before anything is computed.
+    const notes = sidebar.getByRole('list', { name: 'Lo que se leyó de la hoja' });
+    expect(await notes.textContent()).toContain('sin columna de adeudos anteriores: se toman como 0');
     await sidebar.getByLabel('Valores (copia fija de fin de periodo)').focus();
     await page.keyboard.press('Space');
     await sidebar.getByLabel('Motivo de beca').focus();
@@ -82,7 +85,7 @@ describeInChromium('sidebar in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
     expect(await eventually(() => sidebar.getByRole('alertdialog').count(), (v) => v === 1)).toBe(1);
     await sidebar.getByRole('button', { name: 'Sí, reemplazar' }).press('Enter');
-    await sidebar.getByText(/^Listo: hoja «Alumnos»: valores de Beca %, Renovación de beca, Derecho a examen, Estatus de promoción para 3 alumnos/).waitFor();
+    await sidebar.getByText(/^Listo: hoja «Alumnos»: valores de Beca %, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 3 alumnos/).waitFor();
     const grid = await gridText();
     expect(grid).toContain('Beca % (calculado)');
     expect(grid).toContain('Promovido con adeudo');

@@ -1,6 +1,6 @@
 // Cap. XII, Art. 1 III: attendance, the right to the exam, absences left and the final grade.
 import fc from 'fast-check';
-import { attendanceFraction, finalGrade, hasExamRight, readAttendance, remainingAbsences } from '../../src/core/attendance';
+import { attendanceFraction, finalGrade, hasExamRight, readAbsences, readAttendance, remainingAbsences } from '../../src/core/attendance';
 import { DEFAULT_RULES, Rules } from '../../src/core/config';
 import { describe as describeIssue } from '../../src/core/es/issues';
 import type { Result } from '../../src/core/result';
@@ -149,5 +149,40 @@ describe('properties over whole numbers of sessions (fast-check)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readAbsences: asistencias = sesiones − inasistencias (a register of absences)', () => {
+  test.each([
+    ['14 absences of 60, 2 of them justified', 14, 60, 2, { attended: 46, justified: 2, sessions: 60 }],
+    ['blank absences are 0', '', 60, '', { attended: 60, justified: 0, sessions: 60 }],
+    ['absences = sessions', 50, 50, 0, { attended: 0, justified: 0, sessions: 50 }],
+    ['text numbers', '3', '60', '', { attended: 57, justified: 0, sessions: 60 }],
+  ])('%s', (_l, i, s, j, want) => {
+    expect(readAbsences(i, s, j)).toEqual({ ok: true, value: want });
+  });
+
+  test.each([
+    ['more absences than sessions', 61, 60, 0, 'Error: inasistencias 61 es mayor que sesiones 60'],
+    ['negative absences', -1, 60, 0, 'Error: inasistencias -1 no puede ser un número negativo'],
+    ['absences as words', 'dos', 60, 0, 'Error: inasistencias «dos» no es un número'],
+    ['more justified than absences', 2, 60, 3, 'Error: justificadas 3 es mayor que inasistencias 2'],
+    ['blank sessions', 2, '', 0, 'Error: falta el dato «sesiones»'],
+  ])('%s', (_l, i, s, j, want) => {
+    expect(shown(readAbsences(i, s, j))).toBe(want);
+  });
+
+  test('exactly 80 %: 12 absences of 60 keep the right, 13 lose it (Cap. XII, Art. 1 III)', () => {
+    const at = (i: number) => {
+      const r = readAbsences(i, 60, 0);
+      if (!r.ok) throw new Error(describeIssue(r.issue));
+      return hasExamRight(r.value, DEFAULT_RULES);
+    };
+    expect([at(12), at(13)]).toEqual([true, false]);
+  });
+
+  test('for whole numbers 0 ≤ justificadas ≤ inasistencias ≤ sesiones it reads as asistencias = sesiones − inasistencias', () => {
+    const counts = fc.integer({ min: 1, max: 200 }).chain((s) => fc.integer({ min: 0, max: s }).chain((i) => fc.tuple(fc.constant(s), fc.constant(i), fc.integer({ min: 0, max: i }))));
+    fc.assert(fc.property(counts, ([s, i, j]) => expect(readAbsences(i, s, j)).toEqual(readAttendance(s - i, s, j))));
   });
 });

@@ -1,6 +1,9 @@
 // Student sheets as offices keep them: columns found by synonyms, subjects by their grades.
 import { DEFAULT_RULES } from '../../src/core/config';
-import { OUTPUTS, columnLetter, detectStudentColumns, formulaFor, looksLikeStudents, missingFields, outputOfHeader, outputSpec } from '../../src/core/students/fields';
+import { OUTPUTS, columnLetter, missingFields, outputOfHeader, outputSpec } from '../../src/core/students/fields';
+import { detectStudentColumns } from '../../src/core/students/detect';
+import { detectStudentSheet } from '../../src/core/students/evidence';
+import { formulaFor } from '../../src/core/students/formulas';
 import { asCellText } from '../../src/core/a1';
 
 const sheet = (headers: unknown[], ...rows: unknown[][]) => [headers, ...rows];
@@ -69,9 +72,10 @@ describe('what can be computed', () => {
     expect(missingFields(outputSpec('estatus'), mapping)).toEqual(['materias']);
   });
 
-  test('a sheet with names and one computable result looks like students; a catalog does not', () => {
-    expect(looksLikeStudents(mapping)).toBe(true);
-    expect(looksLikeStudents({ headerRow: 0, columns: { nombre: 0 }, subjects: [] })).toBe(false);
+  test('a sheet with names and one computable result is a student list; a list of names only is not', () => {
+    expect(detectStudentSheet([['Nombre', 'Asistencias', 'Sesiones'], ['Ana López Ruiz', 20, 25]], DEFAULT_RULES).students).toBe(true);
+    const names = detectStudentSheet([['Nombre'], ['Ana López Ruiz'], ['Luis Pérez Gil']], DEFAULT_RULES);
+    expect([names.students, names.why]).toEqual([false, 'only_names']);
   });
 
   test.each(OUTPUTS.map((o) => [o.header, o.id]))('header %p is recognized as the computed %p', (header, id) => {

@@ -8,7 +8,8 @@ import { COMPROMISO_FIELDS, CONVENIO_FIELDS, IIEE_FIELDS } from '../../src/core/
 import { readTable } from '../../src/core/table';
 import { Cell, isBlank, parseFraction, parseNumber, parseYesNo } from '../../src/core/parse';
 import { normalizeName } from '../../src/core/text';
-import { STUDENT_FIELDS, detectStudentColumns } from '../../src/core/students/fields';
+import { STUDENT_FIELDS } from '../../src/core/students/fields';
+import { detectStudentColumns } from '../../src/core/students/detect';
 import { INVALID_EMAILS, LADDER_OFFSETS, STRATEGIES } from '../../local/demo/commitments';
 import { STAGES } from '../../local/demo/convenios';
 import { buildDemoWorkbook, generateDemo, referenceDay } from '../../local/demo';
@@ -52,7 +53,7 @@ describe('Alumnos', () => {
     const mapping = detectStudentColumns(sheets.Alumnos, DEFAULT_RULES);
     expect(mapping.headerRow).toBe(0);
     const unmapped = STUDENT_FIELDS.map((s) => s.field).filter((f) => mapping.columns[f] === undefined);
-    expect(unmapped).toEqual(['calificacion']);
+    expect(unmapped).toEqual(['porcentajeBeca', 'calificacion', 'diasHabiles', 'inasistencias', 'numeroLista']);
     expect(mapping.subjects.map((i) => sheets.Alumnos[0][i])).toEqual(SUBJECTS);
   });
 

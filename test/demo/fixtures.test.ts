@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from '../../src/core/config';
 import { COMPROMISO_FIELDS } from '../../src/core/convenios/columns';
 import { readTable } from '../../src/core/table';
 import { isBlank } from '../../src/core/parse';
-import { detectStudentColumns } from '../../src/core/students/fields';
+import { detectStudentColumns } from '../../src/core/students/detect';
 import { referenceDay } from '../../local/demo';
 import { workbookBytes } from '../../local/workbook';
 import { FIXTURES, FIXTURE_TODAY, OTHER_HEADERS_COMMITMENTS, commitment, commitmentsWorkbook, student, withBlankRows } from '../../local/fixtures';

@@ -10,6 +10,14 @@ import { openRuntime } from '../../local/runtime';
 const FIXTURE = join(__dirname, '../fixtures/otra-escuela-comas-decimales.xlsx');
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** What the two group sheets lack, said under each: the optional columns assumed, the results not computed. */
+const ASSUMED = [
+  '    sin columna de adeudo de colegiatura: se toma como sin adeudo',
+  '    sin columna de horas de servicio becario: no se revisan las horas de servicio',
+  '    sin calificación final: no se calcula calificación final',
+  '    sin sesiones del curso: no se calculan faltas restantes',
+];
+
 describe('npm run calc', () => {
   test('computes every student sheet as values, reports what it found, and leaves the notes alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'calc-'));
@@ -21,10 +29,12 @@ describe('npm run calc', () => {
     expect(lines).toEqual([
       'Libro: otra-escuela-comas-decimales.xlsx',
       expect.stringMatching(/^  · hoja «3A Vespertino»: 8 alumnos; columnas: Nombre \(B\), Plan de beca \(O\), Promedio \(K\).*; materias: Matemáticas III \(C\)/),
-      '    hoja «3A Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 8 alumnos',
+      ...ASSUMED,
+      '    hoja «3A Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 8 alumnos',
       expect.stringMatching(/^  · hoja «5B Vespertino»: 6 alumnos/),
-      '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Derecho a examen, Estatus de promoción para 6 alumnos',
-      '  · hoja «Notas»: no parece una lista de alumnos, no se tocó',
+      ...ASSUMED,
+      '    hoja «5B Vespertino»: valores de Beca %, Motivo de beca, Renovación de beca, Asistencia %, Derecho a examen, Materias reprobadas, Estatus de promoción para 6 alumnos',
+      '  · hoja «Notas»: no se tocó: solo tiene nombres: ninguna columna de calificaciones, asistencia, becas o pagos de alumnos',
       `Guardado en ${output} (2 hojas calculadas).`,
     ]);
     const rt = await openRuntime(output);
@@ -89,4 +99,36 @@ describe('npm run calc', () => {
     [['libro.xlsx', '--formulas=si'], 'La opción --formulas no lleva valor (recibí «si»).'],
     [[], 'Falta el libro que calcular.'],
   ])('refuses the slip %p in Spanish', (argv, message) => expect(() => parseArgs(argv)).toThrow(new UsageError(message)));
+});
+
+describe('a sheet that fails halfway', () => {
+  test('is said and left as it was, and the other sheets are still computed', async () => {
+    const { Range } = await import('../../local/services/spreadsheet');
+    const group = (name: string) => [
+      ['Nombre del alumno', 'Asist.', 'Ses.'],
+      [`${name} Uno Ruiz`, 28, 30],
+      [`${name} Dos Gil`, 20, 30],
+    ];
+    const rt = await openRuntime({ sheets: { '1A': group('Ana'), '1B': group('Luis') } });
+    const before = rt.sheetValues('1A');
+    const original = Range.prototype.setValues;
+    let writes = 0;
+    const spy = jest.spyOn(Range.prototype, 'setValues').mockImplementation(function (this: InstanceType<typeof Range>, values: unknown[][]) {
+      if (++writes === 1) throw new Error('sin conexión');
+      return original.call(this, values);
+    });
+    let reports: { sheet: string; computed: boolean; lines: string[] }[];
+    try {
+      reports = rt.context.calcularLibro_('valores', false);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(reports.map((r) => [r.sheet, r.computed])).toEqual([
+      ['1A', false],
+      ['1B', true],
+    ]);
+    expect(reports[0].lines[reports[0].lines.length - 1]).toBe('hoja «1A»: no se calculó y quedó como estaba: ocurrió un problema inesperado (sin conexión); si se repite, avise a quien instaló el complemento');
+    expect(rt.sheetValues('1A')).toEqual(before);
+    expect(rt.sheetValues('1B')[1].slice(3)).toEqual([28 / 30, 'Con derecho']);
+  });
 });

@@ -67,7 +67,8 @@ type Param = FunctionHelp['params'][number];
 
 /** An argument as rows of cells, or undefined when it is a single value (a 1×1 range is one too, unless row-shaped). */
 function gridOf(p: Param, v: unknown): unknown[][] | undefined {
-  if (p.name === 'configuracion' || !Array.isArray(v)) return undefined;
+  // The configuration and a 'call' argument (planes_del_criterio) are read once for the whole call, never by row.
+  if (p.name === 'configuracion' || p.shape === 'call' || !Array.isArray(v)) return undefined;
   const grid = v.length > 0 && Array.isArray(v[0]) ? (v as unknown[][]) : [v];
   return grid.length === 1 && grid[0].length === 1 && p.shape !== 'row' ? undefined : grid;
 }
@@ -88,7 +89,7 @@ export function inputRows(help: FunctionHelp, args: unknown[]): number | undefin
  */
 export function rowIsBlank(help: FunctionHelp, args: unknown[], r: number | undefined): boolean {
   return help.params.every((p, i) => {
-    if (p.name === 'configuracion') return true;
+    if (p.name === 'configuracion' || p.shape === 'call') return true;
     const grid = gridOf(p, args[i]);
     if (r !== undefined) return !grid || grid[r].every((c) => isBlank(c));
     const v = args[i];

@@ -55,11 +55,13 @@ const ROW_WIDTH = 6;
 function mixedRanges(help: FunctionHelp, offset: number): unknown[] {
   const n = CORPUS.length;
   return help.params.map((p, i) =>
-    Array.from({ length: n }, (_, r) =>
-      p.shape === 'row'
-        ? Array.from({ length: ROW_WIDTH }, (_, j) => cellOf(CORPUS[(r + offset * i + j) % n][1]))
-        : [cellOf(CORPUS[(r + offset * i) % n][1])],
-    ),
+    p.shape === 'call'
+      ? [Array.from({ length: ROW_WIDTH }, (_, j) => cellOf(CORPUS[(offset * i + j) % n][1]))]
+      : Array.from({ length: n }, (_, r) =>
+          p.shape === 'row'
+            ? Array.from({ length: ROW_WIDTH }, (_, j) => cellOf(CORPUS[(r + offset * i + j) % n][1]))
+            : [cellOf(CORPUS[(r + offset * i) % n][1])],
+        ),
   );
 }
 

@@ -44,6 +44,8 @@ function callOf(help: FunctionHelp): fc.Arbitrary<unknown[]> {
     fc.tuple(
       ...help.params.map((p) => {
         if (p.name === 'configuracion') return fc.constant(undefined);
+        // One value or one row for the whole call (planes_del_criterio), often naming plans.
+        if (p.shape === 'call') return fc.oneof(fc.array(cell, { minLength: 1, maxLength: 5 }).map((r) => [r]), cell, fc.constant(undefined));
         const range =
           p.shape === 'row'
             ? fc.array(fc.array(cell, { minLength: ROW_CELLS, maxLength: ROW_CELLS }), { minLength: rows, maxLength: rows })

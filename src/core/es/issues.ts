@@ -89,6 +89,13 @@ export const MESSAGES = {
   empresas_not_configured: (d: Details) =>
     `el plan VIII (Empresas complementarias) no tiene porcentaje: escríbalo en la hoja Configuración, clave beca_empresas${art(d)}`,
   average_required: (d: Details) => `falta el promedio, necesario para el plan ${String(d.plan)}${art(d)}`,
+  criterion_plans_rows: (d: Details) => `planes_del_criterio debe ser una sola fila, con una celda por columna del criterio, y tiene ${n(d, 'rows')} filas`,
+  criterion_plans_unknown: (d: Details) =>
+    `planes_del_criterio, celda ${n(d, 'column')}: ${v(d)} no nombra planes de beca: se esperaban planes I a VIII o sus nombres, separados por comas, por ejemplo «II, III»`,
+  criterion_plans_twice: (d: Details) =>
+    `planes_del_criterio nombra el plan ${String(d.plan)} en las celdas ${n(d, 'first')} y ${n(d, 'second')}: cada plan tiene una sola columna de criterio`,
+  criterion_plans_count: (d: Details) =>
+    `planes_del_criterio tiene ${d.cells === 1 ? '1 celda' : `${n(d, 'cells')} celdas`} y criterio tiene ${d.columns === 1 ? '1 columna' : `${n(d, 'columns')} columnas`}: debe haber una celda por cada columna del criterio`,
 
   // Students: attendance (Cap. XII), grades, becas renewal and colegiatura
   field_not_a_number: (d: Details) => `${String(d.field)} ${v(d)} no es un número`,
@@ -96,6 +103,8 @@ export const MESSAGES = {
   more_than: (d: Details) => `${String(d.field)} ${n(d, 'value')} es mayor que ${String(d.limitField)} ${n(d, 'limit')}`,
   attendance_exceeds_sessions: (d: Details) =>
     `asistencias ${n(d, 'attended')} y justificadas ${n(d, 'justified')} suman más que ${String(d.field)} ${n(d, 'sessions')}`,
+  attended_and_absences: (d: Details) =>
+    `asistencias ${v(d)} e inasistencias no se dan juntas: con inasistencias, el argumento asistencias debe ser "" (las asistencias son ${String(d.field)} − inasistencias)`,
   bad_grade: (d: Details) => `calificación ${v(d)} no válida: se esperaba un número de ${n(d, 'min')} a ${n(d, 'max')}, NP o SD`,
   bad_debt: (d: Details) => `adeudo de colegiatura ${v(d)} no válido: se esperaba sí, no o el importe adeudado`,
   beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
@@ -141,7 +150,11 @@ export const MESSAGES = {
   // Batch work on a sheet, templates, dashboard and the sidebar (src/gas)
   no_sheet: (d: Details) => `no existe la hoja ${v(d, 'sheet')}`,
   not_students: (d: Details) =>
-    `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+    d.why
+      ? `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: ${String(d.why)}`
+      : `la hoja ${v(d, 'sheet')} no parece una lista de alumnos: no encontré una columna de nombre ni datos para calcular algún resultado`,
+  no_students_rows: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no tiene filas de alumnos bajo los encabezados: cada alumno necesita su nombre (o matrícula) y al menos un dato que calcular`,
   nothing_chosen: () => 'elija al menos un resultado para calcular',
   output_missing: (d: Details) => `no se puede calcular «${String(d.output)}»: falta la columna de ${String(d.missing)}`,
   bad_column: (d: Details) => `la columna ${String(d.column)} elegida para ${String(d.field)} no existe en la hoja`,

@@ -16,7 +16,8 @@ export const NOTICES = {
     `hoja ${v(d, 'sheet')}: ${n(d, 'students')} alumnos; columnas: ${String(d.columns)}${d.subjects ? `; materias: ${String(d.subjects)}` : ''}`,
   batch_done: (d: Details) =>
     `hoja ${v(d, 'sheet')}: ${d.mode === 'formulas' ? 'fórmulas vivas' : 'valores'} de ${String(d.outputs)} para ${n(d, 'students')} alumnos`,
-  batch_skipped: (d: Details) => `hoja ${v(d, 'sheet')}: no parece una lista de alumnos, no se tocó`,
+  batch_skipped: (d: Details) => `hoja ${v(d, 'sheet')}: no se tocó${d.why ? `: ${String(d.why)}` : ', no parece una lista de alumnos'}`,
+  batch_failed: (d: Details) => `hoja ${v(d, 'sheet')}: no se calculó y quedó como estaba: ${String(d.error)}`,
   batch_untouched: (d: Details) => `hoja ${v(d, 'sheet')}: no se tocó, para no reemplazar esos datos`,
   batch_conflict: (d: Details) =>
     `la columna ${String(d.column)} tiene ${n(d, 'cells')} ${d.cells === 1 ? 'celda' : 'celdas'} con datos que el complemento no escribió (por ejemplo ${v(d, 'example')}); se reemplazarían`,

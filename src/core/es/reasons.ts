@@ -1,7 +1,7 @@
 // Sentences that explain a result (not a problem): BECA_MOTIVO, RENUEVA_BECA, the convenio flags; and `explain` over every reason.
 import type { Beca, Plan } from '../becas';
 import type { Reason, ReasonCode, ResultReason } from '../codes';
-import { Details, Sentence, art, count, day, g, n } from './details';
+import { Details, Sentence, art, count, day, g, n, v } from './details';
 import { EMAIL_SENTENCES } from './email';
 import { formatNumber, formatPercent } from './format';
 import { NOTICES } from './notices';
@@ -16,7 +16,7 @@ const years = (count: number) => (count === 1 ? '1 año' : `${formatNumber(count
 
 /** Why a result is what it is: the becas, their renewal and the convenio flags. */
 export const RESULT_REASONS = {
-  no_plan: () => `sin plan de beca${cite}`,
+  no_plan: (d: Details) => `sin plan de beca${d.value === undefined ? '' : ` (${v(d)})`}${cite}`,
   continuidad_granted: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} ≥ ${g(d, 'minimum')} y cursó el nivel anterior${cite}`,
   continuidad_low_average: (d: Details) => `${planTitle(d)}, promedio ${g(d, 'average')} menor que el mínimo ${g(d, 'minimum')}${cite}`,
   continuidad_no_previous_level: (d: Details) => `${planTitle(d)}, no cursó completo el nivel anterior en el sistema${cite}`,

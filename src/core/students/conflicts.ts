@@ -66,12 +66,20 @@ export function handCells(grid: Grid, formulas: string[][], anchorRow: number, t
     const now = fresh();
     return { edited: true, cells: filled((r, content) => content !== textOf(now[r - anchorRow]?.[j])) };
   }
-  const anchor = formulas[anchorRow]?.[t.column] ?? '';
-  if (SPILLING.test(anchor)) {
-    if (!SHEETS_ERROR.test(textOf(grid.rows[anchorRow]?.[t.column]))) return { edited: false, cells: [] };
-    return { edited: false, cells: filled((r) => r !== anchorRow || j !== 0) };
+  // One live formula per block of students: any spilling formula of the result's first column is one of its anchors.
+  const anchors = anchorRows(formulas, anchorRow, t.column);
+  if (anchors.length) {
+    if (!anchors.some((r) => SHEETS_ERROR.test(textOf(grid.rows[r]?.[t.column])))) return { edited: false, cells: [] };
+    return { edited: false, cells: filled((r) => j !== 0 || !anchors.includes(r)) };
   }
   return { edited: false, cells: mark === LIVE ? filled() : [] };
+}
+
+/** The rows (from `from` down, 0-based) whose cell in `column` holds a spilling formula. */
+function anchorRows(formulas: string[][], from: number, column: number): number[] {
+  const rows: number[] = [];
+  for (let r = from; r < formulas.length; r++) if (SPILLING.test(formulas[r]?.[column] ?? '')) rows.push(r);
+  return rows;
 }
 
 /** One column of conflicts, as data for the boundary's words (reasons batch_conflict and batch_edited). */
@@ -124,10 +132,12 @@ export function originalsOf(grid: Grid, headerRow: number, blocks: Block[], targ
   const anchorRow = headerRow + 1;
   const anchorOf = new Map<number, number>();
   for (const t of targets) t.own.forEach((_, j) => anchorOf.set(t.column + j, t.column));
+  const anchorsOf = new Map<number, number[]>();
   const spilled = (r: number, c: number) => {
     const anchor = anchorOf.get(c);
-    if (anchor === undefined || (r <= anchorRow && c === anchor)) return false;
-    return r >= anchorRow && SPILLING.test(formulas[anchorRow]?.[anchor] ?? '');
+    if (anchor === undefined) return false;
+    if (!anchorsOf.has(anchor)) anchorsOf.set(anchor, anchorRows(formulas, anchorRow, anchor));
+    return anchorsOf.get(anchor)!.some((a) => a < r || (a === r && c !== anchor));
   };
   return blocks.map((b) =>
     b.values.map((_, i) => {

@@ -1,8 +1,9 @@
 // Which cells a run works on: a remembered mapping followed to where its headers moved, a requested one checked, the students counted.
 import { normalizeHeader } from '../text';
-import { Cell, isBlank } from '../parse';
+import { Cell } from '../parse';
 import { Result, fail, ok } from '../result';
-import { STUDENT_FIELDS, StudentField, StudentMapping, columnLetter, isComputedHeader } from './fields';
+import { FIELD_LABELS, STUDENT_FIELDS, StudentField, StudentMapping, columnLetter, isComputedHeader } from './fields';
+import { nameOf, planRows } from './rows';
 
 /** A column as remembered: where it was and the header it had there. */
 export interface SavedColumn {
@@ -13,8 +14,12 @@ export interface SavedColumn {
 /** The columns of a mapping as the panel remembers them, by header, so they can follow a moved column. */
 export interface SavedMapping {
   headerRow: number;
+  headerRows?: number;
   columns: Partial<Record<StudentField, SavedColumn>>;
   subjects: SavedColumn[];
+  nameParts?: SavedColumn[];
+  parciales?: SavedColumn[];
+  criteria?: (SavedColumn & { plans: string[] })[];
 }
 
 /** The mapping to remember: each column with the header it has now. */
@@ -22,7 +27,12 @@ export function savedMapping(headers: Cell[], mapping: StudentMapping): SavedMap
   const at = (index: number): SavedColumn => ({ index, header: String(headers[index] ?? '') });
   const columns: SavedMapping['columns'] = {};
   for (const [field, index] of Object.entries(mapping.columns) as [StudentField, number][]) columns[field] = at(index);
-  return { headerRow: mapping.headerRow, columns, subjects: mapping.subjects.map(at) };
+  const saved: SavedMapping = { headerRow: mapping.headerRow, columns, subjects: mapping.subjects.map(at) };
+  if (mapping.headerRows) saved.headerRows = mapping.headerRows;
+  if (mapping.nameParts) saved.nameParts = mapping.nameParts.map(at);
+  if (mapping.parciales) saved.parciales = mapping.parciales.map(at);
+  if (mapping.criteria) saved.criteria = mapping.criteria.map((k) => ({ ...at(k.column), plans: k.plans }));
+  return saved;
 }
 
 /** A remembered column still counts when its header is where it was, or has moved (then it follows it). */
@@ -41,8 +51,19 @@ export function resolveMapping(rows: Cell[][], saved: SavedMapping): StudentMapp
     const index = relocate(headers, col);
     if (index !== undefined) columns[field] = index;
   }
-  const subjects = saved.subjects.map((s) => relocate(headers, s)).filter((i): i is number => i !== undefined);
-  return { headerRow: saved.headerRow, columns, subjects };
+  const follow = (list: SavedColumn[]) => list.map((s) => relocate(headers, s)).filter((i): i is number => i !== undefined);
+  const mapping: StudentMapping = { headerRow: saved.headerRow, columns, subjects: follow(saved.subjects) };
+  if (saved.headerRows) mapping.headerRows = saved.headerRows;
+  if (saved.nameParts) mapping.nameParts = follow(saved.nameParts);
+  if (saved.parciales) mapping.parciales = follow(saved.parciales);
+  if (saved.criteria) {
+    const criteria = saved.criteria.flatMap((k) => {
+      const column = relocate(headers, k);
+      return column === undefined ? [] : [{ column, plans: k.plans }];
+    });
+    if (criteria.length > 1) mapping.criteria = criteria;
+  }
+  return mapping;
 }
 
 /** What the panel asks for: a column per field (or none) and the subject columns. */
@@ -82,24 +103,29 @@ export function dataRows(rows: Cell[][], mapping: StudentMapping): Cell[][] {
   return rows.slice(mapping.headerRow + 1);
 }
 
-/** Students are the rows with a name, or (without a name column) any non-blank row. */
+/** Students are the rows with a name (or matrícula) and an input, that read like no total, heading or signature (rows.ts). */
 export function countStudents(rows: Cell[][], mapping: StudentMapping): number {
-  const name = mapping.columns.nombre;
-  return rows.filter((r) => (name === undefined ? r.some((c) => !isBlank(c)) : !isBlank(r[name]))).length;
+  return planRows(rows, mapping).students.length;
 }
 
 const PREVIEW = 3;
 
 /** The first students' names, as the sheet has them, so the user sees which rows these are. */
 export function previewOf(rows: Cell[][], mapping: StudentMapping): string[] {
-  const name = mapping.columns.nombre;
-  if (name === undefined) return [];
-  return rows.filter((r) => !isBlank(r[name])).slice(0, PREVIEW).map((r) => String(r[name]));
+  return planRows(rows, mapping)
+    .students.slice(0, PREVIEW)
+    .map((i) => nameOf(rows[i], mapping))
+    .filter(Boolean);
 }
 
 /** "Nombre (B), Promedio (L)": the mapped columns as the user reads them. */
 export function describeColumns(headers: Cell[], mapping: StudentMapping): { columns: string; subjects: string } {
   const named = (index: number, label: string) => `${label} (${columnLetter(index)})`;
-  const columns = STUDENT_FIELDS.filter((f) => mapping.columns[f.field] !== undefined).map((f) => named(mapping.columns[f.field]!, f.label));
-  return { columns: columns.join(', '), subjects: mapping.subjects.map((i) => named(i, String(headers[i]))).join(', ') };
+  const columns = STUDENT_FIELDS.filter((f) => mapping.columns[f.field] !== undefined && f.field !== 'criterio' && f.field !== 'nombre').map((f) => named(mapping.columns[f.field]!, f.label));
+  if (mapping.nameParts) columns.unshift(`${FIELD_LABELS.nombre} (${mapping.nameParts.map(columnLetter).join(' + ')})`);
+  else if (mapping.columns.nombre !== undefined) columns.unshift(named(mapping.columns.nombre, FIELD_LABELS.nombre));
+  if (mapping.criteria) columns.push(...mapping.criteria.map((k) => named(k.column, `${FIELD_LABELS.criterio} del plan ${k.plans.join(' y ')}`)));
+  else if (mapping.columns.criterio !== undefined) columns.push(named(mapping.columns.criterio, FIELD_LABELS.criterio));
+  const parciales = mapping.parciales?.length ? `; parciales (no son materias): ${mapping.parciales.map(columnLetter).join(', ')}` : '';
+  return { columns: columns.join(', '), subjects: mapping.subjects.map((i) => named(i, String(headers[i]))).join(', ') + parciales };
 }

@@ -1,7 +1,10 @@
 // What the Alumnos panel remembers per sheet (document properties): the mapping, the chosen results, what the last run wrote.
 import type { Mode } from '../../api';
 import type { Rules } from '../../core/config';
-import { OutputId, StudentMapping, detectStudentColumns } from '../../core/students/fields';
+import { OutputId, StudentMapping } from '../../core/students/fields';
+import { detectStudentColumns } from '../../core/students/detect';
+import { SheetDetection, detectionFor } from '../../core/students/evidence';
+import { Merge, headersAt } from '../../core/students/headers';
 import { SavedMapping, resolveMapping, savedMapping } from '../../core/students/mapping';
 import { SheetData } from '../sheets';
 
@@ -26,8 +29,30 @@ export function remember(data: SheetData, mapping: StudentMapping, outputs: Outp
   PropertiesService.getDocumentProperties().setProperty(PROPERTY_PREFIX + data.sheet.getSheetId(), JSON.stringify(value));
 }
 
+/** How many top rows may hold merged title and group headers: the merges are read over these only. */
+const MERGE_ROWS = 16;
+
+/** The merged ranges of a sheet's top rows, 0-based: Sheets keeps a merge's value in its top-left cell only. */
+export function mergesOf(data: SheetData): Merge[] {
+  if (!data.lastRow || !data.lastColumn) return [];
+  if (!data.merges) {
+    data.merges = data.sheet
+      .getRange(1, 1, Math.min(MERGE_ROWS, data.lastRow), data.lastColumn)
+      .getMergedRanges()
+      .map((r) => ({ r1: r.getRow() - 1, c1: r.getColumn() - 1, r2: r.getLastRow() - 1, c2: r.getLastColumn() - 1 }));
+  }
+  return data.merges;
+}
+
 /** The remembered mapping of a sheet, or the detected one. */
 export function mappingOf(data: SheetData, rules: Rules): { mapping: StudentMapping; saved?: Remembered } {
   const saved = recall(data.sheet);
-  return saved ? { mapping: resolveMapping(data.rows, saved), saved } : { mapping: detectStudentColumns(data.rows, rules) };
+  return saved ? { mapping: resolveMapping(data.rows, saved), saved } : { mapping: detectStudentColumns(data.rows, rules, mergesOf(data)) };
+}
+
+/** The whole reading of the sheet under that mapping: its students, what is derived, assumed and skipped, and whether it is a student list. */
+export function detectionOf(data: SheetData, rules: Rules): { detection: SheetDetection; saved?: Remembered } {
+  const { mapping, saved } = mappingOf(data, rules);
+  const headers = headersAt(data.rows, mapping.headerRow, mapping.headerRows === 2, mergesOf(data));
+  return { detection: detectionFor(data.rows, mapping, headers, rules), saved };
 }

@@ -3,16 +3,19 @@ import type { Answer, ComputeAnswer, ComputeRequest, Mode, StudentSheetView } fr
 import type { Rules } from '../../core/config';
 import { isBlank } from '../../core/parse';
 import { OUTPUTS, STUDENT_FIELDS, StudentMapping, columnLetter, isComputedHeader, missingFields, outputOfHeader } from '../../core/students/fields';
-import { countStudents, dataRows, mappingOfRequest, previewOf } from '../../core/students/mapping';
+import { dataRows, mappingOfRequest, previewOf } from '../../core/students/mapping';
+import { whyNotStudents } from '../../core/es/detection';
 import { answer, stop } from '../boundary';
 import { readRules } from '../config-panel';
 import { SheetData, readSheet, sheetNamed } from '../sheets';
-import { mappingOf, remember } from './memory';
+import { detectionOf, mappingOf, remember } from './memory';
+import { detectionLines } from './lines';
 import { computeSheet } from './write';
 
 export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
-  const { mapping, saved } = mappingOf(data, rules);
-  const headers = data.rows[mapping.headerRow] ?? [];
+  const { detection, saved } = detectionOf(data, rules);
+  const { mapping, plan } = detection;
+  const headers = detection.headers.map((h) => h.text);
   const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));
   const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
   const mode: Mode = saved ? saved.mode : 'formulas';
@@ -20,8 +23,9 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   return {
     sheet: data.sheet.getName(),
     headerRow: mapping.headerRow + 1,
-    students: countStudents(dataRows(data.rows, mapping), mapping),
+    students: plan.students.length,
     preview: previewOf(dataRows(data.rows, mapping), mapping),
+    notes: detection.students ? detectionLines(detection) : [whyNotStudents(detection, rules)],
     columns: headers
       .map((h, index) => ({ index, letter: columnLetter(index), header: isBlank(h) ? '' : String(h) }))
       .filter((c) => c.header !== '' && !isComputedHeader(c.header)),
@@ -34,11 +38,21 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   };
 }
 
-/** The mapping a request names, checked against the sheet; the call stops on the first column that does not fit. */
-function requestedMapping(data: SheetData, headerRow: number, request: Pick<ComputeRequest, 'columns' | 'subjects'>): StudentMapping {
-  const checked = mappingOfRequest(data.rows[headerRow] ?? [], data.lastColumn, headerRow, request);
+/**
+ * The mapping a request names, checked against the sheet; the call stops on the first column that
+ * does not fit. What the panel does not show (a split name, parciales, criteria per plan, a group
+ * row over the headers) is kept from the sheet's reading while the columns it names stay as chosen.
+ */
+function requestedMapping(data: SheetData, read: StudentMapping, request: Pick<ComputeRequest, 'columns' | 'subjects'>): StudentMapping {
+  const checked = mappingOfRequest(data.rows[read.headerRow] ?? [], data.lastColumn, read.headerRow, request);
   if (!checked.ok) stop(checked.issue);
-  return checked.value;
+  const mapping = checked.value;
+  if (read.headerRows) mapping.headerRows = read.headerRows;
+  if (read.nameParts && mapping.columns.nombre === read.nameParts[0]) mapping.nameParts = read.nameParts;
+  const parciales = read.parciales?.filter((c) => !mapping.subjects.includes(c));
+  if (parciales?.length) mapping.parciales = parciales;
+  if (read.criteria && mapping.columns.criterio === read.criteria[0].column) mapping.criteria = read.criteria;
+  return mapping;
 }
 
 // Sidebar calls of the Alumnos panel.
@@ -54,8 +68,7 @@ export function guardarMapeo(request: ComputeRequest): Answer<StudentSheetView> 
     const sheet = sheetNamed(request.sheet);
     const data = readSheet(sheet);
     const { rules } = readRules();
-    const headerRow = mappingOf(data, rules).mapping.headerRow;
-    remember(data, requestedMapping(data, headerRow, request), request.outputs, request.mode);
+    remember(data, requestedMapping(data, mappingOf(data, rules).mapping, request), request.outputs, request.mode);
     return viewOf(data, rules);
   });
 }
@@ -65,7 +78,7 @@ export function calcularAlumnos(request: ComputeRequest): Answer<ComputeAnswer> 
   return answer(() =>
     computeSheet(
       sheetNamed(request.sheet),
-      (data, rules) => ({ mapping: requestedMapping(data, mappingOf(data, rules).mapping.headerRow, request), outputs: request.outputs, mode: request.mode }),
+      (data, rules) => ({ mapping: requestedMapping(data, mappingOf(data, rules).mapping, request), outputs: request.outputs, mode: request.mode }),
       typeof request.confirmar === 'string' ? request.confirmar : false,
     ),
   );

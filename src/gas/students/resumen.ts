@@ -2,20 +2,23 @@
 import { Cell, isBlank } from '../../core/parse';
 import { OutputId, StudentField, StudentMapping, missingFields, outputSpec } from '../../core/students/fields';
 import { dataRows } from '../../core/students/mapping';
+import { nameOf, planRows } from '../../core/students/rows';
 import { StudentOutcome } from '../../core/students/summary';
 import { SheetData } from '../sheets';
 import { computeValues } from './write';
 
 /** The students of a sheet with BECA, ESTATUS_PROMOCION and DERECHO_EXAMEN computed where the sheet allows. */
 export function outcomesOf(data: SheetData, mapping: StudentMapping, configRows: Cell[][]): StudentOutcome[] {
-  const rows = dataRows(data.rows, mapping);
+  // Only the students: totals, averages, group headings and signatures are no one's results.
+  const body = dataRows(data.rows, mapping);
+  const rows = planRows(body, mapping).students.map((i) => body[i]);
   const column = (id: OutputId) => (missingFields(outputSpec(id), mapping).length ? [] : computeValues(outputSpec(id), mapping, rows, configRows).map((r) => r[0]));
   const beca = column('beca');
   const status = column('estatus');
   const right = column('derecho');
   const cell = (field: StudentField, r: Cell[]) => (mapping.columns[field] === undefined ? '' : r[mapping.columns[field]!]);
   return rows.map((r, i) => ({
-    name: mapping.columns.nombre === undefined ? (r.some((c) => !isBlank(c)) ? '·' : '') : r[mapping.columns.nombre],
+    name: nameOf(r, mapping) || (r.some((c) => !isBlank(c)) ? '·' : ''),
     studyPlan: cell('planEstudios', r),
     becaPlan: cell('plan', r),
     beca: beca[i] ?? '',

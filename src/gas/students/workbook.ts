@@ -1,11 +1,14 @@
-// `npm run calc`: every student sheet of the workbook computed as the Alumnos panel would propose.
+// `npm run calc`: every student sheet of the workbook computed as the Alumnos panel would propose, and what was read in each said.
 import type { Mode } from '../../api';
+import { whyNotStudents } from '../../core/es/detection';
 import { explain } from '../../core/es/reasons';
-import { looksLikeStudents } from '../../core/students/fields';
-import { countStudents, dataRows, describeColumns } from '../../core/students/mapping';
+import { CONFIG_SHEET } from '../../core/es/sheet-words';
+import { describeColumns } from '../../core/students/mapping';
+import { answer } from '../boundary';
 import { readRules } from '../config-panel';
 import { readSheet } from '../sheets';
-import { mappingOf } from './memory';
+import { detectionLines } from './lines';
+import { detectionOf } from './memory';
 import { viewOf } from './panel';
 import { computeSheet } from './write';
 
@@ -16,27 +19,32 @@ export interface SheetReport {
 }
 
 /**
- * The whole workbook, as `npm run calc` does it: every sheet that looks like students is computed
+ * The whole workbook, as `npm run calc` does it: every sheet that is a student list is computed
  * with what the Alumnos panel would propose (its remembered choice, or every result its columns
- * allow) in the given mode; other sheets are left alone and said so. Without `confirm`, a sheet
- * with data where the results go (cells the add-on did not write, or typed by hand into its own
- * columns) is left untouched, and its lines say which columns.
+ * allow) in the given mode; every other sheet is left alone, and its line says why. Without
+ * `confirm`, a sheet with data where the results go is left untouched, and its lines say which columns.
  */
 export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
   const { rules } = readRules();
   return SpreadsheetApp.getActiveSpreadsheet()
     .getSheets()
     .map((sheet): SheetReport => {
-      const data = readSheet(sheet);
-      const { mapping } = mappingOf(data, rules);
       const name = sheet.getName();
-      if (!looksLikeStudents(mapping)) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name })] };
-      const detected = explain({ code: 'batch_detected', sheet: name, students: countStudents(dataRows(data.rows, mapping), mapping), ...describeColumns(data.rows[mapping.headerRow] ?? [], mapping) });
+      if (name === CONFIG_SHEET) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: 'es la hoja de configuración del complemento' })] };
+      const data = readSheet(sheet);
+      const { detection } = detectionOf(data, rules);
+      if (!detection.students) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: whyNotStudents(detection, rules) })] };
+      const { mapping, headers, plan } = detection;
+      const detected = explain({ code: 'batch_detected', sheet: name, students: plan.students.length, ...describeColumns(headers.map((h) => h.text), mapping) });
+      const details = detectionLines(detection);
       const chosen = viewOf(data, rules).chosen;
-      const outcome = computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm);
+      // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.
+      const answered = answer(() => computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm));
+      if (!answered.ok) return { sheet: name, computed: false, lines: [detected, ...details, explain({ code: 'batch_failed', sheet: name, error: answered.error })] };
+      const outcome = answered.data;
       return outcome.status === 'hecho'
-        ? { sheet: name, computed: true, lines: [detected, outcome.message] }
-        : { sheet: name, computed: false, lines: [detected, ...outcome.conflicts, explain({ code: 'batch_untouched', sheet: name })] };
+        ? { sheet: name, computed: true, lines: [detected, ...details, outcome.message] }
+        : { sheet: name, computed: false, lines: [detected, ...details, ...outcome.conflicts, explain({ code: 'batch_untouched', sheet: name })] };
     });
 }
 

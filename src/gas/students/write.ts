@@ -4,17 +4,20 @@ import type { Rules } from '../../core/config';
 import { PROTECTION_WORDS } from '../../core/es/sheet-words';
 import { explain } from '../../core/es/reasons';
 import { Cell } from '../../core/parse';
-import { OutputId, OutputSpec, StudentMapping, columnLetter, formulaFor, missingFields, outputSpec } from '../../core/students/fields';
+import { OutputId, OutputSpec, StudentMapping, columnLetter, missingFields, outputSpec } from '../../core/students/fields';
+import { Span, formulaFor, valueArguments } from '../../core/students/formulas';
+import { RowPlan, planRows } from '../../core/students/rows';
 import { asCellText } from '../../core/a1';
 import { LIVE, conflictsOf, fingerprint, originalsOf, textOf } from '../../core/students/conflicts';
-import { countStudents, dataRows } from '../../core/students/mapping';
+import { dataRows } from '../../core/students/mapping';
 import { Block, Target, blocksOf, placeOutputs } from '../../core/students/placement';
 import { OUTPUT_FUNCTIONS, OutputCall } from '../../functions/outputs';
 import { stop } from '../boundary';
 import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
 import { withDocumentLock } from '../lock';
 import { SheetData, ensureColumns, readSheet } from '../sheets';
-import { recall, remember } from './memory';
+import { mergesOf, recall, remember } from './memory';
+import { headersAt } from '../../core/students/headers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,13 +30,9 @@ const HEADER_BACKGROUND = '#e6f4ea';
 /** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */
 export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[][] {
   if (rows.length === 0) return [];
-  const args = spec.args.map((arg) => {
-    if ('subjects' in arg) return rows.map((r) => mapping.subjects.map((c) => r[c]));
-    const column = mapping.columns[arg.field];
-    return column === undefined ? '' : rows.map((r) => [r[column]]);
-  });
+  const { args, after } = valueArguments(spec, mapping, rows);
   const call: OutputCall = OUTPUT_FUNCTIONS[spec.fn];
-  const result = call(...args, configRows.length ? configRows : '');
+  const result = call(...args, configRows.length ? configRows : '', ...after);
   // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
   const grid = (Array.isArray(result) ? result : [result]) as unknown[];
   const width = spec.headers.length;
@@ -41,6 +40,30 @@ export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: C
     const row = (Array.isArray(r) ? r : [r]) as (string | number)[];
     return Array.from({ length: width }, (_, i) => row[i] ?? '');
   });
+}
+
+/** The results of the students only, each in its row; every other row under the headers stays blank. */
+function studentValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan, configRows: Cell[][]): (string | number)[][] {
+  const values = computeValues(spec, mapping, plan.students.map((i) => rows[i]), configRows);
+  const full: (string | number)[][] = rows.map(() => spec.headers.map(() => ''));
+  plan.students.forEach((i, k) => (full[i] = values[k]));
+  return full;
+}
+
+/**
+ * One live formula per block of students, at its first row: over the block's rows only, so nothing
+ * spills onto a total, a heading or another group; open-ended (`C7:C`) when the sheet is one block
+ * with nothing under it, so that students added below are computed too.
+ */
+function studentFormulas(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan): string[][] {
+  const firstDataRow = mapping.headerRow + 2;
+  const body: string[][] = rows.map(() => spec.headers.map(() => ''));
+  const open = plan.blocks.length === 1 && !plan.skipped.some((s) => s.index > plan.blocks[0].last);
+  for (const block of plan.blocks) {
+    const span: Span = { first: firstDataRow + block.first, last: open ? undefined : firstDataRow + block.last };
+    body[block.first][0] = formulaFor(spec, mapping, span, CONFIG_RANGE);
+  }
+  return body;
 }
 
 /**
@@ -61,11 +84,14 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
       if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
     }
     const headerRow = mapping.headerRow;
-    const headers = data.rows[headerRow] ?? [];
+    // A group row over the headers (ASISTENCIA over Ses. · Asist.) counts: a result never lands under a group.
+    const headers = headersAt(data.rows, headerRow, mapping.headerRows === 2, mergesOf(data)).map((h) => h.text);
     const targets = placeOutputs(headers, outputs);
     const rows = dataRows(data.rows, mapping);
+    const plan = planRows(rows, mapping);
+    if (plan.students.length === 0) stop({ code: 'no_students_rows', sheet: sheet.getName() });
     const computed = new Map<OutputId, (string | number)[][]>();
-    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, computeValues(outputSpec(t.id), mapping, rows, configRows)).get(t.id)!;
+    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, studentValues(outputSpec(t.id), mapping, rows, plan, configRows)).get(t.id)!;
     const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
     const formulas = existing.length ? formulasOf(data, existing) : [];
     const saved = recall(sheet);
@@ -73,11 +99,10 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts: conflicts.map(explain), huella };
 
     const height = Math.max(rows.length, 1);
-    const firstDataRow = headerRow + 2;
     const written: Record<string, string> = { ...saved?.written };
     const columns = targets.flatMap((t) => {
       const spec = outputSpec(t.id);
-      const body: (string | number)[][] = mode === 'formulas' ? [[formulaFor(spec, mapping, firstDataRow, CONFIG_RANGE)]] : fresh(t);
+      const body: (string | number)[][] = mode === 'formulas' ? studentFormulas(spec, mapping, rows, plan) : fresh(t);
       return spec.headers.map((header, j) => {
         const cells = body.map((r) => r[j] ?? '');
         while (cells.length < height) cells.push('');
@@ -107,7 +132,7 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
       throw e;
     }
     remember(data, mapping, outputs, mode, written);
-    const students = countStudents(rows, mapping);
+    const students = plan.students.length;
     return {
       status: 'hecho',
       sheet: sheet.getName(),

@@ -3,7 +3,9 @@ import { PLANS } from '../../core/becas';
 import { DEFAULT_RULES } from '../../core/config';
 import { STUDENT_SHEETS, TEMPLATE_HEADERS } from '../../core/es/sheet-words';
 import { EXAM_RIGHT_WORDS, PROMOTION_WORDS, RENEWAL_WORDS } from '../../core/es/words';
-import { FIELD_LABELS, OutputId, detectStudentColumns, formulaFor, outputSpec } from '../../core/students/fields';
+import { FIELD_LABELS, OutputId, outputSpec } from '../../core/students/fields';
+import { detectStudentColumns } from '../../core/students/detect';
+import { formulaFor } from '../../core/students/formulas';
 import { CONFIG_RANGE } from '../config-panel';
 import { AMBER, GREEN, Highlight, RED, TemplateSpec, errors } from './spec';
 

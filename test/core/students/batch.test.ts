@@ -60,14 +60,14 @@ describe('the students of a sheet', () => {
   const rows = [['Nombre', 'Plan'], ['Ana', 'I'], ['', ''], ['Luis', ''], ['', 'II'], ['Eva', 'III'], ['Sol', 'I']];
   const mapping = { headerRow: 0, columns: { nombre: 0, plan: 1 }, subjects: [] };
 
-  test('are the rows under the header with a name; without a name column, any non-blank row', () => {
+  test('are the rows under the header with a name and an input; without a name or matrícula column, none', () => {
     expect(dataRows(rows, mapping)).toHaveLength(6);
-    expect(countStudents(dataRows(rows, mapping), mapping)).toBe(4);
-    expect(countStudents(dataRows(rows, mapping), { headerRow: 0, columns: { plan: 1 }, subjects: [] })).toBe(5);
+    expect(countStudents(dataRows(rows, mapping), mapping)).toBe(3);
+    expect(countStudents(dataRows(rows, mapping), { headerRow: 0, columns: { plan: 1 }, subjects: [] })).toBe(0);
   });
 
   test('preview the first three names, and describe the mapped columns with their letters', () => {
-    expect(previewOf(dataRows(rows, mapping), mapping)).toEqual(['Ana', 'Luis', 'Eva']);
+    expect(previewOf(dataRows(rows, mapping), mapping)).toEqual(['Ana', 'Eva', 'Sol']);
     expect(previewOf(rows, { headerRow: 0, columns: {}, subjects: [] })).toEqual([]);
     expect(describeColumns(['Nombre', 'Plan', 'Química'], { headerRow: 0, columns: { nombre: 0, plan: 1 }, subjects: [2] })).toEqual({
       columns: 'Nombre (A), Plan de beca (B)',

@@ -1,0 +1,64 @@
+// What the reading of a sheet tells the user, in Spanish: why a sheet is no student list, what was derived, assumed and skipped.
+import type { SheetDetection, NotStudentsCode } from '../students/evidence';
+import type { OutputId, StudentField } from '../students/fields';
+import type { SkippedRow } from '../students/rows';
+
+/** How the panel names each field and result (fields.ts): the caller passes them, so the words stay the panel's. */
+export interface Labels {
+  fields: Record<StudentField, string>;
+  outputs: Record<OutputId, string>;
+}
+
+const WHY: Record<NotStudentsCode, string> = {
+  no_name: 'no tiene una columna de nombres ni de matrículas de alumnos',
+  names_are_staff: 'los nombres llevan título (Ing., Lic., Mtra.…): es una lista de personal, no de alumnos',
+  names_are_plans: 'los «nombres» son nombres de planes de beca: es un catálogo, no una lista de alumnos',
+  only_names: 'solo tiene nombres: ninguna columna de calificaciones, asistencia, becas o pagos de alumnos',
+  wrong_scale: 'sus calificaciones están fuera de la escala configurada',
+  nothing_to_compute: 'con sus columnas no se puede calcular ningún resultado',
+  no_students: 'ninguna fila tiene un nombre con datos que calcular',
+};
+
+/** «no se tocó: solo tiene nombres…»: why a sheet was left alone. */
+export function whyNotStudents(detection: SheetDetection, rules: { gradeMin: number; gradeMax: number }): string {
+  const why = WHY[detection.why!];
+  if (detection.why !== 'wrong_scale' || !detection.scale) return why;
+  return `${why} (${rules.gradeMin} a ${rules.gradeMax}): parecen de ${detection.scale.min} a ${detection.scale.max}. Escriba escala_minima, escala_maxima y calificacion_aprobatoria en la hoja Configuración (por ejemplo 0, ${detection.scale.max} y ${detection.scale.max === 20 ? 11 : 60}) y vuelva a calcular; no se escribió ningún estatus en otra escala`;
+}
+
+
+/** What an optional column's absence means for the results (the functions' own defaults). */
+const ASSUMED: Partial<Record<StudentField, string>> = {
+  adeudosAnteriores: 'se toman como 0',
+  justificadas: 'se toman como 0',
+  adeudoColegiatura: 'se toma como sin adeudo',
+  horasServicio: 'no se revisan las horas de servicio',
+  promedio: 'los planes que piden promedio dan error',
+  criterio: 'no se calcula el porcentaje de los planes que piden criterio',
+};
+
+/** «sin columna de adeudos anteriores: se toman como 0», «sin sesiones del curso: no se calculan faltas restantes». */
+export function missingNotes(detection: SheetDetection, labels: Labels): string[] {
+  const label = (f: StudentField) => labels.fields[f].toLowerCase();
+  const outputLabel = (id: OutputId) => labels.outputs[id].toLowerCase();
+  return detection.missing.map((m) => {
+    if (m.field === 'diasHabiles') return 'hay inasistencias pero no días hábiles ni sesiones: no se calculan asistencia ni derecho a examen';
+    if (m.output) return `sin ${label(m.field)}: no se ${/s$/.test(outputLabel(m.output)) ? 'calculan' : 'calcula'} ${outputLabel(m.output)}`;
+    return `sin columna de ${label(m.field)}: ${ASSUMED[m.field] ?? 'se deja vacío'}`;
+  });
+}
+
+/** «Asistencias = Días hábiles (C) − Inasistencias (D)». */
+export function derivedNotes(detection: SheetDetection, labels: Labels): string[] {
+  return detection.derived.map((d) => `${labels.fields[d.field]} = ${d.from}`);
+}
+
+const LISTED = 12;
+
+/** «3 filas que no son alumnos: 14 PROMEDIO DEL GRUPO, 15 Total de alumnos: 10, …» (sheet rows, 1-based). */
+export function skippedRowsNote(skipped: SkippedRow[], firstDataRow: number): string | undefined {
+  if (!skipped.length) return undefined;
+  const shown = skipped.slice(0, LISTED).map((s) => `${s.index + firstDataRow} ${s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text}`);
+  const more = skipped.length > LISTED ? `, y ${skipped.length - LISTED} más` : '';
+  return `${skipped.length} ${skipped.length === 1 ? 'fila que no es alumno' : 'filas que no son alumnos'}: ${shown.join(', ')}${more}`;
+}

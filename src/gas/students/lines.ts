@@ -1,0 +1,14 @@
+// The lines the panel and npm run calc show of a sheet's reading.
+import { derivedNotes, missingNotes, skippedRowsNote } from '../../core/es/detection';
+import type { SheetDetection } from '../../core/students/evidence';
+import { FIELD_LABELS, OUTPUTS, OutputId } from '../../core/students/fields';
+
+const LABELS = { fields: FIELD_LABELS, outputs: Object.fromEntries(OUTPUTS.map((o) => [o.id, o.label])) as Record<OutputId, string> };
+
+/** What the reading of a student sheet found, one line each: derived inputs, assumed ones, skipped rows. */
+export function detectionLines(detection: SheetDetection): string[] {
+  const first = detection.mapping.headerRow + 2;
+  const skipped = skippedRowsNote(detection.plan.skipped, first);
+  return [...derivedNotes(detection, LABELS).map((d) => `se deriva: ${d}`), ...missingNotes(detection, LABELS), ...(skipped ? [skipped] : [])];
+}
+
