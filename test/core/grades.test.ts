@@ -4,6 +4,7 @@ import { finalAverage, roundAverage } from '../../src/core/grades/average';
 import { examPlaces, excelenciaStates, honorRollOf, placesInGroups, readExcelencia } from '../../src/core/grades/ranking';
 import { Boleta, bestPerGroup, honorRoll } from '../../src/core/grades/period';
 import { regularizationOf } from '../../src/core/grades/regularization';
+import { detectRoster } from '../../src/core/grades/roster';
 import { exemptionOf, subjectGrade } from '../../src/core/grades/subject';
 
 const R = DEFAULT_RULES;
@@ -167,5 +168,20 @@ describe('bestPerGroup and honorRoll', () => {
   });
   test('the cuadro de honor: at least 9 exactly and nothing failed', () => {
     expect(honorRoll([...boletas, b('Pía', '3B', 9)], R).map((x) => x.nombre)).toEqual(['Ana', 'Luis', 'Eva', 'Pía']);
+  });
+});
+
+describe('detectRoster', () => {
+  test('reads abbreviated headers under a title: «P1», «1er parcial», «Parc. 3», «Ord.», «Asist.», «Ses.», «Faltas just.»', () => {
+    const rows = [['Grupo 3A, agosto–diciembre'], ['No. de control', 'Nombre del alumno', 'Asignatura', 'P1', '2do parcial', 'Parc. 3', 'Ord.', 'Asist.', 'Ses.', 'Faltas just.']];
+    expect(detectRoster(rows)).toEqual({
+      headerRow: 1,
+      fields: { matricula: 0, nombre: 1, materia: 2, ordinario: 6, asistencias: 7, sesiones: 8, justificadas: 9 },
+      parciales: [3, 4, 5],
+    });
+  });
+  test('a sheet without a materia column or without parciales is not one', () => {
+    expect(detectRoster([['Alumno', 'Materia', 'Calificación']])).toBeUndefined();
+    expect(detectRoster([['Alumno', 'Parcial 1', 'Parcial 2']])).toBeUndefined();
   });
 });

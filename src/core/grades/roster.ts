@@ -15,16 +15,17 @@ const HEADER_TESTS: [RosterField, RegExp][] = [
   ['nombre', /^(alumno|nombre|nombre del alumno|estudiante)\b/],
   ['grupo', /^grupo\b/],
   ['materia', /^(materia|asignatura)\b/],
-  ['ordinario', /^(examen )?ordinario\b/],
-  ['justificadas', /justificad/],
+  ['ordinario', /^(examen )?(ordinario|ord)\b/],
+  ['justificadas', /justificad|\bjust\b/],
   ['asistencias', /^asist/],
-  ['sesiones', /^sesiones\b/],
+  ['sesiones', /^(sesiones|ses|clases impartidas)\b/],
   ['oportunidades', /oportunidad/],
   ['mensualidades', /mensualidad|adeudo de colegiatura/],
   ['beca', /^beca\b/],
   ['periodo', /^periodo\b/],
 ];
-const PARCIAL = /parcial/;
+/** «Parcial 1», «1er parcial», «Parc. 2», «P3»: a parcial's grade. */
+const PARCIAL = /parcial|^parc\b|^p ?\d$/;
 /** Rows read to find the header row: a title or two may sit above it. */
 const HEADER_SEARCH = 10;
 
