@@ -63,6 +63,15 @@ describe('Listas del periodo', () => {
     expect(rt.spreadsheet.getSheetByName('Lista de ordinario')).toBeNull();
   });
 
+  test('a bad Configuración value stops both actions before any sheet is written', async () => {
+    const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIOD, Configuración: [['clave', 'valor'], ['redondeo_promedio', 'hacia arriba']] } });
+    rt.run('listasPeriodoMenu');
+    rt.run('crearBoletasMenu');
+    expect(rt.ui.alerts).toHaveLength(2);
+    for (const alert of rt.ui.alerts) expect(alert).toContain('no se escribió nada: Configuración, fila 2 (redondeo_promedio): el valor «hacia arriba» no sirve');
+    expect(rt.spreadsheet.getSheets().map((s: { getName(): string }) => s.getName())).toEqual(['Calificaciones del periodo', 'Configuración']);
+  });
+
   test('a book without a period grades sheet says what it needs', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: [['Nombre', 'Promedio'], ['Ana', 9]] } });
     rt.run('listasPeriodoMenu');
