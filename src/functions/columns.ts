@@ -32,8 +32,9 @@ export function byColumns<T>(
   // With ranges only the ranges decide whether a row is blank; with single values, all of them.
   const deciding = params.map((_, i) => i).filter((i) => rows === -1 || grids[i]);
   const n = params.length;
+  // One array for every row: `read` takes what it needs from the cells before the next row.
+  const cells: Cell[] = new Array<Cell>(n);
   for (let r = 0; r < count; r++) {
-    const cells: Cell[] = new Array<Cell>(n);
     for (let i = 0; i < n; i++) {
       const g = grids[i];
       cells[i] = !g ? singles[i] : rowShaped[i] ? g[r] : g[r][0];

@@ -9,10 +9,12 @@ import { normalizeName } from '../text';
 /** Averages closer than this are equal: 9.5 typed and 9.5 computed by a formula tie. */
 const EPSILON = 1e-9;
 
+const BLANK_KEY: Result<string> = ok('');
+
 /** The key of a one-column group (a campus, an applicant): its normalized text; blank is ''. */
 export function readKey(c: Cell): Result<string> {
+  if (isBlank(c)) return BLANK_KEY;
   if (typeof c === 'string') return ok(normalizeName(c));
-  if (isBlank(c)) return ok('');
   if (typeof c === 'number' && Number.isFinite(c)) return ok(String(c));
   return fail('not_a_group', { value: c });
 }
@@ -149,6 +151,7 @@ export interface ExamEntry {
 /** An exam grade: a number from 0 to the scale's top, or NP (did not sit it). */
 export function readExamGrade(v: Cell, rules: Rules): Result<number | 'NP' | undefined> {
   if (isBlank(v)) return ok(undefined);
+  if (typeof v === 'number' && v >= 0 && v <= rules.gradeMax) return ok(v);
   if (typeof v === 'string' && v.replace(/[\s./]/g, '').toUpperCase() === 'NP') return ok('NP');
   const n = parseNumber(v);
   if (!n.ok || n.value < 0 || n.value > rules.gradeMax) return fail('bad_exam_grade', { value: v, max: rules.gradeMax });
@@ -166,14 +169,22 @@ export type ExamPlace = { place: number } | { tie: number } | { repeated: true }
 export function examPlaces(entries: readonly (ExamEntry | undefined)[], rules: Rules): ExamPlace[] {
   const seen = new Map<string, number>();
   for (const e of entries) if (e?.applicant) seen.set(e.applicant, (seen.get(e.applicant) ?? 0) + 1);
-  const passing = entries
-    .map((e, i) => ({ e, i }))
-    .filter((x): x is { e: ExamEntry & { grade: number }; i: number } => !!x.e && typeof x.e.grade === 'number' && x.e.grade >= rules.passingGrade - EPSILON);
-  const { places, shared } = rankInGroups(passing.map(({ e }) => ({ value: e.grade, key: e.campus })));
+  // One pass: the passing grades (the others get no place) and where each sits among the entries.
+  const scored: Scored[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e && typeof e.grade === 'number' && e.grade >= rules.passingGrade - EPSILON) {
+      scored.push({ value: e.grade, key: e.campus });
+      at.push(i);
+    }
+  }
+  const { places, shared } = rankInGroups(scored);
   const out: ExamPlace[] = entries.map((e) => (e?.applicant && (seen.get(e.applicant) as number) > 1 ? { repeated: true } : undefined));
-  passing.forEach(({ i }, k) => {
-    if (out[i] || places[k] > 3) return;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k];
+    if (out[i] || places[k] > 3) continue;
     out[i] = shared[k] > 1 ? { tie: places[k] } : { place: places[k] };
-  });
+  }
   return out;
 }
