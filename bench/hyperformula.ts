@@ -5,6 +5,7 @@ import { FUNCTION_HELP, type FunctionHelp } from '../src/functions/help';
 import { loadBundle } from '../test/helpers/bundle';
 import { TOTAL_ROWS, samplesOf, wholeColumnArgs } from './functions';
 import { Check, Section, median, ms, timeOnce } from './report';
+import { GRADE_NATIVE } from './hyperformula-grades';
 
 /** A custom function must compute at least this many times faster than its native equivalent. */
 export const MIN_SPEEDUP = 10;
@@ -35,7 +36,7 @@ interface Sheet {
  * The native equivalent of one custom function: `row` is the formula filled down every row (the
  * ordinary way), or `table` the few cells a summary needs, keyed by their address.
  */
-type Native = { row: (s: Sheet, r: number) => string | string[] } | { table: (s: Sheet) => string[] };
+type Native = { row: (s: Sheet, r: number) => string | string[] } | { table: (s: Sheet) => string[] } | { none: string };
 
 const yes = (cell: string) => `OR(${cell}="Sí",${cell}=1,${cell}=TRUE())`;
 const plan = (cell: string, roman: string, name: string) => `OR(${cell}="${roman}",${cell}="${name}")`;
@@ -194,6 +195,7 @@ const NATIVE: Record<string, Native> = {
       return [`=${distinct(s.all('iiee_beneficiadas'))}/${distinct(s.all('total_iiee'))}`];
     },
   },
+  ...GRADE_NATIVE,
 };
 
 const letter = (col: number): string => (col < 26 ? '' : letter(Math.floor(col / 26) - 1)) + String.fromCharCode(65 + (col % 26));
@@ -207,7 +209,7 @@ function engineCell(v: unknown): RawCellContent {
 }
 
 /** The sheet of one function: its argument columns, single values in row 1 of their own column, then the formulas. */
-function sheetOf(help: FunctionHelp, args: unknown[], native: Native): { data: RawCellContent[][]; outputs: number } {
+function sheetOf(help: FunctionHelp, args: unknown[], native: Exclude<Native, { none: string }>): { data: RawCellContent[][]; outputs: number } {
   const data: RawCellContent[][] = Array.from({ length: TOTAL_ROWS }, () => []);
   const place = new Map<string, { first: number; width: number; single: boolean }>();
   let col = 0;
@@ -267,7 +269,7 @@ const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'number' 
  * so that a native formula that computes something else shows. A summary table is compared only when
  * it is one number.
  */
-function agreement(ours: unknown, native: Native, engine: HyperFormula, column: number): string {
+function agreement(ours: unknown, native: Exclude<Native, { none: string }>, engine: HyperFormula, column: number): string {
   const at = (row: number) => engine.getCellValue({ sheet: 0, row, col: column });
   if ('table' in native) return typeof ours === 'number' ? (sameValue(ours, at(0)) ? 'igual' : `distinto: ${String(at(0))}`) : '—';
   let filled = 0;
@@ -289,6 +291,11 @@ export function hyperformulaSection(): Section {
     const native = NATIVE[help.name];
     if (!fn || !native) {
       checks.push({ target: `${help.name}: equivalente nativo para HyperFormula`, measured: fn ? 'falta en bench/hyperformula.ts' : 'no está en el paquete', pass: false });
+      continue;
+    }
+    if ('none' in native) {
+      // No native formula does the job at a cost the bench can wait for: said in the table, not measured.
+      rows.push([help.name, '—', '—', '0', '—', native.none]);
       continue;
     }
     const args = wholeColumnArgs(help, samplesOf(help, (a) => fn(...a)), realm);

@@ -58,6 +58,8 @@ export interface ResumenView {
   available: { beca: boolean; estatus: boolean; derecho: boolean };
   /** The book's payment sheet at its fecha de corte (debts per group and plan of study, becas cancelled), or null when it has none. */
   pagos: PagosSummary | null;
+  /** «Revisión de becas», worded by the server: [what to check, students, article] per flag; null when the sheet has no plan column. */
+  revision: { title: string; header: string[]; nothing: string; lines: [string, string, string][] } | null;
 }
 
 // Configuración

@@ -6,7 +6,7 @@ import { appsScriptHost } from './gas/host';
 useHost(appsScriptHost);
 
 export * from './functions';
-export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu } from './gas/menu';
+export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu, listasPeriodoMenu, crearBoletasMenu } from './gas/menu';
 // The Diagnóstico a maintainer runs once in a real spreadsheet after `npm run deploy` (README, «Primera prueba en Google»).
 export { mostrarDiagnostico } from './gas/diagnostico';
 // Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/boundary.ts), as src/api.ts declares.
@@ -27,5 +27,6 @@ export {
 };
 // Internal: called by the local runtime's `npm run calc`, hidden from google.script.run by its trailing _.
 export { calcularLibro_ } from './gas/students/workbook';
+export { boletasLibro_ } from './gas/grades/period';
 // Time-driven trigger of the daily reminders (created by activarAvisos).
 export { avisosDiarios } from './gas/convenios/panel';

@@ -67,6 +67,11 @@ function render(root: HTMLElement): void {
         v.available.estatus ? table('Estatus de promoción', ['Estatus', 'Alumnos'], s.statuses.map((st) => [st.status, st.students])) : missing('el estatus de promoción'),
         v.available.derecho ? el('p', {}, 'Sin derecho a examen: ', el('strong', { text: String(s.withoutRight) })) : missing('el derecho a examen'),
         ...pagos(v.pagos),
+        v.revision
+          ? v.revision.lines.length
+            ? table(v.revision.title, v.revision.header, v.revision.lines)
+            : el('p', {}, `${v.revision.title}: ${v.revision.nothing.toLowerCase()}`)
+          : null,
       ),
     );
     status.done(`Resumen de la hoja «${v.sheet}».`);

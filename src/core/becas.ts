@@ -169,10 +169,16 @@ export function becaFor(planCell: Cell, averageCell: Cell, criterion: Cell, rule
   }
 }
 
-/** 1, "1°", "primer lugar", "Delfín", sí are first place; other places and no are not; blank is not; nonsense is undefined. */
+/**
+ * 1, "1°", "primer lugar", "Delfín", sí and GANADOR_EXCELENCIA's «Ganador» are first place; other
+ * places, no and its other answers (a tie awaits the Comisión's dictamen) are not; blank is not;
+ * nonsense is undefined.
+ */
 function isFirstPlace(v: Cell): boolean | undefined {
   if (isBlank(v)) return false;
-  if (normalizeName(v) === 'delfin') return true;
+  const s = normalizeName(v);
+  if (s === 'delfin' || s === 'ganador') return true;
+  if (/^(empate|no participa|no gana)\b/.test(s)) return false;
   const place = parsePlace(v);
   if (place !== undefined) return place === 1;
   const yes = parseYesNo(v);

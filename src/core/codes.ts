@@ -53,6 +53,10 @@ export type IssueCode =
   | 'log_two_payments'
   | 'log_unknown_student'
   | 'log_bad_mensualidad'
+  // The period's grades (src/core/grades/)
+  | 'bad_semester'
+  | 'bad_exam_grade'
+  | 'not_period_grades'
   // Convenios and commitments (seeds 000 and 001)
   | 'unknown_stage'
   | 'no_tracker_sheet'

@@ -56,6 +56,15 @@ const RuleFields = z.object({
   earlyPaymentDays: withDefault(intRange(0, 31), 10), // Cap. III, Art. 1 XI
   debtBlocksEvaluation: withDefault(z.boolean(), true), // Cap. IX, Art. 2 II: the institution may refuse
   adminEmail: withDefault(z.union([z.literal(''), z.email()]), ''),
+  // The period's grades (src/core/grades/): the reglamento sets none of these but the scale and 9.5
+  averageDecimals: withDefault(intRange(0, 4), 1),
+  averageRounding: withDefault(z.enum(['truncar', 'redondear']), 'truncar'),
+  npAverageValue: withDefault(z.nullable(grade), null), // NP and SD in an average; null: the scale's minimum, like a failed subject
+  exemptionRule: withDefault(z.enum(['todos', 'promedio']), 'todos'), // Cap. III, Art. 1 VIII: every parcial passed
+  exemptionAverage: withDefault(grade, 8),
+  regularizationChances: withDefault(intRange(1, 20), 3), // Cap. XII, Art. 1 V
+  honorRollAverage: withDefault(grade, 9), // Cap. XVI a): the reglamento sets no minimum
+  excelenciaSemesters: withDefault(z.array(intRange(1, 20)).check(z.minLength(1), z.maxLength(20)), [4, 6, 8]), // Plan II
 });
 
 type Fields = z.infer<typeof RuleFields>;

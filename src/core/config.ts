@@ -70,10 +70,18 @@ export const DEFAULT_RULES: Rules = {
   earlyPaymentDays: 10,
   debtBlocksEvaluation: true,
   adminEmail: '',
+  averageDecimals: 1,
+  averageRounding: 'truncar',
+  npAverageValue: null,
+  exemptionRule: 'todos',
+  exemptionAverage: 8,
+  regularizationChances: 3,
+  honorRollAverage: 9,
+  excelenciaSemesters: [4, 6, 8],
 };
 
 /** How a key's value is read from the sheet; messages.ts says what each kind expects. */
-export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination' | 'date';
+export type ConfigKind = 'number' | 'integer' | 'fraction' | 'boolean' | 'days-list' | 'email' | 'combination' | 'date' | 'rounding' | 'exemption' | 'semesters';
 
 interface KeyDef {
   clave: string;
@@ -128,6 +136,14 @@ export const CONFIG_KEYS: { [K in keyof Rules]: KeyDef } = {
   earlyPaymentDays: { clave: 'dias_pronto_pago', kind: 'integer', description: 'Días del mes en que un pago es pronto pago (Cap. III, Art. 1 XI)' },
   debtBlocksEvaluation: { clave: 'adeudo_bloquea_evaluacion', kind: 'boolean', description: 'Una mensualidad vencida sin pago quita el derecho a evaluación (Cap. IX, Art. 2 II: la institución puede negarla)' },
   adminEmail: { clave: 'correo_administracion', kind: 'email', description: 'Correo de la administración que sigue los pagos de los becados (Cap. XI, Art. 1 VI; opcional)' },
+  averageDecimals: { clave: 'decimales_promedio', kind: 'integer', description: 'Decimales del promedio (PROMEDIO_FINAL; el reglamento no lo fija)' },
+  averageRounding: { clave: 'redondeo_promedio', kind: 'rounding', description: 'Cómo se recorta el promedio a esos decimales: «truncar» (9,46 es 9,4) o «redondear» (9,46 es 9,5)' },
+  npAverageValue: { clave: 'valor_np_promedio', kind: 'number', description: 'Cuánto vale NP o SD en un promedio (vacío: la mínima de la escala, como una materia reprobada)' },
+  exemptionRule: { clave: 'exencion', kind: 'exemption', description: 'Quién exenta el ordinario: «todos» (aprobó todos los parciales, Cap. III, Art. 1 VIII) o «promedio» (promedio de parciales ≥ promedio_exencion)' },
+  exemptionAverage: { clave: 'promedio_exencion', kind: 'number', description: 'Promedio de parciales para exentar, si exencion es «promedio» (el reglamento no lo fija)' },
+  regularizationChances: { clave: 'oportunidades_regularizacion', kind: 'integer', description: 'Oportunidades para regularizar una materia (Cap. XII, Art. 1 V)' },
+  honorRollAverage: { clave: 'promedio_cuadro_honor', kind: 'number', description: 'Promedio mínimo para el cuadro de honor (Cap. XVI; el reglamento no lo fija)' },
+  excelenciaSemesters: { clave: 'semestres_excelencia', kind: 'semesters', description: 'Semestres al final de los cuales se concursa la beca de excelencia (Plan II; el 8.º solo en carreras de nueve semestres)' },
 };
 
 /** Each key's field, made at the first lookup rather than at load. */
@@ -165,9 +181,13 @@ function readValue(kind: ConfigKind, v: Cell): unknown {
     case 'email':
       return String(v).trim();
     case 'combination':
+    case 'rounding':
+    case 'exemption':
       return normalizeName(v);
     case 'date':
       return configDay(v);
+    case 'semesters':
+      return readValue('days-list', v);
   }
 }
 
@@ -293,8 +313,8 @@ export function showConfigValue(field: keyof Rules, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (kind === 'fraction') return `${String(Math.round((value as number) * 10000) / 100).replace('.', ',')} %`;
   if (kind === 'boolean') return value ? 'sí' : 'no';
-  if (kind === 'days-list') return (value as number[]).join(', ');
   if (kind === 'date') return formatDay(value as number);
+  if (kind === 'days-list' || kind === 'semesters') return (value as number[]).join(', ');
   if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
 }

@@ -1,5 +1,6 @@
 // The functions as the Ayuda dialog lists them: syntax, what it gives, one example, in Mexico's syntax or the sheet's.
 import { FormulaSyntax, convertFormula, showValue } from '../core/formula-syntax';
+import { GRADE_HELP } from './help-calificaciones';
 import { EXAM_RIGHT_WORDS, FOLLOW_UP_WORDS, PROMOTION_WORDS, RENEWAL_WORDS, VIGENCIA_WORDS } from '../core/es/words';
 import type { HelpEntry } from './help-entry';
 import { PAGOS_HELP } from './help-pagos';
@@ -185,7 +186,7 @@ const ENTRIES: HelpEntry[] = [
  * Each example is worded on its first read (the Ayuda dialog, the tests): converting them all when
  * the bundle loads was paid by every custom-function execution.
  */
-export const FUNCTION_HELP: FunctionHelp[] = [...ENTRIES, ...PAGOS_HELP].map((entry) => {
+export const FUNCTION_HELP: FunctionHelp[] = [...ENTRIES, ...PAGOS_HELP, ...GRADE_HELP].map((entry) => {
   let example: string | undefined;
   return Object.defineProperty({ ...entry }, 'example', { enumerable: true, get: () => (example ??= exampleIn(entry, 'comma')) }) as FunctionHelp;
 });

@@ -1,7 +1,6 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
 import type { Rules } from '../core/config';
-import { CONFIG_SHEET, CONSOLIDATED_SHEET, CONVENIOS_DASHBOARD, DASHBOARD_SHEET, DASHBOARD_WORDS, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS, updatedOn } from '../core/es/sheet-words';
-import { LOG_SHEET } from '../core/convenios/log';
+import { DASHBOARD_SHEET, DASHBOARD_WORDS, updatedOn } from '../core/es/sheet-words';
 import { formatDay } from '../core/dates';
 import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
@@ -17,12 +16,15 @@ import { today } from '../functions/context';
 import { spreadsheetTimeZone } from './host';
 import { withDocumentLock } from './lock';
 import { allSheets } from './execution';
-import { ownedSheet, readSheetOnce, sheetNamed } from './sheets';
+import { ADDON_SHEETS, ownedSheet, readSheetOnce, sheetNamed } from './sheets';
 import { mappingOf } from './students/memory';
 import { outcomesOf } from './students/resumen';
 import { DashboardLayout, stackedTables, writeTablero } from './tablero';
 import { ListRead, pagosSummary } from './pagos-summary';
 import { pagosTables } from './pagos-dashboard';
+import { detectReviewColumns, reviewBecas } from '../core/becas-review';
+import { honorTables } from './grades/period';
+import { REVIEW_WORDS, reviewLine } from '../core/es/becas-review';
 
 const DASHBOARD_PROPERTY = 'tablero.sheetId';
 /** Rows read from each sheet to tell whether it holds students. */
@@ -37,15 +39,8 @@ function looksLikeStudentSheet(sheet: Sheet, rules: Rules): boolean {
   return detectStudentSheet(rows.length > SNIFF_ROWS ? rows.slice(0, SNIFF_ROWS) : rows, rules).students;
 }
 
-/**
- * The sheets the add-on names for something else (its Tablero, Configuración, Bitácora, the convenio
- * trackers and their imports): never read to tell whether they hold students, so a panel costs one
- * read per sheet of the office's own.
- */
-const NOT_STUDENTS = new Set<string>([DASHBOARD_SHEET, CONFIG_SHEET, CONVENIOS_DASHBOARD, LOG_SHEET, IMPORT_SHEET, SOURCES_SHEET, CONSOLIDATED_SHEET, ...Object.values(TRACKER_SHEETS)]);
-
 export function studentSheets(rules: Rules): Sheet[] {
-  return allSheets().filter((s) => !NOT_STUDENTS.has(s.getName()) && looksLikeStudentSheet(s, rules));
+  return allSheets().filter((s) => !ADDON_SHEETS.has(s.getName()) && looksLikeStudentSheet(s, rules));
 }
 
 /** Every student list's rows and mapped columns, for a payment sheet read against them (the daily digest). */
@@ -87,12 +82,19 @@ export function resumenOf(name: string | undefined, rules: Rules, configRows: Ce
     sheets: candidates.map((s) => s.getName()),
     summary: summarize(outcomesOf(data, mapping, configRows), rules, RESUMEN_WORDS),
     available: { beca: can('beca'), estatus: can('estatus'), derecho: can('derecho') },
-    pagos: pagosSummary(rules, NOT_STUDENTS, read),
+    pagos: pagosSummary(rules, ADDON_SHEETS, read),
+    revision: revisionOf(data.rows),
   };
 }
 
+/** «Revisión de becas» of the sheet's rows: flags only, for the Comisión to decide. */
+function revisionOf(rows: Cell[][]): ResumenView['revision'] {
+  const cols = detectReviewColumns(rows);
+  return cols ? { title: REVIEW_WORDS.title, header: [...REVIEW_WORDS.header], nothing: REVIEW_WORDS.nothing, lines: reviewBecas(rows, cols).map(reviewLine) } : null;
+}
+
 /** The Tablero as tables stacked under their titles, with a bar chart per plan and a pie of statuses. */
-export function dashboardLayout(view: ResumenView, day: number): DashboardLayout {
+export function dashboardLayout(view: ResumenView, day: number, extra: { title: string; header: string[]; rows: Cell[][] }[] = []): DashboardLayout {
   const s = view.summary;
   const w = DASHBOARD_WORDS;
   const { layout, table } = stackedTables([w.heading(view.sheet), '', '', updatedOn(formatDay(day))]);
@@ -101,6 +103,9 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
   if (s.perStudyPlan.length) layout.percents.push({ row: shares + 1, column: 3, rows: s.perStudyPlan.length });
   const statuses = table(w.statuses, [...w.statusesHeader], s.statuses.map((st) => [st.status, st.students]));
   table(w.other, [w.students, s.students], [[w.withoutRight, s.withoutRight], [w.rowsWithErrors, s.rowsWithErrors]]);
+  const review = view.revision;
+  if (review) table(review.title, review.header, review.lines.length ? review.lines : [[review.nothing]]);
+  for (const t of extra) table(t.title, t.header, t.rows);
   layout.charts.push(
     { title: w.plansChart, type: 'BAR', row: plans, column: 1, rows: s.perPlan.length + 1, columns: 3, at: 1 },
     { title: w.statusesChart, type: 'PIE', row: statuses, column: 0, rows: s.statuses.length + 1, columns: 2, at: 20 },
@@ -113,8 +118,9 @@ export function dashboardLayout(view: ResumenView, day: number): DashboardLayout
 export function createDashboard(name?: string): string {
   const { rules, rows } = rulesForWriting();
   const view = resumenOf(name, rules, rows);
+  const honor = honorTables(rules);
   return withDocumentLock(() => {
-    writeTablero(ownedSheet(DASHBOARD_SHEET, DASHBOARD_PROPERTY), dashboardLayout(view, today(spreadsheetTimeZone())));
+    writeTablero(ownedSheet(DASHBOARD_SHEET, DASHBOARD_PROPERTY), dashboardLayout(view, today(spreadsheetTimeZone()), honor));
     return explain({ code: 'dashboard_done', sheet: DASHBOARD_SHEET, source: view.sheet, students: view.summary.students });
   });
 }

@@ -1,5 +1,6 @@
 // The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
 import { MENU_WORDS } from '../core/es/sheet-words';
+import { GRADE_MENU_WORDS } from '../core/es/grade-sheets';
 import { explain } from '../core/es/reasons';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
@@ -11,6 +12,7 @@ import { whyNotStudents } from '../core/es/detection';
 import { viewOf } from './students/panel';
 import { Consent, computeSheet } from './students/write';
 import { createTemplates } from './templates';
+import { createBoletas, createPeriodLists } from './grades/period';
 import { escapeHtml } from '../core/text';
 
 const TITLE = MENU_WORDS.title;
@@ -22,6 +24,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(MENU_WORDS.computeSheet, 'calcularHojaActual')
     .addItem(MENU_WORDS.createTemplates, 'crearPlantillasMenu')
     .addItem(MENU_WORDS.createDashboard, 'crearTableroMenu')
+    .addItem(GRADE_MENU_WORDS.lists, 'listasPeriodoMenu')
+    .addItem(GRADE_MENU_WORDS.boletas, 'crearBoletasMenu')
     .addItem(MENU_WORDS.configuration, 'abrirConfiguracion')
     .addSeparator()
     .addItem(MENU_WORDS.help, 'mostrarAyuda')
@@ -85,6 +89,14 @@ export function crearPlantillasMenu(): void {
 
 export function crearTableroMenu(): void {
   report(answer(() => createDashboard()));
+}
+
+export function listasPeriodoMenu(): void {
+  report(answer(() => createPeriodLists()));
+}
+
+export function crearBoletasMenu(): void {
+  report(answer(() => createBoletas()));
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -1,11 +1,20 @@
 // A sheet by name, one the add-on owns, its values in one read, and growing its grid before writing past it (Sheets refuses a range beyond getMaxRows()/getMaxColumns()).
 import { Cell } from '../core/parse';
+import { CONFIG_SHEET, CONSOLIDATED_SHEET, CONVENIOS_DASHBOARD, DASHBOARD_SHEET, IMPORT_SHEET, SOURCES_SHEET, TRACKER_SHEETS } from '../core/es/sheet-words';
+import { LOG_SHEET } from '../core/convenios/log';
 import { stop } from './boundary';
 import { documentProperties, documentProperty, forget, keep, keepFor, insertSheet, setDocumentProperty, sheetByName } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The sheet's values, read in one call. Rows are 0-based here; Sheets rows are these + 1. */
+/**
+ * The sheets the add-on names for something else (its Tablero, Configuración, Bitácora, the convenio
+ * trackers and their imports): never read to tell whether they hold students or grades, so a panel
+ * costs one read per sheet of the office's own.
+ */
+export const ADDON_SHEETS: ReadonlySet<string> = new Set<string>([DASHBOARD_SHEET, CONFIG_SHEET, CONVENIOS_DASHBOARD, LOG_SHEET, IMPORT_SHEET, SOURCES_SHEET, CONSOLIDATED_SHEET, ...Object.values(TRACKER_SHEETS)]);
+
 export interface SheetData {
   sheet: Sheet;
   rows: Cell[][];

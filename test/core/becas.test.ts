@@ -65,7 +65,7 @@ describe('becaFor', () => {
   test.each([
     ['I, a criterio that is not sí or no', 'I', 8.5, 'tal vez', 'criterio «tal vez» no válido para el plan I: se esperaba sí o no (cursó completo el nivel anterior en el sistema) (Cap. XI, Art. 2, Plan I)'],
     ['I, a blank criterio', 'I', 8.5, '', 'falta el criterio del plan I: sí o no (cursó completo el nivel anterior en el sistema) (Cap. XI, Art. 2, Plan I)'],
-    ['II, neither a place nor Delfín', 'II', 9.6, 'bueno', 'criterio «bueno» no válido para el plan II: se esperaba 1 (primer lugar de su carrera y sistema) o Delfín (Cap. XI, Art. 2, Plan II)'],
+    ['II, neither a place nor Delfín', 'II', 9.6, 'bueno', 'criterio «bueno» no válido para el plan II: se esperaba 1 (primer lugar de su carrera y sistema), Ganador (de GANADOR_EXCELENCIA) o Delfín (Cap. XI, Art. 2, Plan II)'],
     ['III, not a place', 'III', '', 'alto', 'criterio «alto» no válido para el plan III: se esperaba el lugar obtenido en el examen (1, 2, 3, …) (Cap. XI, Art. 2, Plan III)'],
     ['IV, an unknown system', 'IV', '', 'abierto', 'criterio «abierto» no válido para el plan IV: se esperaba mismo sistema, escolarizado o no escolarizado (Cap. XI, Art. 2, Plan IV)'],
     ['V, a blank committee percentage', 'V', '', '', 'falta el criterio del plan V: el porcentaje que fijó el comité (Cap. XI, Art. 2, Plan V)'],

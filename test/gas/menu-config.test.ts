@@ -18,6 +18,8 @@ describe('menu', () => {
       ['Calcular hoja actual', 'calcularHojaActual'],
       ['Crear plantillas', 'crearPlantillasMenu'],
       ['Crear tablero', 'crearTableroMenu'],
+      ['Listas del periodo', 'listasPeriodoMenu'],
+      ['Crear boletas', 'crearBoletasMenu'],
       ['Configuración', 'abrirConfiguracion'],
       ['Ayuda', 'mostrarAyuda'],
       ['Diagnóstico', 'mostrarDiagnostico'],

@@ -7,7 +7,7 @@ describe('the Pagos template', () => {
     let clock = new Date('2026-04-20T18:00:00Z');
     const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } }, { now: () => clock });
     const lines = call(rt, 'crearPlantillas');
-    expect(lines.slice(-2)).toEqual(['hoja «Calendario de pagos» creada', 'hoja «Pagos» creada']);
+    expect(lines.slice(-3)).toEqual(['hoja «Calendario de pagos» creada', 'hoja «Pagos» creada', 'hoja «Calificaciones del periodo» creada']);
     const calendar = rt.sheetValues('Calendario de pagos');
     expect(calendar[0]).toEqual(['Mensualidad 1', 'Mensualidad 2', 'Mensualidad 3', 'Mensualidad 4', 'Mensualidad 5', 'Mensualidad 6']);
     const pagos = () => {

@@ -11,7 +11,7 @@ import { deliveryWindow } from './words';
 /** What each plan's criterio holds, and whether "se esperaba" agrees with a plural. */
 const CRITERIA: Record<Criterion, { what: string; plural?: boolean }> = {
   previous_level: { what: 'sí o no (cursó completo el nivel anterior en el sistema)' },
-  first_place: { what: '1 (primer lugar de su carrera y sistema) o Delfín' },
+  first_place: { what: '1 (primer lugar de su carrera y sistema), Ganador (de GANADOR_EXCELENCIA) o Delfín' },
   place: { what: 'el lugar obtenido en el examen (1, 2, 3, …)' },
   system: { what: 'mismo sistema, escolarizado o no escolarizado' },
   committee: { what: 'el porcentaje que fijó el comité' },
@@ -33,6 +33,12 @@ function configExpected(d: Details): string {
       return '«mayor» o «suma»';
     case 'date':
       return 'una fecha dd/mm/aaaa, o nada';
+    case 'rounding':
+      return '«truncar» o «redondear»';
+    case 'exemption':
+      return '«todos» o «promedio»';
+    case 'semesters':
+      return 'una lista de semestres (números enteros de 1 a 20) separados por comas, por ejemplo 4, 6, 8';
     case 'integer':
     case 'number': {
       const noun = d.kind === 'integer' ? 'un número entero' : 'un número';
@@ -107,6 +113,11 @@ export const MESSAGES = {
   beca_out_of_range: (d: Details) => `porcentaje de beca ${v(d)} fuera del rango de 0 % a 100 %`,
   unknown_payment_form: (d: Details) => `forma de pago ${v(d)} desconocida: se esperaba mensual, pago anticipado, pronto pago o la fecha del pago`,
   ...PAGOS_MESSAGES,
+  // The period's grades (src/core/grades/)
+  bad_semester: (d: Details) => `semestre ${v(d)} no válido: se esperaba un número entero de 1 en adelante (4, 4° o cuarto)`,
+  bad_exam_grade: (d: Details) => `calificación del examen ${v(d)} no válida: se esperaba un número de 0 a ${n(d, 'max')} o NP`,
+  not_period_grades: (d: Details) =>
+    `la hoja ${v(d, 'sheet')} no tiene calificaciones del periodo: se necesita una fila de títulos con «Materia» y al menos un «Parcial» (una fila por alumno y materia), y ninguna otra hoja del libro la tiene`,
   // Convenios and commitments (seeds 000 and 001)
   unknown_stage: (d: Details) => `etapa ${v(d)} desconocida: se esperaba Planeación, Programación, Ejecución, Seguimiento o Evaluación`,
   no_tracker_sheet: (d: Details) => `no hay hoja de ${String(d.tracker)}: cree la plantilla desde «Crear plantillas» o nombre así su hoja`,

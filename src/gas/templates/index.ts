@@ -12,9 +12,10 @@ import { CONVENIO_TEMPLATES } from './convenios';
 import { PAGOS_TEMPLATES } from './pagos';
 import { FAILED_MARKS, Highlight, TemplateSpec } from './spec';
 import { STUDENT_TEMPLATES } from './students';
+import { PERIOD_TEMPLATES } from './period';
 
 /** Every template "Crear plantillas" makes; other trackers append their own lists here. */
-export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES, ...PAGOS_TEMPLATES];
+export const TEMPLATES: TemplateSpec[] = [...STUDENT_TEMPLATES, ...CONVENIO_TEMPLATES, ...PAGOS_TEMPLATES, ...PERIOD_TEMPLATES];
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
