@@ -63,7 +63,9 @@ export function runMain(main: () => Promise<void>, usage: string, prefix: string
       console.error(`${e.message}\n${usage}`);
       process.exit(2);
     }
-    console.error(`${prefix}: ${e instanceof Error ? e.message : String(e)}`);
+    // An error thrown inside the bundle comes from another realm: not `instanceof Error`, yet it has its message.
+    const message = typeof (e as { message?: unknown } | null)?.message === 'string' ? (e as { message: string }).message : String(e);
+    console.error(`${prefix}: ${message}`);
     process.exit(1);
   });
 }

@@ -6,6 +6,7 @@ import { addSheet, newWorkbook, tableSheet, writeWorkbook } from '../workbook';
 import { COMMITMENT_COLUMNS, generateCommitments } from './commitments';
 import { CONVENIO_COLUMNS, generateConvenios } from './convenios';
 import { generatePagos, pagosSheet } from './pagos';
+import { generatePeriodRows, periodSheet } from './periodo';
 import { seededRandom } from './random';
 import { SCHOOL_COLUMNS, generateSchools } from './schools';
 import { STUDENT_COLUMNS, generateStudents } from './students';
@@ -31,7 +32,7 @@ export function referenceDay(today?: string): Day {
   return day.value;
 }
 
-/** Sheets Alumnos, Convenios, Compromisos, II.EE. and Pagos; each sheet draws from its own stream, so more students leave the commitments as they were. */
+/** Sheets Alumnos, Convenios, Compromisos, II.EE., Pagos and Calificaciones del periodo; each sheet draws from its own stream, so more students leave the commitments as they were. */
 export function buildDemoWorkbook(options: DemoOptions = {}): ExcelJS.Workbook {
   const seed = options.seed ?? DEFAULT_SEED;
   const today = referenceDay(options.today);
@@ -46,6 +47,7 @@ export function buildDemoWorkbook(options: DemoOptions = {}): ExcelJS.Workbook {
   addSheet(workbook, tableSheet('Compromisos', commitments, COMMITMENT_COLUMNS));
   addSheet(workbook, tableSheet('II.EE.', schools, SCHOOL_COLUMNS));
   addSheet(workbook, pagosSheet(generatePagos(students, today, seededRandom(seed + 4)), today));
+  addSheet(workbook, periodSheet(generatePeriodRows(students, today, seededRandom(seed + 5))));
   return workbook;
 }
 

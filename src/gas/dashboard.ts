@@ -1,6 +1,8 @@
 // The Resumen panel and the Tablero sheet: the Resumen tables of a student sheet, with charts a director can share.
 import type { Rules } from '../core/config';
 import { DASHBOARD_SHEET, DASHBOARD_WORDS, updatedOn } from '../core/es/sheet-words';
+import { PERIOD_TEMPLATE } from '../core/es/grade-sheets';
+import { detectRoster } from '../core/grades/roster';
 import { formatDay } from '../core/dates';
 import { explain } from '../core/es/reasons';
 import { Cell } from '../core/parse';
@@ -33,14 +35,22 @@ const SNIFF_ROWS = 50;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** From the sheet's values read once per action: the sheet chosen is then read no more. */
-function looksLikeStudentSheet(sheet: Sheet, rules: Rules): boolean {
+function looksLikeStudentSheet(sheet: Sheet, rules: Rules, periodGrades: boolean): boolean {
   const { rows } = readSheetOnce(sheet);
   if (!rows.length) return false;
+  // A period's grades sheet has one row per student and subject: a list of students only in a book of grades alone.
+  if (!periodGrades && detectRoster(rows)) return false;
   return detectStudentSheet(rows.length > SNIFF_ROWS ? rows.slice(0, SNIFF_ROWS) : rows, rules).students;
 }
 
+/**
+ * The book's lists of students, never the add-on's own sheets. The sheet «Crear plantillas» makes
+ * for the period's grades is by its name none, and not read to tell, unless the book has no list.
+ */
 export function studentSheets(rules: Rules): Sheet[] {
-  return allSheets().filter((s) => !ADDON_SHEETS.has(s.getName()) && looksLikeStudentSheet(s, rules));
+  const office = allSheets().filter((s) => !ADDON_SHEETS.has(s.getName()));
+  const lists = office.filter((s) => s.getName() !== PERIOD_TEMPLATE.sheet && looksLikeStudentSheet(s, rules, false));
+  return lists.length ? lists : office.filter((s) => looksLikeStudentSheet(s, rules, true));
 }
 
 /** Every student list's rows and mapped columns, for a payment sheet read against them (the daily digest). */

@@ -32,8 +32,31 @@ beforeAll(async () => {
 
 const count = <T>(items: T[], pred: (v: T) => boolean) => items.filter(pred).length;
 
-test('the workbook has the five sheets, and a Configuración sheet is left to the add-on', () => {
-  expect(Object.keys(sheets)).toEqual(['Alumnos', 'Convenios', 'Compromisos', 'II.EE.', 'Pagos']);
+test('the workbook has the six sheets, and a Configuración sheet is left to the add-on', () => {
+  expect(Object.keys(sheets)).toEqual(['Alumnos', 'Convenios', 'Compromisos', 'II.EE.', 'Pagos', 'Calificaciones del periodo']);
+});
+
+describe('the period grades sheet', () => {
+  const rows = () => sheets['Calificaciones del periodo'] as unknown[][];
+  test('has the template headers after the period, for the first two groups, one row per student and subject', () => {
+    const [header, ...data] = rows();
+    expect(header).toEqual(['Periodo', 'Matrícula', 'Alumno', 'Grupo', 'Materia', 'Parcial 1', 'Parcial 2', 'Parcial 3', 'Ordinario', 'Asistencias', 'Sesiones', 'Justificadas', 'Oportunidades usadas', 'Mensualidades adeudadas']);
+    // 320 students in 8 groups: 40 in each of the first two, 4 subjects each.
+    expect(data.length).toBe(2 * 40 * 4);
+    expect(new Set(data.map((r) => r[3]))).toEqual(new Set(['1A', '1B']));
+    expect(new Set(data.map((r) => r[4]))).toEqual(new Set(['Matemáticas', 'Química', 'Inglés', 'Física']));
+    // TODAY is in the August–January semester.
+    expect(new Set(data.map((r) => r[0]))).toEqual(new Set(['Agosto 2026 – enero 2027']));
+  });
+  test('is kept mid-period: one parcial still blank, an NP, an exempt student without ordinario, ordinarios taken', () => {
+    const data = rows().slice(1);
+    expect(count(data, (r) => r[7] === '' || r[7] === null || r[7] === undefined)).toBe(1);
+    expect(count(data, (r) => r[5] === 'NP' || r[6] === 'NP' || r[7] === 'NP')).toBeGreaterThan(0);
+    const passedAll = (r: unknown[]) => [r[5], r[6], r[7]].every((p) => typeof p === 'number' && p >= 6);
+    expect(data.filter(passedAll).every((r) => r[8] === '' || r[8] === null || r[8] === undefined)).toBe(true);
+    expect(count(data, (r) => typeof r[8] === 'number')).toBeGreaterThan(0);
+    expect(data.every((r) => r[13] === 'Sí' || r[13] === 'No')).toBe(true);
+  });
 });
 
 test('the file stays small enough to commit (under 1 MB)', () => {

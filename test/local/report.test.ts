@@ -66,7 +66,7 @@ describe('the report of the demo workbook', () => {
     ]);
     expect(lines).toEqual([
       'Libro: escuela-demo.xlsx',
-      '  · «Tablero»: 9 tablas, 3 gráficos',
+      '  · «Tablero»: 11 tablas, 3 gráficos',
       '  · «Tablero de convenios»: 8 tablas, 5 gráficos',
       `Informe guardado en ${join(dir, 'informe.html')}; el libro no se modificó.`,
     ]);
