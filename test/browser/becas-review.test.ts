@@ -1,7 +1,7 @@
 // The Resumen panel in Chromium shows «Revisión de becas» as a table: each flag, its students and its article.
 import type { Browser, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { describeInChromium, eventually, launchChromium } from './chromium';
+import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from './chromium';
 
 const BECAS = [
   ['Alumno', 'Plan de estudios', 'Sistema', 'Plan de beca', 'Promedio', 'Criterio', 'Fecha de dictamen'],
@@ -19,7 +19,7 @@ describeInChromium('Revisión de becas in the Resumen panel', () => {
     server = await startLocalServer({ workbook: { sheets: { Becas: BECAS } }, port: 0, save: false });
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(server.url);
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await page?.close();
     await server?.close();

@@ -5,6 +5,13 @@ import { Browser, chromium } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
+/**
+ * Hooks that launch Chromium and open the page get two minutes, not jest's 30 s: with two jest workers
+ * on a 2-core CI machine, a browser start beside the 50,000-row tests once took longer than 30 s.
+ * A test's own checks keep the default timeout.
+ */
+export const BROWSER_HOOK_MS = 120_000;
+
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 /** .ci/run sets CHROMIUM_REQUIRED=1: there a missing browser fails the run instead of skipping. */
 export const chromiumRequired = process.env.CHROMIUM_REQUIRED === '1';

@@ -1,7 +1,7 @@
 // The Alumnos panel in Chromium offers the payment results: Colegiatura neta and Derecho a evaluación, computed and shown in the grid.
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { describeInChromium, eventually, launchChromium } from './chromium';
+import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from './chromium';
 
 const SHEET = [
   ['Nombre del alumno', 'Colegiatura mensual', 'Porcentaje de beca', 'Forma de pago', 'Asistencias', 'Sesiones', 'Adeudo de colegiatura'],
@@ -22,7 +22,7 @@ describeInChromium('the payment results in the Alumnos panel', () => {
     await page.goto(server.url);
     sidebar = page.frameLocator('#barra');
     await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await page?.close();
     await server?.close();
@@ -73,7 +73,7 @@ describeInChromium('the payment figures in the Resumen panel', () => {
     await page.goto(server.url);
     sidebar = page.frameLocator('#barra');
     await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await page?.close();
     await server?.close();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
-import { describeInChromium, eventually, launchChromium } from './chromium';
+import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from './chromium';
 
 const ROOT = join(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -27,7 +27,7 @@ describeInChromium('sidebar in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await browser?.close();
   });
@@ -42,7 +42,7 @@ describeInChromium('sidebar in Chromium', () => {
     await page.goto(server.url);
     sidebar = page.frameLocator('#barra');
     await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
-  });
+  }, BROWSER_HOOK_MS);
   afterEach(async () => {
     await page?.close();
     await server?.close();

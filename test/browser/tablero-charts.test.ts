@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemo } from '../../local/demo';
 import { LocalServer, startLocalServer } from '../../local/server';
 import { tempDir } from '../local/factories';
-import { describeInChromium, eventually, launchChromium } from './chromium';
+import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from './chromium';
 
 /** What the page shows: each chart's marks beside the grid cell each one names, and the category cell of its row. */
 interface Reading {
@@ -75,7 +75,7 @@ describeInChromium('the Tableros charts on the local page', () => {
     });
     await page.goto(server.url);
     await page.locator('#tabla tbody tr').first().waitFor();
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await page?.close();
     await browser?.close();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { LocalServer, startLocalServer } from '../../local/server';
 import { dayOfDate, isoDay } from '../../src/core/dates';
-import { describeInChromium, eventually, launchChromium } from '../browser/chromium';
+import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from '../browser/chromium';
 import { TZ, sheet } from './factories';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -45,7 +45,7 @@ describeInChromium('Convenios panel in Chromium', () => {
     panel = page.frameLocator('#barra');
     await panel.getByRole('tab', { name: 'Convenios' }).click();
     await panel.getByText('Vencidos (1)').waitFor();
-  });
+  }, BROWSER_HOOK_MS);
   afterAll(async () => {
     await page?.close();
     await server?.close();
