@@ -40,6 +40,8 @@ figcaption { color: #5f6368; font-size: 9pt; }
 
 /** A table of the sheet: a run of non-blank rows, under the title row the add-on writes in bold. */
 interface Block {
+  /** A section heading above the tables that follow it (the Tablero's «Colegiaturas de la hoja…»): no table of its own. */
+  heading?: string;
   title?: string;
   first: number;
   last: number;
@@ -55,8 +57,14 @@ export function blocksOf(model: SheetModel): Block[] {
     if (blank(r)) continue;
     let last = r;
     while (last + 1 < end && !blank(last + 1)) last++;
+    const loneRow = (at: number) => model.rows[at].slice(1).every(empty);
+    // Two lone rows in a row: the first heads a section, the second titles the table under it.
+    while (last > r + 1 && loneRow(r) && loneRow(r + 1)) {
+      blocks.push({ heading: String(model.rows[r][0]), first: r, last: r });
+      r++;
+    }
     const row = model.rows[r];
-    const lone = row.slice(1).every(empty);
+    const lone = loneRow(r);
     blocks.push(lone && last > r ? { title: String(row[0]), first: r + 1, last } : { first: r, last });
     r = last;
   }
@@ -94,6 +102,7 @@ function tableroHtml(outcome: TableroOutcome): string {
   };
   const startRow = (i: number) => Number(/\d+/.exec(charts[i].spec.range)?.[0] ?? 0) - 1;
   const parts = blocksOf(model).map((block) => {
+    if (block.heading !== undefined) return `<h3 class="seccion">${escapeXml(block.heading)}</h3>`;
     const mine = charts.map((_, i) => i).filter((i) => startRow(i) >= block.first && startRow(i) <= block.last);
     return `${block.title ? `<h3>${escapeXml(block.title)}</h3>` : ''}${tableHtml(model, block)}${mine.map(figure).join('')}`;
   });
@@ -143,7 +152,7 @@ export async function writeReport(book: string, output: string, print: (line: st
     throw new Error(`no se pudo escribir el informe en «${output}» (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
   print(`Libro: ${basename(book)}`);
-  for (const o of outcomes) print('error' in o ? `  · «${o.sheet}»: no se pudo crear: ${o.error}` : `  · «${o.sheet}»: ${blocksOf(o.model).length} tablas, ${o.model.recorded.charts.length} gráficos`);
+  for (const o of outcomes) print('error' in o ? `  · «${o.sheet}»: no se pudo crear: ${o.error}` : `  · «${o.sheet}»: ${blocksOf(o.model).filter((b) => b.heading === undefined).length} tablas, ${o.model.recorded.charts.length} gráficos`);
   print(`Informe guardado en ${output}; el libro no se modificó.`);
   return outcomes;
 }

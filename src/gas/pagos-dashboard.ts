@@ -1,5 +1,5 @@
 // The Tablero's payment part: debts per group and per plan of study, becas cancelled, students without the right to evaluation, and a chart of the debt per group.
-import { PAGOS_DASHBOARD_WORDS } from '../core/es/pagos-summary';
+import { PAGOS_DASHBOARD_WORDS, PAGOS_SUMMARY_WORDS } from '../core/es/pagos-summary';
 import type { Cell } from '../core/parse';
 import type { PagosSummary } from '../core/pagos/summary';
 import type { DashboardLayout } from './tablero';
@@ -25,5 +25,6 @@ export function pagosTables(p: PagosSummary, layout: DashboardLayout, table: Tab
   ]);
   (layout.money ??= []).push({ row: other + 2, column: 1, rows: 1 });
   if (p.becasCancelled.length) table(w.cancelledList, [...w.cancelledHeader], p.becasCancelled.map((b) => [b.name, b.group, b.since]));
-  layout.charts.push({ title: w.chart, type: 'COLUMN', row: groups, column: 0, rows: p.perGroup.length + 1, columns: 2, at: 39 });
+  // A chart compares groups: a book without a group column has one bar, «(sin grupo)», and no chart.
+  if (p.perGroup.some((g) => g.name !== PAGOS_SUMMARY_WORDS.noGroup)) layout.charts.push({ title: w.chart, type: 'COLUMN', row: groups, column: 0, rows: p.perGroup.length + 1, columns: 2, at: 39 });
 }

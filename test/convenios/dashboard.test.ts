@@ -31,7 +31,17 @@ describe('crearTableroConvenios', () => {
     expect(after('Convenios firmados por año').slice(0, 2)).toEqual([2025, 1]); // Sheets reads the text "2025" as a number
     expect(after('Compromisos por aliado').slice(0, 7)).toEqual(['Ejército', 2, 1, 1, 1, 0, 0.5]);
     expect(after('II.EE. beneficiadas por estrategia (catálogo de 4 II.EE.)').slice(0, 3)).toEqual(['MEDIAT', 1, 0.25]);
-    expect(rt.spreadsheet.getSheetByName('Tablero de convenios').getCharts().length).toBe(5);
+    const charts = rt.spreadsheet.getSheetByName('Tablero de convenios').getCharts();
+    expect(charts.length).toBe(5);
+    // Each chart draws its table's header and groups: never the Total row, and coverage as one series.
+    const rowOf = (title: string) => grid.findIndex((r) => String(r[0]).startsWith(title)) + 2;
+    const ranges = charts.map((c: any) => c.getRanges().map((r: any) => r.getA1Notation()).join(','));
+    expect(ranges.slice(2)).toEqual([
+      `A${rowOf('Compromisos por aliado')}:E${rowOf('Compromisos por aliado') + 2}`,
+      `A${rowOf('Compromisos por estrategia')}:E${rowOf('Compromisos por estrategia') + 1}`,
+      `A${rowOf('II.EE. beneficiadas por estrategia')}:B${rowOf('II.EE. beneficiadas por estrategia') + 1}`,
+    ]);
+    expect(grid[rowOf('Compromisos por aliado') + 2][0]).toBe('Total');
     rt.run('crearTableroConvenios', '2026-03-01');
     expect(rt.spreadsheet.getSheetByName('Tablero de convenios').getCharts().length).toBe(5);
 

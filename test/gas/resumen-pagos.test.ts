@@ -114,6 +114,19 @@ describe('the payment part of the Tablero', () => {
     const group = rows.findIndex((r) => r[0] === 'Adeudo por grupo') + 3;
     expect(sheet.getRange(group, 2).getNumberFormat()).toBe('$#,##0.00');
     expect(sheet.getCharts().map((c: any) => c.getType())).toEqual(['BAR', 'PIE', 'COLUMN']);
+    // The debt chart draws the header and the two groups: columns Grupo and Adeudo total.
+    const debt = sheet.getCharts()[2].getRanges().map((r: any) => r.getA1Notation());
+    expect(debt).toEqual([`A${group - 1}:B${group + 1}`]);
+  });
+
+  test('with no group column anywhere, the payment tables stay and no empty debt chart is drawn', async () => {
+    const roster = ALUMNOS.map((r) => r.filter((_, i) => i !== 2));
+    const rt = await openRuntime({ sheets: { Alumnos: roster, Pagos: [HEAD, DUE, ...PAGOS] } });
+    call(rt, 'crearTablero');
+    const rows = rt.sheetValues('Tablero').map((r) => r[0]);
+    expect(rows).toContain('Adeudo por plan de estudios');
+    expect(rows).toContain('(sin grupo)');
+    expect(rt.spreadsheet.getSheetByName('Tablero').getCharts().map((c: any) => c.getType())).not.toContain('COLUMN');
   });
 });
 

@@ -18,10 +18,11 @@ const DASHBOARD_PROPERTY = 'tableroConvenios.sheetId';
 export function dashboardLayout(commitments: Commitment[], convenios: ReturnType<typeof conveniosIn>, catalog: Cell[], today: Day, timeZone: string): DashboardLayout {
   const w = CONVENIOS_DASHBOARD_WORDS;
   const { layout, table: stacked } = stackedTables([w.heading, '', updatedOn(formatDay(today))]);
-  const table = (title: string, header: readonly string[], rows: Cell[][], chart?: 'BAR' | 'COLUMN', chartColumns = header.length) => {
+  /** A chart draws the header and the first `chartRows` rows: never a Total or «Filas con error» row below them. */
+  const table = (title: string, header: readonly string[], rows: Cell[][], chart?: 'BAR' | 'COLUMN', chartColumns = header.length, chartRows = rows.length) => {
     const first = stacked(title, [...header], rows);
     // Charts stack down the right of the tables, one every 20 rows.
-    if (chart && rows.length) layout.charts.push({ title, row: first, column: 0, rows: rows.length + 1, columns: chartColumns, type: chart, at: 1 + layout.charts.length * 20 });
+    if (chart && chartRows) layout.charts.push({ title, row: first, column: 0, rows: chartRows + 1, columns: chartColumns, type: chart, at: 1 + layout.charts.length * 20 });
     return first;
   };
   const percent = (row: number, column: number) => layout.percents.push({ row, column, rows: 1 });
@@ -46,7 +47,7 @@ export function dashboardLayout(commitments: Commitment[], convenios: ReturnType
   ] as const) {
     const s = commitmentTally(commitments, group, today, timeZone);
     const at = layout.grid.length + 2;
-    table(title, [header, ...COMMITMENT_SUMMARY_WORDS.header.slice(1)], summaryRows(s, at), chart, 5);
+    table(title, [header, ...COMMITMENT_SUMMARY_WORDS.header.slice(1)], summaryRows(s, at), chart, 5, s.groups.length);
   }
   const coverage = coverageByStrategy(commitments, catalog, COMMITMENT_SUMMARY_WORDS.noGroup);
   const at = layout.grid.length + 2;
@@ -57,7 +58,9 @@ export function dashboardLayout(commitments: Commitment[], convenios: ReturnType
       if (s.share.ok) percent(at + 1 + i, 2);
       return [s.strategy, s.benefited, s.share.ok ? s.share.value : errorText(s.share.issue)];
     }),
+    // One series, the schools benefited: a count and a fraction on one axis would flatten the fraction.
     'BAR',
+    2,
   );
   return layout;
 }
