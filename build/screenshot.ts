@@ -9,7 +9,8 @@ import { startLocalServer } from '../local/server';
 import { launchChromium } from '../test/browser/chromium';
 
 const OUT = join(__dirname, '../docs/tablero-local.png');
-const DAY = '2026-03-02';
+// After the March due date (10/03), so the debt chart has bars: on 02/03 nobody owes yet.
+const DAY = '2026-03-20';
 
 async function main(): Promise<void> {
   ensureBuilt();
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const server = await startLocalServer({ workbook: book, port: 0, save: false, runtime: { now: () => new Date(`${DAY}T16:00:00Z`) } });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1700 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Crear tablero', exact: true }).click();
     await page.getByRole('tab', { name: 'Tablero', exact: true, selected: true }).waitFor();
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       document.querySelectorAll('#avisos .aviso').forEach((n) => n.remove());
       document.getElementById('estado')!.textContent = '';
     });
+    // Tall enough for the Tablero's three charts (becas, promotion, the debt per group) under the tables.
     await page.screenshot({ path: OUT });
     console.log(`Captura guardada en ${OUT}`);
   } finally {
