@@ -135,3 +135,40 @@ describe('a sheet that fails halfway', () => {
     expect(rt.sheetValues('1B')[1].slice(3)).toEqual([28 / 30, 'Con derecho']);
   });
 });
+
+describe('npm run calc on a sheet of the period grades (one row per student and subject)', () => {
+  // Checked by hand: Ana attended 45 + 1 justified of 50 (92 %), Luis 35 + 0 of 50 (70 %, under the 80 %).
+  const PERIODO = [
+    ['Periodo', 'Matrícula', 'Alumno', 'Grupo', 'Materia', 'Parcial 1', 'Parcial 2', 'Parcial 3', 'Ordinario', 'Asistencias', 'Sesiones', 'Justificadas'],
+    ['Febrero – julio 2026', 'A-1', 'Ana López', '1A', 'Matemáticas', 9, 9.5, 9, '', 45, 50, 1],
+    ['Febrero – julio 2026', 'A-1', 'Ana López', '1A', 'Química', 5, 6, 5, 5, 45, 50, 1],
+    ['Febrero – julio 2026', 'A-2', 'Luis Pérez', '1A', 'Matemáticas', 7, 7, 7, 7, 35, 50, 0],
+  ];
+
+  test('writes only each row\'s attendance and right to the exam, never a promotion status or failed subjects counted from one subject', async () => {
+    const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIODO } });
+    const [report] = rt.context.calcularLibro_('valores', false) as { sheet: string; computed: boolean; lines: string[] }[];
+    expect(report.computed).toBe(true);
+    expect(report.lines.filter((l) => l.startsWith('es una hoja de calificaciones del periodo (una fila por alumno y materia): por fila solo'))).toHaveLength(1);
+    expect(report.lines[report.lines.length - 1]).toBe('hoja «Calificaciones del periodo»: valores de Asistencia %, Derecho a examen para 3 alumnos');
+    const grid = rt.sheetValues('Calificaciones del periodo');
+    expect(grid[0].slice(12)).toEqual(['Asistencia % (calculado)', 'Derecho a examen (calculado)']);
+    expect(grid.slice(1).map((r) => r.slice(12))).toEqual([
+      [0.92, 'Con derecho'],
+      [0.92, 'Con derecho'],
+      [0.7, 'Sin derecho'],
+    ]);
+    expect(grid[0].join('|')).not.toMatch(/Estatus de promoción|Materias reprobadas|Beca/);
+  });
+
+  test('with no attendance to compute, the sheet is left alone and the line says where its results are', async () => {
+    const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIODO.map((r) => r.slice(0, 9)) } });
+    const [report] = rt.context.calcularLibro_('valores', false) as { computed: boolean; lines: string[] }[];
+    expect(report).toEqual({
+      sheet: 'Calificaciones del periodo',
+      computed: false,
+      lines: ['hoja «Calificaciones del periodo»: no se tocó: es una hoja de calificaciones del periodo (una fila por alumno y materia) sin asistencias que calcular por fila: sus resultados los dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla'],
+    });
+    expect(rt.sheetValues('Calificaciones del periodo')[0]).toEqual(PERIODO[0].slice(0, 9));
+  });
+});

@@ -19,6 +19,12 @@ const WHY: Record<NotStudentsCode, string> = {
   no_students: 'ninguna fila tiene un nombre con datos que calcular',
 };
 
+/** `npm run calc` on a sheet of the period's grades (one row per student and subject). */
+export const PERIOD_SHEET_NOTES = {
+  kept: 'es una hoja de calificaciones del periodo (una fila por alumno y materia): por fila solo se calculan asistencia y derecho a examen de esa materia; exención, calificación de la materia y regularización las dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla',
+  none: 'es una hoja de calificaciones del periodo (una fila por alumno y materia) sin asistencias que calcular por fila: sus resultados los dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla',
+} as const;
+
 /** «no se tocó: solo tiene nombres…»: why a sheet was left alone. */
 export function whyNotStudents(detection: SheetDetection, rules: { gradeMin: number; gradeMax: number }): string {
   const why = WHY[detection.why!];
