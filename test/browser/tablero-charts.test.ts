@@ -9,7 +9,8 @@ import { describeInChromium, eventually, launchChromium, BROWSER_HOOK_MS } from 
 /** What the page shows: each chart's marks beside the grid cell each one names, and the category cell of its row. */
 interface Reading {
   charts: { type: string; range: string }[];
-  marks: { chart: number; value: number; text: string; label: string; cell: string; category: string; gridText: string; gridCategory: string }[];
+  /** `length`: a bar's drawn width, a column's drawn height, in SVG units (none for a slice). */
+  marks: { chart: number; value: number; text: string; label: string; cell: string; category: string; gridText: string; gridCategory: string; length?: number }[];
   /** Numbers the grid shows inside each chart's range, header row and first column left out. */
   numbersInRanges: number[];
 }
@@ -24,7 +25,7 @@ function readCharts(page: Page): Promise<Reading> {
     };
     const gridText = (row: number, column: number) => document.querySelector(`#tabla tbody tr:nth-child(${row}) td:nth-child(${column + 1})`)?.textContent ?? '';
     const svgs = [...document.querySelectorAll<SVGSVGElement>('#graficos figure svg')];
-    const isNumber = (text: string) => /^-?\d+(\.\d+)?%?$/.test(text);
+    const isNumber = (text: string) => /^-?\$?\d[\d,]*(\.\d+)?%?$/.test(text);
     return {
       charts: svgs.map((s) => ({ type: s.dataset.type ?? '', range: s.dataset.range ?? '' })),
       marks: svgs.flatMap((svg, chart) => {
@@ -32,7 +33,10 @@ function readCharts(page: Page): Promise<Reading> {
         const firstColumn = parseCell(from).column;
         return [...svg.querySelectorAll<SVGGElement>('.punto')].map((g) => {
           const { row, column } = parseCell(g.dataset.cell ?? '');
+          const bar = g.querySelector(':scope > rect');
+          const length = bar ? Number(bar.getAttribute(svg.dataset.type === 'BAR' ? 'width' : 'height')) : undefined;
           return {
+            length,
             chart,
             value: Number(g.dataset.value),
             text: g.dataset.text ?? '',
@@ -51,6 +55,23 @@ function readCharts(page: Page): Promise<Reading> {
         return count;
       }),
     };
+  });
+}
+
+/**
+ * Within one bar or column chart, every mark's drawn length is its value times the same scale (to a
+ * pixel of rounding): a chart whose bars were all the same length, or one scaled on the wrong axis, fails.
+ */
+function expectLengthsProportional(reading: Reading): void {
+  reading.charts.forEach((c, chart) => {
+    if (c.type !== 'BAR' && c.type !== 'COLUMN') return;
+    const drawn = reading.marks.filter((m) => m.chart === chart && m.length !== undefined);
+    for (const m of drawn.filter((x) => x.value === 0)) expect([chart, m.cell, m.length! <= 1]).toEqual([chart, m.cell, true]);
+    const marks = drawn.filter((m) => m.value > 0);
+    if (!marks.length) return;
+    const top = marks.reduce((a, m) => (m.value > a.value ? m : a));
+    const scale = top.length! / top.value;
+    for (const m of marks) expect([chart, m.cell, Math.abs(m.length! - m.value * scale) <= 1.5]).toEqual([chart, m.cell, true]);
   });
 }
 
@@ -96,6 +117,10 @@ describeInChromium('the Tableros charts on the local page', () => {
     }
     expect(reading.marks.filter((m) => m.chart === 0).length).toBe(reading.numbersInRanges[0]);
     expect(reading.marks.filter((m) => m.chart === 1).length).toBe(reading.numbersInRanges[1]);
+    expect(reading.marks.filter((m) => m.chart === 2).length).toBe(reading.numbersInRanges[2]);
+    expectLengthsProportional(reading);
+    // The becas chart has bars of several lengths: 20 students of Plan I, 5 of Plan II…
+    expect(new Set(reading.marks.filter((m) => m.chart === 0).map((m) => m.length)).size).toBeGreaterThan(3);
     // The pie's slices are every status of the demo's 320 students.
     expect(reading.marks.filter((m) => m.chart === 1).reduce((sum, m) => sum + m.value, 0)).toBe(320);
   });
@@ -120,6 +145,7 @@ describeInChromium('the Tableros charts on the local page', () => {
       expect([m.cell, m.category]).toEqual([m.cell, m.gridCategory]);
     }
     reading.numbersInRanges.forEach((n, chart) => expect([chart, reading.marks.filter((m) => m.chart === chart).length]).toEqual([chart, n]));
+    expectLengthsProportional(reading);
     // The coverage chart draws the schools benefited per strategy, not their share beside them: a
     // fraction on the axis of counts would be a flat bar. The Total rows are not drawn either.
     expect(reading.marks.filter((m) => m.label.endsWith('%'))).toEqual([]);
