@@ -29,6 +29,8 @@ export interface StudentSheetView {
   chosen: OutputId[];
   mode: Mode;
   remembered: boolean;
+  /** A sheet of the period's grades (one row per student and subject): only per-subject results are offered. */
+  period: boolean;
 }
 
 /** A request from the Alumnos panel: the mapping as the user confirmed it and the results to add. */

@@ -151,15 +151,15 @@ function stateOf(calls: Calls): TripState {
   return s;
 }
 
-/** Counts one tracked call by its cost, to the custom-function execution under way if `custom`. */
+/** For a maintainer looking for a trip to save: TRAZA_VIAJES=1 prints each one as it is counted, with its caller. */
 const TRACE = process.env.TRAZA_VIAJES === '1';
 
+/** Counts one tracked call by its cost, to the custom-function execution under way if `custom`. */
 export function countTrip(calls: Calls, name: string, custom = false): void {
   const s = stateOf(calls);
   const add = () => {
     if (custom && s.custom.length) s.custom[s.custom.length - 1]++;
     else s.trips++;
-    // For a maintainer looking for a trip to save: TRAZA_VIAJES=1 prints each one as it is counted.
     if (TRACE) console.error(`viaje ${s.trips}: ${name}${custom ? ' (función personalizada)' : ''}\n${new Error().stack?.split('\n').slice(3, 9).join('\n')}`);
   };
   switch (costOf(name)) {

@@ -161,6 +161,16 @@ describe('npm run calc on a sheet of the period grades (one row per student and 
     expect(grid[0].join('|')).not.toMatch(/Estatus de promoción|Materias reprobadas|Beca/);
   });
 
+  test('the Alumnos panel on such a sheet offers and chooses only the per-subject results, and says why', async () => {
+    const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIODO } });
+    const answer = rt.run('detectarAlumnos') as { ok: boolean; data: { outputs: { id: string }[]; chosen: string[]; notes: string[]; period: boolean } };
+    expect(answer.data.period).toBe(true);
+    expect(answer.data.outputs.map((o) => o.id)).toEqual(['asistencia', 'derecho', 'faltasRestantes']);
+    // No Sesiones del curso column: Faltas restantes is offered but not chosen.
+    expect(answer.data.chosen).toEqual(['asistencia', 'derecho']);
+    expect(answer.data.notes.filter((n) => n.startsWith('es una hoja de calificaciones del periodo'))).toHaveLength(1);
+  });
+
   test('with no attendance to compute, the sheet is left alone and the line says where its results are', async () => {
     const rt = await openRuntime({ sheets: { 'Calificaciones del periodo': PERIODO.map((r) => r.slice(0, 9)) } });
     const [report] = rt.context.calcularLibro_('valores', false) as { computed: boolean; lines: string[] }[];

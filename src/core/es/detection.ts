@@ -21,7 +21,7 @@ const WHY: Record<NotStudentsCode, string> = {
 
 /** `npm run calc` on a sheet of the period's grades (one row per student and subject). */
 export const PERIOD_SHEET_NOTES = {
-  kept: 'es una hoja de calificaciones del periodo (una fila por alumno y materia): por fila solo se calculan asistencia y derecho a examen de esa materia; exención, calificación de la materia y regularización las dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla',
+  kept: 'es una hoja de calificaciones del periodo (una fila por alumno y materia): por fila solo se calculan la asistencia, el derecho a examen y las faltas restantes de esa materia; exención, calificación de la materia y regularización las dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla',
   none: 'es una hoja de calificaciones del periodo (una fila por alumno y materia) sin asistencias que calcular por fila: sus resultados los dan «Listas del periodo» y las fórmulas EXENCION, CALIFICACION_MATERIA y REGULARIZACION de la plantilla',
 } as const;
 

@@ -111,6 +111,13 @@ const output = (id: OutputId, label: string, fn: OutputFunction, args: OutputArg
   return { id, label, header: headers[0], headers, fn, args };
 };
 
+/**
+ * On a sheet of the period's grades each row is one subject of one student: only that subject's
+ * attendance is worth a row there. Failed subjects, a promotion status, a final grade or a beca
+ * counted from one subject would be wrong, so they are not offered on such a sheet.
+ */
+export const PER_SUBJECT_ROW_OUTPUTS: ReadonlySet<OutputId> = new Set<OutputId>(['asistencia', 'derecho', 'faltasRestantes']);
+
 /** The results the Alumnos panel offers, each the custom function a secretary could type herself. */
 export const OUTPUTS: OutputSpec[] = [
   // Every plan but VIII decides by its criterion: without that column BECA would only give errors or guesses.

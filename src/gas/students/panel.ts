@@ -2,9 +2,10 @@
 import type { Answer, ComputeAnswer, ComputeRequest, Mode, StudentSheetView } from '../../api';
 import type { Rules } from '../../core/config';
 import { isBlank } from '../../core/parse';
-import { OUTPUTS, STUDENT_FIELDS, StudentMapping, columnLetter, isComputedHeader, missingFields, outputOfHeader } from '../../core/students/fields';
+import { OUTPUTS, PER_SUBJECT_ROW_OUTPUTS, STUDENT_FIELDS, StudentMapping, columnLetter, isComputedHeader, missingFields, outputOfHeader } from '../../core/students/fields';
 import { dataRows, mappingOfRequest, previewOf, withReading } from '../../core/students/mapping';
-import { whyNotStudents } from '../../core/es/detection';
+import { PERIOD_SHEET_NOTES, whyNotStudents } from '../../core/es/detection';
+import { detectRoster } from '../../core/grades/roster';
 import { answer, stop } from '../boundary';
 import { readRules } from '../config-panel';
 import { SheetData, readSheet, sheetNamed } from '../sheets';
@@ -17,15 +18,20 @@ export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
   const { mapping, plan } = detection;
   const headers = detection.headers.map((h) => h.text);
   const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));
-  const outputs = OUTPUTS.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
+  // A sheet of the period's grades (one row per student and subject) is offered its per-subject results only.
+  const period = detectRoster(data.rows) !== undefined;
+  const offered = period ? OUTPUTS.filter((o) => PER_SUBJECT_ROW_OUTPUTS.has(o.id)) : OUTPUTS;
+  const outputs = offered.map((o) => ({ id: o.id, label: o.label, missing: missingFields(o, mapping), present: present.has(o.id) }));
   const mode: Mode = saved ? saved.mode : 'formulas';
-  const chosen = saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id);
+  const chosen = (saved ? saved.outputs : outputs.filter((o) => o.missing.length === 0).map((o) => o.id)).filter((id) => !period || PER_SUBJECT_ROW_OUTPUTS.has(id));
+  const notes = detection.students ? [...detectionLines(detection), ...(period ? [PERIOD_SHEET_NOTES.kept] : [])] : [whyNotStudents(detection, rules)];
   return {
     sheet: data.sheet.getName(),
     headerRow: mapping.headerRow + 1,
     students: plan.students.length,
     preview: previewOf(dataRows(data.rows, mapping), mapping),
-    notes: detection.students ? detectionLines(detection) : [whyNotStudents(detection, rules)],
+    notes,
+    period,
     columns: headers
       .map((h, index) => ({ index, letter: columnLetter(index), header: isBlank(h) ? '' : String(h) }))
       .filter((c) => c.header !== '' && !isComputedHeader(c.header)),

@@ -1,8 +1,6 @@
 // `npm run calc`: every student sheet of the workbook computed as the Alumnos panel would propose, and what was read in each said.
 import type { Mode } from '../../api';
 import { PERIOD_SHEET_NOTES, whyNotStudents } from '../../core/es/detection';
-import { detectRoster } from '../../core/grades/roster';
-import type { OutputId } from '../../core/students/fields';
 import { explain } from '../../core/es/reasons';
 import { CONFIG_SHEET } from '../../core/es/sheet-words';
 import { describeColumns } from '../../core/students/mapping';
@@ -14,13 +12,6 @@ import { detectionLines } from './lines';
 import { detectionOf } from './memory';
 import { viewOf } from './panel';
 import { computeSheet } from './write';
-
-/**
- * On a sheet of the period's grades each row is one subject of one student: what is worth a row there
- * is that subject's attendance. Counting failed subjects, a promotion status, a final grade or a beca
- * from one subject would be wrong, so those are never written there.
- */
-const PER_SUBJECT_ROW: ReadonlySet<OutputId> = new Set<OutputId>(['asistencia', 'derecho', 'faltasRestantes']);
 
 export interface SheetReport {
   sheet: string;
@@ -47,8 +38,8 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       const { mapping, headers, plan } = detection;
       const detected = explain({ code: 'batch_detected', sheet: name, students: plan.students.length, ...describeColumns(headers.map((h) => h.text), mapping) });
       const details = detectionLines(detection);
-      const period = detectRoster(data.rows) !== undefined;
-      const chosen = viewOf(data, rules).chosen.filter((id) => !period || PER_SUBJECT_ROW.has(id));
+      // A sheet of the period's grades is offered its per-subject results only (viewOf).
+      const { chosen, period } = viewOf(data, rules);
       if (period && !chosen.length) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: PERIOD_SHEET_NOTES.none })] };
       if (period) details.push(PERIOD_SHEET_NOTES.kept);
       // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.
