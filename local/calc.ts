@@ -10,7 +10,8 @@ import { unkeptWarning } from './services/xlsx';
 const USAGE = `Uso: npm run calc -- <libro.xlsx> [--salida <otro.xlsx>] [--formulas] [--reemplazar]
        npm run calc -- <libro.xlsx> --informe <salida.html>
   Calcula cada hoja de alumnos del libro (beca, motivo, renovación, derecho a examen, calificación final,
-  faltas restantes, estatus de promoción: lo que sus columnas permitan) y guarda el libro.
+  faltas restantes, estatus de promoción; en una cuadrícula de pagos, mensualidades adeudadas, adeudo,
+  beca vigente y adeudo por deserción: lo que sus columnas permitan) y guarda el libro.
   --salida <otro.xlsx>  guarda en otro archivo en vez de reemplazar el libro
   --formulas            escribe fórmulas vivas (para subir el libro a Hojas de cálculo de Google) en vez de valores
   --reemplazar          reemplaza datos que el complemento no escribió donde irían los resultados (por omisión, no)

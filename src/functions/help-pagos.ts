@@ -58,11 +58,11 @@ export const PAGOS_HELP: HelpEntry[] = [
   },
   {
     name: 'ADEUDO_DESERCION',
-    syntax: 'ADEUDO_DESERCION(colegiatura, fecha_abandono, fecha_aviso, vencimientos, [configuracion])',
+    syntax: 'ADEUDO_DESERCION(colegiatura, fecha_abandono, fecha_aviso, vencimientos, [hoy], [configuracion])',
     summary: 'Colegiaturas sin beca ni descuento que vencen del abandono al aviso de baja (Cap. IV, Art. 1 XVI).',
     call: '=ADEUDO_DESERCION(2500, "20/03/2026", "05/05/2026", {"10/02/2026", "10/03/2026", "10/04/2026", "10/05/2026"})',
     result: 2500,
     output: 'number',
-    params: [{ name: 'colegiatura' }, { name: 'fecha_abandono' }, { name: 'fecha_aviso' }, { name: 'vencimientos', shape: 'row' }, CONFIG],
+    params: [{ name: 'colegiatura' }, { name: 'fecha_abandono' }, { name: 'fecha_aviso' }, { name: 'vencimientos', shape: 'row' }, { name: 'hoy', optional: true }, CONFIG],
   },
 ];

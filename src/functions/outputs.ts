@@ -2,7 +2,7 @@
 import { OutputFunction } from '../core/students/fields';
 import { BECA, BECA_MOTIVO } from './becas';
 import { COLEGIATURA_NETA, RENUEVA_BECA } from './colegiatura';
-import { DERECHO_EVALUACION } from './pagos';
+import { ADEUDO_COLEGIATURA, ADEUDO_DESERCION, BECA_VIGENTE, DERECHO_EVALUACION, ESTADO_PAGOS, MENSUALIDADES_ADEUDADAS } from './pagos';
 import { ASISTENCIA, CALIFICACION_FINAL, DERECHO_EXAMEN, ESTATUS_PROMOCION, FALTAS_RESTANTES, MATERIAS_REPROBADAS } from './students';
 
 /** A custom function called over whole columns, with the Configuración rows (or '') as its last argument. */
@@ -21,4 +21,9 @@ export const OUTPUT_FUNCTIONS = {
   ESTATUS_PROMOCION,
   COLEGIATURA_NETA,
   DERECHO_EVALUACION,
+  MENSUALIDADES_ADEUDADAS,
+  ESTADO_PAGOS,
+  ADEUDO_COLEGIATURA,
+  BECA_VIGENTE,
+  ADEUDO_DESERCION,
 } satisfies Record<OutputFunction, OutputCall>;

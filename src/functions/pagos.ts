@@ -12,6 +12,9 @@ import { Result, fail, ok } from '../core/result';
 import { Context, today, withContext } from './context';
 import type { Out, Param } from './rows';
 
+/** A range of more than one cell (a one-cell range arrives as `[[v]]`). */
+const isRange = (v: unknown): boolean => Array.isArray(v) && (v.length > 1 || (Array.isArray(v[0]) && (v[0] as unknown[]).length > 1));
+
 const asRow = (v: unknown): Cell[] => (!Array.isArray(v) ? [v] : Array.isArray(v[0]) ? (v[0] as Cell[]) : (v as Cell[]));
 
 /**
@@ -269,25 +272,28 @@ export function DERECHO_EVALUACION(asistencias: unknown, sesiones: unknown, just
  * @param {"20/03/2026"} fecha_abandono Fecha en que dejó de asistir.
  * @param {"05/05/2026"} fecha_aviso Fecha en que avisó o tramitó la baja. Vacío: aún no avisa (cuenta hasta hoy).
  * @param {F1:K1} vencimientos La fila de fechas de vencimiento (una para todos, o una por alumno). Vacío: el calendario de la Configuración.
+ * @param {"15/04/2026"} hoy Opcional: la fecha de corte, hasta la que cuenta quien aún no avisa; una celda con la fecha de hoy (HOY() no puede ser argumento). Vacío es hoy.
  * @param {Configuración!A:B} configuracion Opcional: la hoja Configuración, para recalcular cuando cambie.
  * @return El importe adeudado por deserción, o «Error: …».
  * @customfunction
  */
-export function ADEUDO_DESERCION(colegiatura: unknown, fecha_abandono: unknown, fecha_aviso: unknown, vencimientos: unknown, configuracion?: unknown) {
+export function ADEUDO_DESERCION(colegiatura: unknown, fecha_abandono: unknown, fecha_aviso: unknown, vencimientos: unknown, hoy?: unknown, configuracion?: unknown) {
+  // Written before hoy was a parameter, a formula passes the Configuración range fifth: a fecha de corte is one cell, never a range.
+  if (configuracion === undefined && isRange(hoy)) [hoy, configuracion] = ['', hoy];
   const due = dueDatesParam(vencimientos);
   let clock: Clock | undefined;
   const out = withContext(
-    [{ name: 'colegiatura', value: colegiatura }, { name: 'fecha_abandono', value: fecha_abandono }, { name: 'fecha_aviso', value: fecha_aviso }, ...due.params],
+    [{ name: 'colegiatura', value: colegiatura }, { name: 'fecha_abandono', value: fecha_abandono }, { name: 'fecha_aviso', value: fecha_aviso }, { name: 'hoy', value: hoy }, ...due.params],
     configuracion,
     (cells, ctx): Result<Out> => {
-      const [amount, left, notice] = cells;
+      const [amount, left, notice, cutoff] = cells;
       if (isBlank(left)) return ok('');
       const a = readColegiatura(amount);
       if (!a.ok) return a;
       const from = readDay(left, 'fecha_abandono', ctx.timeZone);
       if (!from.ok) return from;
       if (!clock) clock = clockFor(ctx.timeZone, () => today(ctx.timeZone));
-      const to = isBlank(notice) ? clock.hoy('') : readDay(notice, 'fecha_aviso', ctx.timeZone);
+      const to = isBlank(notice) ? clock.hoy(cutoff) : readDay(notice, 'fecha_aviso', ctx.timeZone);
       if (!to.ok) return to;
       if (to.value < from.value) return fail('notice_before_abandonment', { value: notice, abandoned: from.value });
       const dueDates = due.of(cells, ctx);

@@ -40,13 +40,16 @@ function pagosSheet(skip: ReadonlySet<string>): Found | undefined {
   return logs[0];
 }
 
-/** The Calendario de pagos row: the first row under its header with a date. */
-function calendarRow(): Cell[] | undefined {
+/** The Calendario de pagos row: the first row under its header with anything in it, and where it is (0-based). */
+export function calendarOf(): { sheet: string; row: number; cells: Cell[] } | undefined {
   const sheet = sheetByName(PAGOS_SHEETS.calendario);
   if (!sheet) return undefined;
   const { rows } = readSheetOnce(sheet);
-  return rows.slice(1).find((r) => r.some((c) => !isBlank(c)));
+  const row = rows.findIndex((r, i) => i > 0 && r.some((c) => !isBlank(c)));
+  return row < 0 ? undefined : { sheet: PAGOS_SHEETS.calendario, row, cells: rows[row] };
 }
+
+const calendarRow = (): Cell[] | undefined => calendarOf()?.cells;
 
 /** Group and plan of study by matrícula, then by name, from student sheets already read (their mapped columns). */
 export function lookupFrom(lists: ListRead[]): StudentLookup {

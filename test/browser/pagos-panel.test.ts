@@ -9,33 +9,35 @@ const SHEET = [
   ['Luis Pérez', 2000, '', '05/03/2026', 45, 50, 'Sí'],
 ];
 
-describeInChromium('the payment results in the Alumnos panel', () => {
-  let browser: Browser;
-  let server: LocalServer;
-  let page: Page;
-  let sidebar: FrameLocator;
-
+/** Chromium on the local page with `sheets`, the panel shown on `first`; each describe's own browser, closed after it. */
+function openPanel(sheets: Record<string, unknown[][]>, first: string, width = 1200) {
+  const ui = {} as { browser: Browser; server: LocalServer; page: Page; sidebar: FrameLocator };
   beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startLocalServer({ workbook: { sheets: { Alumnos: SHEET } }, port: 0, save: false });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(server.url);
-    sidebar = page.frameLocator('#barra');
-    await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
+    ui.browser = await launchChromium();
+    ui.server = await startLocalServer({ workbook: { sheets }, port: 0, save: false });
+    ui.page = await ui.browser.newPage({ viewport: { width, height: 900 } });
+    await ui.page.goto(ui.server.url);
+    ui.sidebar = ui.page.frameLocator('#barra');
+    await ui.sidebar.getByText(first, { exact: true }).waitFor();
   }, BROWSER_HOOK_MS);
   afterAll(async () => {
-    await page?.close();
-    await server?.close();
-    await browser?.close();
+    await ui.page?.close();
+    await ui.server?.close();
+    await ui.browser?.close();
   });
+  return ui;
+}
+
+describeInChromium('the payment results in the Alumnos panel', () => {
+  const ui = openPanel({ Alumnos: SHEET }, 'Hoja «Alumnos»', 1200);
 
   test('offers Colegiatura neta and Derecho a evaluación checked, and writes them into the sheet', async () => {
     for (const label of ['Colegiatura neta', 'Derecho a evaluación']) {
-      expect(await eventually(() => sidebar.getByLabel(label, { exact: true }).isChecked(), (v) => v === true)).toBe(true);
+      expect(await eventually(() => ui.sidebar.getByLabel(label, { exact: true }).isChecked(), (v) => v === true)).toBe(true);
     }
-    await sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
-    await sidebar.getByText(/^Listo: hoja «Alumnos»: .*Colegiatura neta, Derecho a evaluación para 2 alumnos/).waitFor();
-    const grid = await page.locator('#tabla').innerText();
+    await ui.sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
+    await ui.sidebar.getByText(/^Listo: hoja «Alumnos»: .*Colegiatura neta, Derecho a evaluación para 2 alumnos/).waitFor();
+    const grid = await ui.page.locator('#tabla').innerText();
     expect(grid).toContain('Colegiatura neta (calculado)');
     expect(grid).toContain('Derecho a evaluación (calculado)');
     expect(grid).toContain('1575');
@@ -61,31 +63,14 @@ const PAGOS = [
 ];
 
 describeInChromium('the payment figures in the Resumen panel', () => {
-  let browser: Browser;
-  let server: LocalServer;
-  let page: Page;
-  let sidebar: FrameLocator;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startLocalServer({ workbook: { sheets: { Alumnos: ROSTER, Pagos: PAGOS } }, port: 0, save: false });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(server.url);
-    sidebar = page.frameLocator('#barra');
-    await sidebar.getByText('Hoja «Alumnos»', { exact: true }).waitFor();
-  }, BROWSER_HOOK_MS);
-  afterAll(async () => {
-    await page?.close();
-    await server?.close();
-    await browser?.close();
-  });
+  const ui = openPanel({ Alumnos: ROSTER, Pagos: PAGOS }, 'Hoja «Alumnos»', 1200);
 
   test('shows the debt per group and per plan of study, the cancelled beca and those without evaluation', async () => {
-    await sidebar.getByRole('tab', { name: 'Resumen' }).click();
-    await sidebar.getByText('Colegiaturas (hoja «Pagos», al 15/03/2026)').waitFor();
-    await sidebar.getByText('2 de 3 alumnos con adeudo').waitFor();
+    await ui.sidebar.getByRole('tab', { name: 'Resumen' }).click();
+    await ui.sidebar.getByText('Colegiaturas (hoja «Pagos», al 15/03/2026)').waitFor();
+    await ui.sidebar.getByText('2 de 3 alumnos con adeudo').waitFor();
     const rows = async (name: string) =>
-      (await sidebar.getByRole('table', { name }).locator('tbody tr').allInnerTexts()).map((t) => t.split('\t'));
+      (await ui.sidebar.getByRole('table', { name }).locator('tbody tr').allInnerTexts()).map((t) => t.split('\t'));
     expect(await rows('Adeudo por grupo')).toEqual([
       ['1A', '1 de 2', '$1,000.00'],
       ['2B', '1 de 1', '$5,000.00'],
@@ -95,7 +80,31 @@ describeInChromium('the payment figures in the Resumen panel', () => {
       ['Técnico en informática', '1 de 1', '$5,000.00'],
     ]);
     expect(await rows('Becas canceladas')).toEqual([['Luis Pérez', '1A', '11/03/2026']]);
-    expect(await sidebar.getByText(/^Sin derecho a evaluación por adeudo/).innerText()).toBe('Sin derecho a evaluación por adeudo (Cap. IX, Art. 2 II): 2');
-    expect(await sidebar.getByText(/ en total$/).innerText()).toBe('2 de 3 alumnos con adeudo · $6,000.00 en total');
+    expect(await ui.sidebar.getByText(/^Sin derecho a evaluación por adeudo/).innerText()).toBe('Sin derecho a evaluación por adeudo (Cap. IX, Art. 2 II): 2');
+    expect(await ui.sidebar.getByText(/ en total$/).innerText()).toBe('2 de 3 alumnos con adeudo · $6,000.00 en total');
+  });
+});
+
+describeInChromium('a payment grid in the Alumnos panel', () => {
+  const ui = openPanel({ Pagos: PAGOS }, 'Hoja «Pagos»', 1400);
+
+  test('names the mensualidades, the due row and the fecha de corte, offers the debts checked, and writes them as live formulas', async () => {
+    await ui.sidebar.getByText('mensualidades: columnas E a F; vencimientos: la fila 2').waitFor();
+    await ui.sidebar.getByText('fecha de corte: la celda H1').waitFor();
+    for (const label of ['Mensualidades adeudadas', 'Estado de pagos', 'Adeudo', 'Beca vigente']) {
+      expect(await eventually(() => ui.sidebar.getByLabel(label, { exact: true }).isChecked(), (v) => v === true)).toBe(true);
+    }
+    await ui.sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
+    await ui.sidebar.getByText(/^Listo: hoja «Pagos»: fórmulas vivas de .*Mensualidades adeudadas, Estado de pagos, Adeudo, Beca vigente.* para 3 alumnos/).waitFor();
+    // Each row of the page's grid starts with its row number; the sheet's headers are its row 1.
+    const rows = (await ui.page.locator('#tabla tbody tr').allInnerTexts()).map((t) => t.split('\t'));
+    const header = rows[0];
+    const at = (name: string, r: number) => rows[r][header.indexOf(name)];
+    // At 15/03: Ana paid both; Luis owes March with his beca, lost on 11/03; Eva owes both in full.
+    expect([2, 3, 4].map((r) => [at('Mensualidades adeudadas (calculado)', r), at('Adeudo (calculado)', r), at('Beca vigente (calculado)', r)])).toEqual([
+      ['0', '0', 'Sin beca'],
+      ['1', '1000', 'Cancelada'],
+      ['2', '5000', 'Sin beca'],
+    ]);
   });
 });

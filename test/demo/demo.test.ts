@@ -76,7 +76,7 @@ describe('Alumnos', () => {
     const mapping = detectStudentColumns(sheets.Alumnos, DEFAULT_RULES);
     expect(mapping.headerRow).toBe(0);
     const unmapped = STUDENT_FIELDS.map((s) => s.field).filter((f) => mapping.columns[f] === undefined);
-    expect(unmapped).toEqual(['porcentajeBeca', 'calificacion', 'diasHabiles', 'inasistencias', 'numeroLista']);
+    expect(unmapped).toEqual(['porcentajeBeca', 'calificacion', 'diasHabiles', 'inasistencias', 'numeroLista', 'fechaDictamen', 'fechaAbandono', 'fechaAviso']);
     expect(mapping.subjects.map((i) => sheets.Alumnos[0][i])).toEqual(SUBJECTS);
   });
 

@@ -82,3 +82,27 @@ describe('the payment functions over the demo, in the local runtime', () => {
     expect(out.filter((r) => r[3] !== '').length).toBe(1);
   });
 });
+
+describe('«Calcular» on the demo’s Pagos sheet, as the Alumnos panel and npm run calc do it', () => {
+  test('writes the same counts as the oracle, and the deserter’s debt on the deserter only', async () => {
+    const rt = await openRuntime(path, { now: () => new Date('2026-11-21T18:00:00Z') });
+    rt.spreadsheet.getSheetByName('Pagos').activate();
+    const view = (rt.run('detectarAlumnos') as { data: any }).data;
+    expect(view.notes).toContain('mensualidades: columnas F a K; vencimientos: la fila 2');
+    const columns = Object.fromEntries(view.fields.map((f: any) => [f.field, f.column]));
+    const answer = rt.run('calcularAlumnos', { sheet: 'Pagos', columns, subjects: view.subjects, outputs: ['adeudadas', 'desercion'], mode: 'valores' }) as { ok: boolean };
+    expect(answer.ok).toBe(true);
+    const [header, , ...out] = rt.sheetValues('Pagos');
+    const owed = header.indexOf('Mensualidades adeudadas (calculado)');
+    const desertion = header.indexOf('Adeudo por deserción (calculado)');
+    const data = rows();
+    expect(out.length).toBe(data.length);
+    data.forEach((r, i) => {
+      if (payments(r).includes(BAD_PAYMENT)) expect(String(out[i][owed])).toMatch(/^Error: pagos \(mensualidad 1\)/);
+      else expect([i, out[i][owed]]).toEqual([i, payments(r).filter((c, k) => isBlank(c) && DUE[k] < HOY).length]);
+    });
+    const deserter = data.findIndex((r) => !isBlank(r[at('Fecha de abandono')]));
+    expect(out[deserter][desertion]).toBe(2 * Number(data[deserter][at('Colegiatura mensual')]));
+    expect(out.filter((r) => r[desertion] !== '').length).toBe(1);
+  });
+});

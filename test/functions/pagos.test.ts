@@ -177,6 +177,22 @@ describe('ADEUDO_DESERCION', () => {
     const out = ADEUDO_DESERCION(col(2500, 2500, 2500, 2500), col('20/03/2026', sheetDate(2026, 3, 10), '', '20/03/2026'), col('05/05/2026', '10/05/2026', '', '01/03/2026'), DUE);
     expect(out).toEqual(col(2500, 3 * 2500, '', 'Error: fecha_aviso «01/03/2026» es anterior a fecha_abandono 20/03/2026'));
   });
+
+  test('without a notice it counts up to hoy, the fecha de corte: abandoned 20/03, cut on 15/04 is April; on 10/06, April to June', () => {
+    expect(ADEUDO_DESERCION(2500, '20/03/2026', '', DUE, HOY)).toEqual([[2500]]);
+    expect(ADEUDO_DESERCION(2500, '20/03/2026', '', DUE, sheetDate(2026, 6, 10))).toEqual([[3 * 2500]]);
+  });
+
+  test('a formula written before hoy, with the Configuración fifth, still reads it as the configuration', () => {
+    // Due on the 20th from February: abandoned 15/03, notice 05/05 owes March and April; without the configuration there is no calendar.
+    const config = [
+      ['inicio_periodo', '01/02/2026'],
+      ['dia_vencimiento', 20],
+    ];
+    expect(ADEUDO_DESERCION(2500, '15/03/2026', '05/05/2026', '', config)).toBe(5000);
+    expect(ADEUDO_DESERCION(2500, '15/03/2026', '05/05/2026', '', '', config)).toBe(5000);
+    expect(ADEUDO_DESERCION(2500, '15/03/2026', '05/05/2026', '')).toMatch(/^Error: faltan los vencimientos/);
+  });
 });
 
 describe('COLEGIATURA_NETA with a payment date', () => {

@@ -1,6 +1,7 @@
 // What the reading of a sheet tells the user, in Spanish: why a sheet is no student list, what was derived, assumed and skipped.
 import type { SheetDetection, NotStudentsCode } from '../students/evidence';
 import type { OutputId, StudentField } from '../students/fields';
+import { CUTOFF_HEADER } from './sheet-words';
 import type { SkippedRow } from '../students/rows';
 
 /** How the panel names each field and result (fields.ts): the caller passes them, so the words stay the panel's. */
@@ -66,4 +67,18 @@ export function skippedRowsNote(skipped: SkippedRow[], firstDataRow: number): st
   const shown = skipped.slice(0, LISTED).map((s) => `${s.index + firstDataRow} ${s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text}`);
   const more = skipped.length > LISTED ? `, y ${skipped.length - LISTED} más` : '';
   return `${skipped.length} ${skipped.length === 1 ? 'fila que no es alumno' : 'filas que no son alumnos'}: ${shown.join(', ')}${more}`;
+}
+
+/**
+ * What a payment grid's results read, for the panel and npm run calc: its mensualidad columns (their
+ * letters), the 1-based row of its due dates if it has one, and the fecha de corte cell (A1) or none.
+ */
+export function ledgerNotes(ledger: { payments: string[]; dueRow?: number; cutoff?: string }): string[] {
+  const letters = ledger.payments;
+  const span = letters.length > 1 ? `${letters[0]} a ${letters[letters.length - 1]}` : letters[0];
+  const due = ledger.dueRow !== undefined ? `la fila ${ledger.dueRow}` : 'la hoja «Calendario de pagos» o, sin ella, el calendario de la Configuración (inicio_periodo, dia_vencimiento)';
+  const cutoff = ledger.cutoff
+    ? `fecha de corte: la celda ${ledger.cutoff}`
+    : `sin celda «${CUTOFF_HEADER}»: con valores, los adeudos se cuentan al día en que se calcula; con fórmulas se añade «${CUTOFF_HEADER}» con =HOY() a la derecha de los resultados, para que cambien cada día (o escriba usted «${CUTOFF_HEADER}» en las primeras filas y a su derecha la fecha que quiera)`;
+  return [`mensualidades: columnas ${span}; vencimientos: ${due}`, cutoff];
 }

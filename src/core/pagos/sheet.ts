@@ -14,14 +14,18 @@ export type PagosField = 'matricula' | 'nombre' | 'grupo' | 'planEstudios' | 'co
 
 const SPECS: FieldSpec<PagosField>[] = (['matricula', 'nombre', 'grupo', 'planEstudios', 'colegiatura', 'porcentajeBeca'] as const)
   .map((field) => ({ field, label: field, synonyms: [...FIELD_SYNONYMS[field]] }) as FieldSpec<PagosField>)
-  .concat([{ field: 'dictamen', label: 'dictamen', synonyms: ['fecha de dictamen', 'dictamen', 'fecha del dictamen'] }]);
+  .concat([{ field: 'dictamen', label: 'dictamen', synonyms: [...FIELD_SYNONYMS.fechaDictamen, 'dictamen'] }]);
 
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const MONTH_ABBREVIATIONS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'set', 'oct', 'nov', 'dic'];
 
 /** «Mensualidad 3», «Mens. 3», «Marzo»: a column of payments. */
 export function isMensualidadHeader(h: Cell): boolean {
   const n = normalizeHeader(h);
-  return /^(mensualidad|mens|pago) \d{1,2}$/.test(n) || MONTHS.includes(n);
+  if (/^(mensualidad|mens|pago) \d{1,2}$/.test(n)) return true;
+  // «Septiembre», «Sep.», «Sept 2026», «Colegiatura de octubre»: a month, as registers head their columns.
+  const month = n.replace(/^(mensualidad|colegiatura|pago)( de)? /, '').replace(/ (\d{2}|\d{4})$/, '');
+  return MONTHS.includes(month) || MONTH_ABBREVIATIONS.includes(month);
 }
 
 const DUE_LABELS = ['vencimiento', 'vencimientos', 'fecha de vencimiento', 'fechas de vencimiento', 'calendario de pagos', 'fecha limite de pago'];
@@ -37,6 +41,8 @@ export interface PagosGrid {
   dueRow?: number;
   /** The «Fecha de corte» cell's value, when the sheet has one. */
   cutoff?: Cell;
+  /** Where that cell is, 0-based. */
+  cutoffAt?: { row: number; column: number };
 }
 
 /**
@@ -58,7 +64,10 @@ export function findPagosGrid(rows: Cell[][]): PagosGrid | undefined {
     }
     for (let c = 0; c < Math.min(rows.length, r + 1); c++) {
       const at = rows[c].findIndex((h) => normalizeHeader(h) === CUTOFF_LABEL);
-      if (at >= 0) grid.cutoff = rows[c][at + 1];
+      if (at >= 0) {
+        grid.cutoff = rows[c][at + 1];
+        grid.cutoffAt = { row: c, column: at + 1 };
+      }
     }
     return grid;
   }

@@ -98,7 +98,7 @@ function missingOf(mapping: StudentMapping): SheetDetection['missing'] {
   for (const o of OUTPUTS) {
     const lacking = o.args.flatMap((a) => ('field' in a && inputOf(mapping, a.field) === undefined ? [a] : []));
     const required = lacking.filter((a) => a.required);
-    const hasSome = o.args.some((a) => ('subjects' in a ? mapping.subjects.length > 0 : a.required && inputOf(mapping, a.field) !== undefined));
+    const hasSome = o.args.some((a) => ('subjects' in a ? mapping.subjects.length > 0 : 'ledger' in a ? a.ledger === 'pagos' && mapping.ledger !== undefined : a.required && inputOf(mapping, a.field) !== undefined));
     if (!missingFields(o, mapping).length) for (const a of lacking) add({ field: a.field });
     else if (required.length === 1 && hasSome && missingFields(o, mapping).length === 1) add({ field: required[0].field, output: o.id });
   }

@@ -25,7 +25,10 @@ export type StudentField =
   | 'colegiatura'
   | 'formaPago'
   | 'numeroLista'
-  | 'grupo';
+  | 'grupo'
+  | 'fechaDictamen'
+  | 'fechaAbandono'
+  | 'fechaAviso';
 
 const LABELS: Record<StudentField, string> = {
   nombre: 'Nombre',
@@ -49,6 +52,9 @@ const LABELS: Record<StudentField, string> = {
   formaPago: 'Forma de pago',
   numeroLista: 'Número de lista',
   grupo: 'Grupo',
+  fechaDictamen: 'Fecha de dictamen',
+  fechaAbandono: 'Fecha de abandono',
+  fechaAviso: 'Fecha de aviso de baja',
 };
 
 /** Listed in the order the sidebar shows them; the synonyms are data in synonyms.ts. */
@@ -71,10 +77,18 @@ export type OutputId =
   | 'reprobadas'
   | 'estatus'
   | 'colegiaturaNeta'
-  | 'derechoEvaluacion';
+  | 'derechoEvaluacion'
+  | 'adeudadas'
+  | 'estadoPagos'
+  | 'adeudo'
+  | 'becaVigente'
+  | 'desercion';
 
-/** One argument of a result's custom function: a student column, or the row of subject grades. */
-export type OutputArg = { field: StudentField; required: boolean } | { subjects: true };
+/**
+ * One argument of a result's custom function: a student column, the row of subject grades, or of a
+ * payment grid (ledger.ts): the row of mensualidades, the due dates shared by every student, the fecha de corte.
+ */
+export type OutputArg = { field: StudentField; required: boolean } | { subjects: true } | { ledger: 'pagos' | 'vencimientos' | 'hoy' };
 
 /** The custom functions behind the results, by the name a live formula calls them. */
 export type OutputFunction =
@@ -88,7 +102,12 @@ export type OutputFunction =
   | 'MATERIAS_REPROBADAS'
   | 'ESTATUS_PROMOCION'
   | 'COLEGIATURA_NETA'
-  | 'DERECHO_EVALUACION';
+  | 'DERECHO_EVALUACION'
+  | 'MENSUALIDADES_ADEUDADAS'
+  | 'ESTADO_PAGOS'
+  | 'ADEUDO_COLEGIATURA'
+  | 'BECA_VIGENTE'
+  | 'ADEUDO_DESERCION';
 
 export interface OutputSpec {
   id: OutputId;
@@ -106,6 +125,8 @@ export const COMPUTED_SUFFIX = ' (calculado)';
 
 const need = (field: StudentField): OutputArg => ({ field, required: true });
 const maybe = (field: StudentField): OutputArg => ({ field, required: false });
+/** A payment grid's mensualidades, their due dates and the fecha de corte, as every ledger function takes them. */
+const LEDGER: OutputArg[] = [{ ledger: 'pagos' }, { ledger: 'vencimientos' }, { ledger: 'hoy' }];
 const output = (id: OutputId, label: string, fn: OutputFunction, args: OutputArg[], spills: string[] = []): OutputSpec => {
   const headers = [label, ...spills].map((l) => `${l}${COMPUTED_SUFFIX}`);
   return { id, label, header: headers[0], headers, fn, args };
@@ -132,6 +153,12 @@ export const OUTPUTS: OutputSpec[] = [
   output('estatus', 'Estatus de promoción', 'ESTATUS_PROMOCION', [{ subjects: true }, maybe('adeudosAnteriores')]),
   output('colegiaturaNeta', 'Colegiatura neta', 'COLEGIATURA_NETA', [need('colegiatura'), maybe('porcentajeBeca'), maybe('formaPago')]),
   output('derechoEvaluacion', 'Derecho a evaluación', 'DERECHO_EVALUACION', [need('asistencias'), need('sesiones'), maybe('justificadas'), need('adeudoColegiatura')]),
+  // A payment grid (one column per mensualidad): the headers are the Pagos template's, so its columns are updated in place.
+  output('adeudadas', 'Mensualidades adeudadas', 'MENSUALIDADES_ADEUDADAS', LEDGER),
+  output('estadoPagos', 'Estado de pagos', 'ESTADO_PAGOS', LEDGER, ['Detalle de pagos']),
+  output('adeudo', 'Adeudo', 'ADEUDO_COLEGIATURA', [need('colegiatura'), maybe('porcentajeBeca'), ...LEDGER, maybe('fechaDictamen')]),
+  output('becaVigente', 'Beca vigente', 'BECA_VIGENTE', [need('porcentajeBeca'), ...LEDGER, maybe('fechaDictamen')], ['Motivo de beca vigente']),
+  output('desercion', 'Adeudo por deserción', 'ADEUDO_DESERCION', [need('colegiatura'), need('fechaAbandono'), maybe('fechaAviso'), { ledger: 'vencimientos' }, { ledger: 'hoy' }]),
 ];
 
 export const OUTPUT_IDS = OUTPUTS.map((o) => o.id);
@@ -168,6 +195,17 @@ export interface StudentMapping {
   parciales?: number[];
   /** One criterion column per plan, as dictamen sheets keep them: BECA reads the one of the row's plan. */
   criteria?: { column: number; plans: string[] }[];
+  /** A payment grid's columns (ledger.ts): read from the sheet each time, never remembered. */
+  ledger?: Ledger;
+}
+
+/** Where a payment grid keeps its mensualidades, their due dates and its fecha de corte (0-based). */
+export interface Ledger {
+  payments: number[];
+  /** The sheet's own row of due dates («Vencimiento»), 0-based among all its rows. */
+  dueRow?: number;
+  /** The cell right of a «Fecha de corte» label in the top rows. */
+  cutoff?: { row: number; column: number };
 }
 
 /** Where a result's input comes from: a column, or a column derived from others (said in the mapping). */
@@ -201,6 +239,8 @@ export function missingFields(spec: OutputSpec, mapping: StudentMapping): string
   for (const arg of spec.args) {
     if ('subjects' in arg) {
       if (mapping.subjects.length === 0) missing.push('materias');
+    } else if ('ledger' in arg) {
+      if (arg.ledger === 'pagos' && !mapping.ledger) missing.push('mensualidades');
     } else if (arg.required && inputOf(mapping, arg.field) === undefined) {
       missing.push(FIELD_LABELS[arg.field]);
     }

@@ -100,7 +100,7 @@ export function mappingOfRequest(headers: Cell[], width: number, headerRow: numb
 
 /**
  * A chosen mapping with what the panel does not show kept from the sheet's reading: a group row over
- * the headers, a split name, parciales, criteria per plan, while the columns it names stay as chosen.
+ * the headers, a split name, parciales, criteria per plan, a payment grid's columns, while the columns it names stay as chosen.
  */
 export function withReading(chosen: StudentMapping, read: StudentMapping): StudentMapping {
   const mapping: StudentMapping = { ...chosen };
@@ -109,6 +109,8 @@ export function withReading(chosen: StudentMapping, read: StudentMapping): Stude
   const parciales = read.parciales?.filter((c) => !mapping.subjects.includes(c));
   if (parciales?.length) mapping.parciales = parciales;
   if (read.criteria && mapping.columns.criterio === read.criteria[0].column) mapping.criteria = read.criteria;
+  // The payment columns are the grid's: the panel shows the fields beside them, not them.
+  if (read.ledger) mapping.ledger = read.ledger;
   return mapping;
 }
 

@@ -25,6 +25,10 @@ export const FIELD_SYNONYMS = {
   formaPago: ['forma de pago', 'forma pago', 'tipo de pago', 'pago'],
   numeroLista: ['no', 'n', 'numero', 'no lista', 'numero de lista', 'n l', 'nl', 'num'],
   grupo: ['grupo', 'gpo', 'grado y grupo', 'grado', 'seccion', 'grado y seccion'],
+  // The dates of a payment grid (Cap. XI, Art. 1 IX; Cap. IV, Art. 1 XVI): named whole, never «dictamen» or «baja» alone.
+  fechaDictamen: ['fecha de dictamen', 'fecha del dictamen', 'dictamen de beca fecha', 'fecha dictamen'],
+  fechaAbandono: ['fecha de abandono', 'abandono', 'fecha abandono', 'dejo de asistir'],
+  fechaAviso: ['fecha de aviso de baja', 'aviso de baja', 'fecha de aviso', 'fecha de baja', 'baja notificada'],
 } as const;
 
 /** The parts of a name split over several columns (Apellido paterno · Apellido materno · Nombre(s)). */

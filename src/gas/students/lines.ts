@@ -1,7 +1,7 @@
 // The lines the panel and npm run calc show of a sheet's reading.
-import { derivedNotes, missingNotes, skippedRowsNote } from '../../core/es/detection';
+import { derivedNotes, ledgerNotes, missingNotes, skippedRowsNote } from '../../core/es/detection';
 import type { SheetDetection } from '../../core/students/evidence';
-import { FIELD_LABELS, OUTPUTS, OutputId } from '../../core/students/fields';
+import { FIELD_LABELS, OUTPUTS, OutputId, StudentMapping, columnLetter } from '../../core/students/fields';
 
 const LABELS = { fields: FIELD_LABELS, outputs: Object.fromEntries(OUTPUTS.map((o) => [o.id, o.label])) as Record<OutputId, string> };
 
@@ -9,6 +9,13 @@ const LABELS = { fields: FIELD_LABELS, outputs: Object.fromEntries(OUTPUTS.map((
 export function detectionLines(detection: SheetDetection): string[] {
   const first = detection.mapping.headerRow + 2;
   const skipped = skippedRowsNote(detection.plan.skipped, first);
-  return [...derivedNotes(detection, LABELS).map((d) => `se deriva: ${d}`), ...missingNotes(detection, LABELS), ...(skipped ? [skipped] : [])];
+  return [...derivedNotes(detection, LABELS).map((d) => `se deriva: ${d}`), ...missingNotes(detection, LABELS), ...ledgerLines(detection.mapping), ...(skipped ? [skipped] : [])];
 }
 
+/** The payment grid's columns, due row and fecha de corte, as ledgerNotes names them. */
+function ledgerLines(mapping: StudentMapping): string[] {
+  const l = mapping.ledger;
+  if (!l) return [];
+  const cutoff = l.cutoff ? `${columnLetter(l.cutoff.column)}${l.cutoff.row + 1}` : undefined;
+  return ledgerNotes({ payments: l.payments.map(columnLetter), dueRow: l.dueRow === undefined ? undefined : l.dueRow + 1, cutoff });
+}

@@ -6,6 +6,7 @@ import { detectStudentColumns } from '../../core/students/detect';
 import { SheetDetection, detectionFor } from '../../core/students/evidence';
 import { Merge, headersAt, isGroupRow } from '../../core/students/headers';
 import { SavedMapping, resolveMapping, savedMapping } from '../../core/students/mapping';
+import { withLedger } from '../../core/students/ledger';
 import { documentProperty, setDocumentProperty } from '../execution';
 import { SheetData } from '../sheets';
 
@@ -56,7 +57,9 @@ export function mergesOf(data: SheetData): Merge[] {
 /** The remembered mapping of a sheet, or the detected one. */
 export function mappingOf(data: SheetData, rules: Rules): { mapping: StudentMapping; saved?: Remembered } {
   const saved = recall(data.sheet);
-  return saved ? { mapping: resolveMapping(data.rows, saved), saved } : { mapping: detectStudentColumns(data.rows, rules, mergesOf(data)) };
+  const mapping = saved ? resolveMapping(data.rows, saved) : detectStudentColumns(data.rows, rules, mergesOf(data));
+  // A payment grid's columns are read from the sheet as it is now, remembered or not.
+  return { mapping: withLedger(mapping, data.rows), saved };
 }
 
 /** The whole reading of the sheet under that mapping: its students, what is derived, assumed and skipped, and whether it is a student list. */

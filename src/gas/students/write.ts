@@ -1,11 +1,12 @@
 // Writing the chosen results into a student sheet: computed first, written block by block under the lock, undone on failure.
 import type { ComputeAnswer, Mode } from '../../api';
 import type { Rules } from '../../core/config';
-import { PROTECTION_WORDS } from '../../core/es/sheet-words';
+import { CUTOFF_HEADER, PROTECTION_WORDS } from '../../core/es/sheet-words';
+import { CUTOFF_FORMULA } from '../templates/convenios';
 import { explain } from '../../core/es/reasons';
 import { Cell } from '../../core/parse';
 import { OutputId, OutputSpec, StudentMapping, columnLetter, missingFields, outputSpec } from '../../core/students/fields';
-import { Span, formulaFor, valueArguments } from '../../core/students/formulas';
+import { LedgerSources, NO_LEDGER_SOURCES, Span, formulaFor, ledgerSources, valueArguments } from '../../core/students/formulas';
 import { RowPlan, planRows } from '../../core/students/rows';
 import { asCellText } from '../../core/a1';
 import { LIVE, conflictsOf, fingerprint, originalsOf, textOf } from '../../core/students/conflicts';
@@ -15,6 +16,7 @@ import { OUTPUT_FUNCTIONS, OutputCall } from '../../functions/outputs';
 import { stop } from '../boundary';
 import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
 import { withDocumentLock } from '../lock';
+import { calendarOf } from '../pagos-summary';
 import { SheetData, ensureColumns, readSheetOnce } from '../sheets';
 import { mergesOf, recall, remember } from './memory';
 import { headersAt } from '../../core/students/headers';
@@ -28,9 +30,9 @@ const PROTECTION_NOTE = PROTECTION_WORDS.computedColumn;
 const HEADER_BACKGROUND = '#e6f4ea';
 
 /** A result's columns computed in the engine, by the very custom function the live formula would call: one row per student. */
-export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][]): (string | number)[][] {
+export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], configRows: Cell[][], sources = NO_LEDGER_SOURCES): (string | number)[][] {
   if (rows.length === 0) return [];
-  const { args, after } = valueArguments(spec, mapping, rows);
+  const { args, after } = valueArguments(spec, mapping, rows, sources);
   const call: OutputCall = OUTPUT_FUNCTIONS[spec.fn];
   const result = call(...args, configRows.length ? configRows : '', ...after);
   // byRow answers a one-row range with a single value, as Sheets expects of a one-cell formula.
@@ -43,8 +45,8 @@ export function computeValues(spec: OutputSpec, mapping: StudentMapping, rows: C
 }
 
 /** The results of the students only, each in its row; every other row under the headers stays blank. */
-function studentValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan, configRows: Cell[][]): (string | number)[][] {
-  const values = computeValues(spec, mapping, plan.students.map((i) => rows[i]), configRows);
+function studentValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan, configRows: Cell[][], sources: LedgerSources): (string | number)[][] {
+  const values = computeValues(spec, mapping, plan.students.map((i) => rows[i]), configRows, sources);
   const full: (string | number)[][] = rows.map(() => spec.headers.map(() => ''));
   plan.students.forEach((i, k) => (full[i] = values[k]));
   return full;
@@ -55,15 +57,48 @@ function studentValues(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][]
  * spills onto a total, a heading or another group; open-ended (`C7:C`) when the sheet is one block
  * with nothing under it, so that students added below are computed too.
  */
-function studentFormulas(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan): string[][] {
+function studentFormulas(spec: OutputSpec, mapping: StudentMapping, rows: Cell[][], plan: RowPlan, sources: LedgerSources): string[][] {
   const firstDataRow = mapping.headerRow + 2;
   const body: string[][] = rows.map(() => spec.headers.map(() => ''));
   const open = plan.blocks.length === 1 && !plan.skipped.some((s) => s.index > plan.blocks[0].last);
   for (const block of plan.blocks) {
     const span: Span = { first: firstDataRow + block.first, last: open ? undefined : firstDataRow + block.last };
-    body[block.first][0] = formulaFor(spec, mapping, span, CONFIG_RANGE);
+    body[block.first][0] = formulaFor(spec, mapping, span, CONFIG_RANGE, sources);
   }
   return body;
+}
+
+const takes = (specs: OutputSpec[], ledger: 'vencimientos' | 'hoy') => specs.some((s) => s.args.some((a) => 'ledger' in a && a.ledger === ledger));
+
+/**
+ * Where the payment results take their due dates and fecha de corte; the Calendario de pagos is
+ * read only for a grid without its own due row. `cutoffCell`: the fecha de corte this run adds.
+ */
+function sourcesFor(specs: OutputSpec[], mapping: StudentMapping, sheetRows: Cell[][], cutoffCell?: { row: number; column: number }): LedgerSources {
+  if (!takes(specs, 'vencimientos')) return NO_LEDGER_SOURCES;
+  const sources = ledgerSources(mapping, sheetRows, mapping.ledger?.dueRow === undefined ? calendarOf() : undefined);
+  return cutoffCell ? { ...sources, hoy: { a1: `$${columnLetter(cutoffCell.column)}$${cutoffCell.row + 1}`, cell: '' } } : sources;
+}
+
+/**
+ * A live payment formula's fecha de corte when the grid has none: «Fecha de corte» and `=TODAY()`
+ * right of it, in the header row past every column in use (so nothing typed is covered). A custom
+ * function runs again only when an argument changes, so without this cell a debt would stay
+ * counted at the day the formula was written; `=TODAY()` changes each day.
+ */
+function newCutoffCell(specs: OutputSpec[], mapping: StudentMapping, data: SheetData, targets: Target[]): { row: number; column: number } | undefined {
+  if (!mapping.ledger || mapping.ledger.cutoff || !takes(specs, 'hoy')) return undefined;
+  const end = Math.max(data.lastColumn, ...targets.map((t) => t.column + outputSpec(t.id).headers.length));
+  return { row: mapping.headerRow, column: end + 1 };
+}
+
+/** The label and the `=TODAY()` of a new fecha de corte; returns its undoing (the two cells were blank). */
+function writeCutoffCell(sheet: Sheet, cell: { row: number; column: number }): () => void {
+  const range = sheet.getRange(cell.row + 1, cell.column, 1, 2);
+  range.setValues([[CUTOFF_HEADER, CUTOFF_FORMULA]]);
+  range.offset(0, 1, 1, 1).setNumberFormat('dd/mm/yyyy');
+  range.offset(0, 0, 1, 1).setFontWeight('bold');
+  return () => range.setValues([['', '']]);
 }
 
 /**
@@ -87,12 +122,14 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const headerRow = mapping.headerRow;
     // A group row over the headers (ASISTENCIA over Ses. · Asist.) counts: a result never lands under a group.
     const headers = headersAt(data.rows, headerRow, mapping.headerRows === 2, mergesOf(data)).map((h) => h.text);
-    const targets = placeOutputs(headers, outputs);
     const rows = dataRows(data.rows, mapping);
     const plan = planRows(rows, mapping);
     if (plan.students.length === 0) stop({ code: 'no_students_rows', sheet: sheet.getName() });
+    const targets = placeOutputs(headers, outputs);
+    const cutoffCell = mode === 'formulas' ? newCutoffCell(specs, mapping, data, targets) : undefined;
+    const sources = sourcesFor(specs, mapping, data.rows, cutoffCell);
     const computed = new Map<OutputId, (string | number)[][]>();
-    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, studentValues(outputSpec(t.id), mapping, rows, plan, configRows)).get(t.id)!;
+    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, studentValues(outputSpec(t.id), mapping, rows, plan, configRows, sources)).get(t.id)!;
     const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
     const formulas = existing.length ? formulasOf(data, existing) : [];
     const saved = recall(sheet);
@@ -103,7 +140,7 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const written: Record<string, string> = { ...saved?.written };
     const columns = targets.flatMap((t) => {
       const spec = outputSpec(t.id);
-      const body: (string | number)[][] = mode === 'formulas' ? studentFormulas(spec, mapping, rows, plan) : fresh(t);
+      const body: (string | number)[][] = mode === 'formulas' ? studentFormulas(spec, mapping, rows, plan, sources) : fresh(t);
       return spec.headers.map((header, j) => {
         const cells = body.map((r) => r[j] ?? '');
         while (cells.length < height) cells.push('');
@@ -114,10 +151,10 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
     const blocks = blocksOf(columns);
 
     const originals = originalsOf(data, headerRow, blocks, targets, formulas);
-    const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width));
+    const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width), cutoffCell ? cutoffCell.column + 1 : 0);
 
     // Read before the first write, so the writes below go to Google as one batch.
-    const before = beforeDecorating(sheet, blocks);
+    const before = beforeDecorating(sheet, blocks, Object.keys(saved?.written ?? {}).length > 0);
     if (mode === 'formulas') ensureConfigSheet();
     // Each change pushes its undoing; a failure undoes them all, last first.
     const undo: (() => void)[] = [];
@@ -130,6 +167,7 @@ export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rule
         undo.push(() => range.setValues(originals[i]));
       });
       decorate(sheet, headerRow, blocks, targets, undo, before);
+      if (cutoffCell) undo.push(writeCutoffCell(sheet, cutoffCell));
     } catch (e) {
       for (const step of [...undo].reverse()) step();
       throw e;
@@ -159,7 +197,9 @@ function formulasOf(data: SheetData, columns: number[]): string[][] {
 }
 
 /** What decorate needs of the sheet as it was: its rows and the add-on's old protections over these blocks. */
-function beforeDecorating(sheet: Sheet, blocks: Block[]) {
+function beforeDecorating(sheet: Sheet, blocks: Block[], wroteBefore: boolean) {
+  // Only a sheet the add-on wrote results into has its protections (a copied sheet may too: its second one goes on the next run).
+  if (!wroteBefore) return { maxRows: sheet.getMaxRows(), old: [] };
   const old = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => {
     if (p.getDescription() !== PROTECTION_NOTE) return false;
     const range = p.getRange();

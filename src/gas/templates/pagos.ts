@@ -46,7 +46,7 @@ function pagosFormulas(cols: TemplateColumn[]): ReturnType<TemplateSpec['compute
     { header: PAGOS_HEADERS.adeudo, formula: `=ADEUDO_COLEGIATURA(${colegiatura}, ${beca}, ${ledger}, ${dictamen}, ${CONFIG_RANGE})` },
     { header: PAGOS_HEADERS.becaVigente, formula: `=BECA_VIGENTE(${beca}, ${ledger}, ${dictamen}, ${CONFIG_RANGE})` },
     { header: PAGOS_HEADERS.motivoBeca, formula: '' },
-    { header: PAGOS_HEADERS.desercion, formula: `=ADEUDO_DESERCION(${colegiatura}, ${column(PAGOS_HEADERS.abandono)}, ${column(PAGOS_HEADERS.aviso)}, ${CALENDAR}, ${CONFIG_RANGE})` },
+    { header: PAGOS_HEADERS.desercion, formula: `=ADEUDO_DESERCION(${colegiatura}, ${column(PAGOS_HEADERS.abandono)}, ${column(PAGOS_HEADERS.aviso)}, ${CALENDAR}, ${cutoff}, ${CONFIG_RANGE})` },
     { header: CUTOFF_HEADER, formula: '', beside: CUTOFF_FORMULA },
   ];
 }
