@@ -171,6 +171,12 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     const later = results(rt);
     expect(later[1].slice(0, 4)).toEqual([1, 'Con adeudo', '1 mensualidad: diciembre', 2800]);
     expect(later[3][6]).toBe(9000);
+    // A second run finds its own fecha de corte: the same formulas, no second label.
+    data(rt.run('calcularAlumnos', request(rt, { outputs: GRID_OUTPUTS, mode: 'formulas' })));
+    const again = rt.sheetValues('Colegiaturas 3° A')[2];
+    expect(again.filter((h) => h === 'Fecha de corte').length).toBe(1);
+    expect(again.length).toBe(header.length);
+    expect(sheet.getRange('M5').getFormula()).toBe("=MENSUALIDADES_ADEUDADAS(G5:J9, $G$4:$J$4, $U$3, 'Configuración'!A:B)");
   });
 
   test('a monthly attendance register with the same month headers gets no payment results', async () => {
