@@ -71,7 +71,7 @@ describe('enviarAvisosAhora', () => {
     const rt = await open();
     rt.run('enviarAvisosAhora', HOY);
     rt.run('enviarAvisosAhora', HOY);
-    rt.context.avisosDiarios();
+    rt.run('avisosDiarios');
     expect(rt.mail).toHaveLength(4);
     expect(log(rt)).toHaveLength(5);
   });
@@ -186,9 +186,9 @@ describe('waiting for the document lock', () => {
     const getLock = rt.context.LockService.getDocumentLock;
     rt.context.LockService.getDocumentLock = () => {
       const lock = getLock();
-      return { tryLock: (ms: number) => (waits.push(ms), lock.tryLock(ms)), releaseLock: () => lock.releaseLock() };
+      return { tryLock: (ms: number) => (waits.push(ms), lock.tryLock(ms)), hasLock: () => lock.hasLock() };
     };
-    rt.context.avisosDiarios();
+    rt.run('avisosDiarios');
     rt.run('enviarAvisosAhora', HOY);
     expect(waits).toEqual([240000, 10000]);
   });
@@ -254,12 +254,12 @@ describe('activarAvisos', () => {
     expect((rt.run('activarAvisos', 18, true) as Answer).data.reminders).toEqual({ on: true, hour: 18, owner: 'luis@ugel.pe', mine: true });
     const [anaTrigger, luisTrigger] = accounts.triggers;
     accounts.as('ana@ugel.pe');
-    rt.context.avisosDiarios({ triggerUid: anaTrigger.id });
+    rt.run('avisosDiarios', { triggerUid: anaTrigger.id });
     expect(rt.mail).toEqual([]);
     expect(accounts.triggers).toEqual([luisTrigger]);
     expect(rt.logs).toContain('Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.');
     accounts.as('luis@ugel.pe');
-    rt.context.avisosDiarios({ triggerUid: luisTrigger.id });
+    rt.run('avisosDiarios', { triggerUid: luisTrigger.id });
     expect(rt.mail).toHaveLength(4);
     rt.run('desactivarAvisos');
     expect(accounts.triggers).toEqual([]);
