@@ -147,12 +147,33 @@ describe('a Tablero that cannot be rewritten after the emails went out', () => {
   test('the run keeps its send summary and reports the Tablero apart', async () => {
     const rt = await open();
     expect((rt.run('crearTableroConvenios', HOY) as Answer).ok).toBe(true);
+    // A commitment cancelled since: the Tablero's tables changed, so the run rewrites it whole.
+    rt.spreadsheet.getSheetByName('Compromisos').getRange('K8').setValue('Cancelado');
     rt.context.Charts = undefined;
     const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
     expect(rt.mail).toHaveLength(4);
     expect(answer.data.lastRun.error).toBeUndefined();
     expect(answer.data.lastRun.summary).toMatchObject({ sent: 4, invalid: 1 });
     expect(answer.data.lastRun.dashboardError).toMatch(/^ocurrió un problema inesperado \(.*ChartType/);
+  });
+});
+
+describe('a Tablero whose tables did not change since it was written', () => {
+  test('gets its date and nothing else: its charts are neither read nor drawn again', async () => {
+    const rt = await open();
+    expect((rt.run('crearTableroConvenios', HOY) as Answer).ok).toBe(true);
+    const tablero = () => rt.spreadsheet.getSheetByName('Tablero de convenios');
+    const before = rt.sheetValues('Tablero de convenios');
+    const charts = tablero().getCharts().length;
+    tablero().getRange('C1').setValue('Actualizado el 01/01/2000');
+    rt.resetCalls();
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(rt.mail).toHaveLength(4);
+    expect(answer.data.lastRun.dashboardError).toBeUndefined();
+    expect([rt.calls['Sheet.getCharts'] ?? 0, rt.calls['Sheet.insertChart'] ?? 0, rt.calls['Sheet.removeChart'] ?? 0]).toEqual([0, 0, 0]);
+    expect(rt.sheetValues('Tablero de convenios')).toEqual(before);
+    expect(before[0][2]).toBe(`Actualizado el ${formatDay(today)}`);
+    expect(tablero().getCharts()).toHaveLength(charts);
   });
 });
 
