@@ -198,7 +198,11 @@ export function lockService(calls: Calls, locks: Locks) {
 /** Where the acquisitions stand now; `releaseSince` takes the mark an execution started with. */
 export const lockMark = (locks: Locks): number => locks.acquired.length;
 
-/** Apps Script releases the locks an execution took when it ends; an outer run keeps its own. */
+/**
+ * Apps Script releases the locks an execution took when it ends ("The lock is automatically released
+ * when the script terminates": developers.google.com/apps-script/reference/lock/lock#releaseLock), so
+ * the add-on never calls releaseLock (src/gas/lock.ts); an outer run keeps its own.
+ */
 export function releaseSince(locks: Locks, mark: number): void {
   for (const lock of locks.acquired.splice(mark)) lock.releaseLock();
 }

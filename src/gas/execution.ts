@@ -128,6 +128,12 @@ export function setDocumentProperty(key: string, value: string | null): void {
   }
 }
 
+/** Sets several document properties in one call (setProperties keeps the others), and what the action keeps of them. */
+export function setDocumentProperties(values: Record<string, string>): void {
+  PropertiesService.getDocumentProperties().setProperties(values);
+  if (kept?.properties) Object.assign(kept.properties, values);
+}
+
 /** Another execution may have written since: under a new lock, properties are asked again. */
 export function forgetProperties(): void {
   if (kept) kept.properties = undefined;

@@ -7,15 +7,25 @@ const LOCK_WAIT_MS = 10000;
 /** The daily trigger has nobody to retry it until tomorrow: it waits up to 4 of its 6 minutes. */
 export const TRIGGER_LOCK_WAIT_MS = 4 * 60 * 1000;
 
+/**
+ * Runs `work` holding the document lock, which is then kept until the execution ends: every call of
+ * the add-on that takes it returns right after. Google's reference (Lock.releaseLock(),
+ * developers.google.com/apps-script/reference/lock/lock#releaseLock): "The lock is automatically
+ * released when the script terminates", and a script working with a spreadsheet should call
+ * SpreadsheetApp.flush() before the lock goes, so the pending writes are sent while it is held. An
+ * explicit releaseLock() would be one more round trip to the lock service for nothing. The local
+ * runtime releases what an execution took at its end (local/services/store.ts, releaseSince).
+ * So an execution takes it once: one that writes several sheets (the workbook batch) holds it around
+ * all of them.
+ */
 export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
   const lock = LockService.getDocumentLock();
   if (!lock) stop({ code: 'no_active_spreadsheet' });
   if (!lock.tryLock(waitMs)) stop({ code: 'sheet_busy' });
   // What another execution wrote before we held the lock is read again.
   forgetProperties();
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
+  const result = work();
+  // The writes go out under the lock (a flush after the last run of writes costs no round trip).
+  SpreadsheetApp.flush();
+  return result;
 }

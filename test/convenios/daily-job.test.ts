@@ -71,7 +71,7 @@ describe('enviarAvisosAhora', () => {
     const rt = await open();
     rt.run('enviarAvisosAhora', HOY);
     rt.run('enviarAvisosAhora', HOY);
-    rt.context.avisosDiarios();
+    rt.run('avisosDiarios');
     expect(rt.mail).toHaveLength(4);
     expect(log(rt)).toHaveLength(5);
   });
@@ -147,12 +147,33 @@ describe('a Tablero that cannot be rewritten after the emails went out', () => {
   test('the run keeps its send summary and reports the Tablero apart', async () => {
     const rt = await open();
     expect((rt.run('crearTableroConvenios', HOY) as Answer).ok).toBe(true);
+    // A commitment cancelled since: the Tablero's tables changed, so the run rewrites it whole.
+    rt.spreadsheet.getSheetByName('Compromisos').getRange('K8').setValue('Cancelado');
     rt.context.Charts = undefined;
     const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
     expect(rt.mail).toHaveLength(4);
     expect(answer.data.lastRun.error).toBeUndefined();
     expect(answer.data.lastRun.summary).toMatchObject({ sent: 4, invalid: 1 });
     expect(answer.data.lastRun.dashboardError).toMatch(/^ocurrió un problema inesperado \(.*ChartType/);
+  });
+});
+
+describe('a Tablero whose tables did not change since it was written', () => {
+  test('gets its date and nothing else: its charts are neither read nor drawn again', async () => {
+    const rt = await open();
+    expect((rt.run('crearTableroConvenios', HOY) as Answer).ok).toBe(true);
+    const tablero = () => rt.spreadsheet.getSheetByName('Tablero de convenios');
+    const before = rt.sheetValues('Tablero de convenios');
+    const charts = tablero().getCharts().length;
+    tablero().getRange('C1').setValue('Actualizado el 01/01/2000');
+    rt.resetCalls();
+    const answer = rt.run('enviarAvisosAhora', HOY) as Answer;
+    expect(rt.mail).toHaveLength(4);
+    expect(answer.data.lastRun.dashboardError).toBeUndefined();
+    expect([rt.calls['Sheet.getCharts'] ?? 0, rt.calls['Sheet.insertChart'] ?? 0, rt.calls['Sheet.removeChart'] ?? 0]).toEqual([0, 0, 0]);
+    expect(rt.sheetValues('Tablero de convenios')).toEqual(before);
+    expect(before[0][2]).toBe(`Actualizado el ${formatDay(today)}`);
+    expect(tablero().getCharts()).toHaveLength(charts);
   });
 });
 
@@ -186,9 +207,9 @@ describe('waiting for the document lock', () => {
     const getLock = rt.context.LockService.getDocumentLock;
     rt.context.LockService.getDocumentLock = () => {
       const lock = getLock();
-      return { tryLock: (ms: number) => (waits.push(ms), lock.tryLock(ms)), releaseLock: () => lock.releaseLock() };
+      return { tryLock: (ms: number) => (waits.push(ms), lock.tryLock(ms)), hasLock: () => lock.hasLock() };
     };
-    rt.context.avisosDiarios();
+    rt.run('avisosDiarios');
     rt.run('enviarAvisosAhora', HOY);
     expect(waits).toEqual([240000, 10000]);
   });
@@ -254,12 +275,12 @@ describe('activarAvisos', () => {
     expect((rt.run('activarAvisos', 18, true) as Answer).data.reminders).toEqual({ on: true, hour: 18, owner: 'luis@ugel.pe', mine: true });
     const [anaTrigger, luisTrigger] = accounts.triggers;
     accounts.as('ana@ugel.pe');
-    rt.context.avisosDiarios({ triggerUid: anaTrigger.id });
+    rt.run('avisosDiarios', { triggerUid: anaTrigger.id });
     expect(rt.mail).toEqual([]);
     expect(accounts.triggers).toEqual([luisTrigger]);
     expect(rt.logs).toContain('Avisos diarios: este activador ya no es el registrado en el libro (otra cuenta tomó el control o se desactivaron); se eliminó sin enviar nada.');
     accounts.as('luis@ugel.pe');
-    rt.context.avisosDiarios({ triggerUid: luisTrigger.id });
+    rt.run('avisosDiarios', { triggerUid: luisTrigger.id });
     expect(rt.mail).toHaveLength(4);
     rt.run('desactivarAvisos');
     expect(accounts.triggers).toEqual([]);

@@ -226,4 +226,23 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     expect(header.length).toBe(23);
     expect([row[13], row[14], row[15], row[16], row[17], row[22]]).toEqual([1, 'Con adeudo', '1 mensualidad: mayo', 2500, 'Cancelada', 1750]);
   });
+  test('Calcular on a grid that reads the Calendario de pagos stays within 10 round trips, as values and as formulas', async () => {
+    const rt = await openRuntime({ sheets: { 'Hoja 1': [['']] } }, { now: () => new Date('2026-05-11T18:00:00Z') });
+    call(rt, 'crearPlantillas');
+    rt.spreadsheet.getSheetByName('Pagos').activate();
+    const view = data<any>(rt.run('detectarAlumnos'));
+    // The sheets, the lock, the sheet, Configuración, the properties, the Calendario, the formulas there, the zone (values) or the
+    // protections (a second run), the writes, the memory: 10; the lock goes with the execution.
+    const trips = (mode: string) => {
+      const asked = request(rt, { outputs: view.chosen, mode });
+      rt.resetCalls();
+      data(rt.run('calcularAlumnos', asked));
+      return rt.roundTrips;
+    };
+    const figures = { valores: trips('valores'), formulas: trips('formulas') };
+    expect(figures.valores).toBeGreaterThan(5);
+    expect(figures.valores).toBeLessThanOrEqual(10);
+    expect(figures.formulas).toBeGreaterThan(5);
+    expect(figures.formulas).toBeLessThanOrEqual(10);
+  });
 });

@@ -7,12 +7,20 @@ import { Commitment } from '../../core/convenios/commitments';
 import { catalogKeys, commitmentTally, convenioTallies, coverageByStrategy } from '../../core/convenios/tally';
 import { Day, formatDay } from '../../core/dates';
 import { Cell } from '../../core/parse';
+import { asCellText } from '../../core/a1';
 import { stop } from '../boundary';
+import { documentProperty, setDocumentProperty, sheetByName } from '../execution';
 import { isOwned, ownedSheetLater } from '../sheets';
 import { DashboardLayout, stackedTables, writeTablero } from '../tablero';
 import { commitmentsIn, conveniosIn, findTracker } from './trackers';
 
 const DASHBOARD_PROPERTY = 'tableroConvenios.sheetId';
+/**
+ * What the last write of the Tablero left in it: its sheet's id and a digest of its layout, its date
+ * aside. The daily run compares it with the layout it computed, from the reads it makes anyway, and
+ * gives a Tablero whose tables did not change only its date: no read of its charts, no rewrite.
+ */
+export const DASHBOARD_FINGERPRINT = 'tableroConvenios.huella';
 
 /** The Tablero as one layout: each table under its title, a chart beside those worth one. */
 export function dashboardLayout(commitments: Commitment[], convenios: ReturnType<typeof conveniosIn>, catalog: Cell[], today: Day, timeZone: string): DashboardLayout {
@@ -70,25 +78,64 @@ export function hasDashboard(): boolean {
   return isOwned(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
 }
 
-/** Writes the Tablero de convenios (one setValues) and its charts; call it inside the document lock. */
-export function writeDashboard(today: Day, timeZone: string): { sheet: string; commitments: number; convenios: number } {
-  return prepareDashboard(today, timeZone)();
+/** The heading's last cell: «Actualizado el …», the one cell that changes every day. */
+const dateCell = (layout: DashboardLayout) => layout.grid[0].length - 1;
+
+/** The layout in `sheetId` as DASHBOARD_FINGERPRINT keeps it (SHA-256, under the 9 KB of a property value). */
+function fingerprintOf(layout: DashboardLayout, sheetId: number): string {
+  const grid = layout.grid.map((r, i) => (i === 0 ? r.slice(0, dateCell(layout)) : r));
+  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify({ ...layout, grid }), Utilities.Charset.UTF_8);
+  return `${sheetId}:${Utilities.base64Encode(digest)}`;
+}
+
+export interface DashboardWritten {
+  sheet: string;
+  commitments: number;
+  convenios: number;
+  /** What DASHBOARD_FINGERPRINT should hold once the writes are sent. */
+  fingerprint: string;
+}
+
+/**
+ * Writes the Tablero de convenios (one setValues) and its charts, and records its fingerprint once
+ * the writes are sent; call it inside the document lock.
+ */
+export function writeDashboard(today: Day, timeZone: string): Omit<DashboardWritten, 'fingerprint'> {
+  const { fingerprint, ...written } = prepareDashboard(today, timeZone)();
+  SpreadsheetApp.flush();
+  setDocumentProperty(DASHBOARD_FINGERPRINT, fingerprint);
+  return written;
 }
 
 /**
  * writeDashboard in two steps: every read now (the trackers, the sheet's charts), every write when the
  * returned function is called; the daily run reads before it sends and writes after its Bitácora.
+ * With `onlyIfChanged` (the daily run), a Tablero whose fingerprint matches gets its date alone, and
+ * its charts are not read.
  */
-export function prepareDashboard(today: Day, timeZone: string): () => { sheet: string; commitments: number; convenios: number } {
+export function prepareDashboard(today: Day, timeZone: string, onlyIfChanged = false): () => DashboardWritten {
   const commitments = commitmentsIn(findTracker('compromisos'), timeZone);
   const convenios = conveniosIn(findTracker('convenios'), timeZone);
   if (commitments.length === 0 && convenios.length === 0) stop({ code: 'no_tracker_sheet', tracker: 'convenios ni de compromisos' });
   const iiee = findTracker('iiee');
   const catalog = iiee ? catalogKeys(iiee.table.rows.map((r) => r.cells), commitments) : [];
   const layout = dashboardLayout(commitments, convenios, catalog, today, timeZone);
+  const counts = { sheet: CONVENIOS_DASHBOARD, commitments: commitments.length, convenios: convenios.length };
+  const existing = onlyIfChanged && hasDashboard() ? sheetByName(CONVENIOS_DASHBOARD) : null;
+  if (existing) {
+    const fingerprint = fingerprintOf(layout, existing.getSheetId());
+    if (documentProperty(DASHBOARD_FINGERPRINT) === fingerprint) {
+      return () => {
+        const column = dateCell(layout);
+        existing.getRange(1, column + 1).setValue(asCellText(layout.grid[0][column]));
+        return { ...counts, fingerprint };
+      };
+    }
+  }
   const sheet = ownedSheetLater(CONVENIOS_DASHBOARD, DASHBOARD_PROPERTY);
   return () => {
-    writeTablero(sheet(), layout);
-    return { sheet: CONVENIOS_DASHBOARD, commitments: commitments.length, convenios: convenios.length };
+    const target = sheet();
+    writeTablero(target, layout);
+    return { ...counts, fingerprint: fingerprintOf(layout, target.getSheetId()) };
   };
 }

@@ -13,10 +13,10 @@ import type { LastRun, ReminderState } from '../../api';
 import { stop } from '../boundary';
 import { readRules } from '../config-panel';
 import { today } from '../../functions/context';
-import { documentProperty, setDocumentProperty } from '../execution';
+import { documentProperty, setDocumentProperties, setDocumentProperty } from '../execution';
 import { spreadsheetTimeZone } from '../host';
 import { TRIGGER_LOCK_WAIT_MS, withDocumentLock } from '../lock';
-import { hasDashboard, prepareDashboard } from './dashboard';
+import { DASHBOARD_FINGERPRINT, DashboardWritten, hasDashboard, prepareDashboard } from './dashboard';
 import { addPagosDigest } from '../pagos-digest';
 import { commitmentsIn, findTracker, logSheet, logWriter, readLogIndex, refreshCutoff } from './trackers';
 
@@ -101,8 +101,8 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
       log.record({ at: new Date(), to: '', cc: '', subject: '', keys: digests.flatMap((d) => d.reminders.map((r) => r.key)), outcome: OUTCOMES.unauthorized, detail: e.message });
     }
     log.finish(dashboard !== undefined);
-    saveLastRun(run);
-    if (dashboard) refreshDashboard(run, dashboard);
+    // The summary and the Tablero's fingerprint in one call, once the outcomes and the Tablero are sent.
+    saveLastRun(run, dashboard ? refreshDashboard(run, dashboard) : undefined);
     return run;
   }, mode === 'automática' ? TRIGGER_LOCK_WAIT_MS : undefined);
 }
@@ -110,10 +110,13 @@ export function runReminders(mode: LastRun['mode'], hoy?: string): LastRun {
 /** What a Tablero that cannot be written says, for the run to report apart. */
 const dashboardErrorOf = (e: unknown): string => (e instanceof IssueError ? e.message : describe({ code: 'unexpected', message: messageOf(e) }));
 
-/** The Tablero's writes, its reads done now; a Tablero that cannot be read fails when it is written, after the emails. */
-function dashboardWriter(day: Day, timeZone: string): () => unknown {
+/**
+ * The Tablero's writes, its reads done now (its charts only when its tables changed); a Tablero
+ * that cannot be read fails when it is written, after the emails.
+ */
+function dashboardWriter(day: Day, timeZone: string): () => DashboardWritten {
   try {
-    return prepareDashboard(day, timeZone);
+    return prepareDashboard(day, timeZone, true);
   } catch (e) {
     return () => {
       throw e;
@@ -122,23 +125,26 @@ function dashboardWriter(day: Day, timeZone: string): () => unknown {
 }
 
 /**
- * Rewrites the Tablero after the emails went out and their summary was saved: a Tablero that
+ * Rewrites the Tablero after the emails went out, and sends it with the Bitácora's outcomes; returns
+ * the fingerprint to keep ("" when it failed, so the next run rewrites it whole). A Tablero that
  * cannot be written is reported on its own and never turns the run into «0 enviados».
  */
-function refreshDashboard(run: LastRun, write: () => unknown): void {
+function refreshDashboard(run: LastRun, write: () => DashboardWritten): string {
+  let fingerprint = '';
   try {
-    write();
+    fingerprint = write().fingerprint;
   } catch (e) {
     run.dashboardError = dashboardErrorOf(e);
-    saveLastRun(run);
-  } finally {
-    // The Bitácora's outcomes and the Tablero go together, before the lock is released.
-    SpreadsheetApp.flush();
   }
+  // The Bitácora's outcomes and the Tablero go together, before the summary that names them is saved.
+  SpreadsheetApp.flush();
+  return fingerprint;
 }
 
-export function saveLastRun(run: LastRun): void {
-  setDocumentProperty(PROPERTY_LAST_RUN, JSON.stringify(run));
+/** Saves the run for the panel; with `fingerprint`, the Tablero's in the same call. */
+export function saveLastRun(run: LastRun, fingerprint?: string): void {
+  if (fingerprint === undefined) setDocumentProperty(PROPERTY_LAST_RUN, JSON.stringify(run));
+  else setDocumentProperties({ [PROPERTY_LAST_RUN]: JSON.stringify(run), [DASHBOARD_FINGERPRINT]: fingerprint });
 }
 
 export function lastRun(): LastRun | null {

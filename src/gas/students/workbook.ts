@@ -7,11 +7,12 @@ import { describeColumns } from '../../core/students/mapping';
 import { answer } from '../boundary';
 import { readRules } from '../config-panel';
 import { inExecution } from '../execution';
+import { withDocumentLock } from '../lock';
 import { readSheetOnce } from '../sheets';
 import { detectionLines } from './lines';
 import { detectionOf } from './memory';
 import { viewOf } from './panel';
-import { computeSheet } from './write';
+import { computeSheetHeld } from './write';
 
 export interface SheetReport {
   sheet: string;
@@ -43,7 +44,7 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       if (period && !chosen.length) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: PERIOD_SHEET_NOTES.none })] };
       if (period) details.push(PERIOD_SHEET_NOTES.kept);
       // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.
-      const answered = answer(() => computeSheet(sheet, () => ({ mapping, outputs: chosen, mode }), confirm));
+      const answered = answer(() => computeSheetHeld(sheet, () => ({ mapping, outputs: chosen, mode }), confirm));
       if (!answered.ok) return { sheet: name, computed: false, lines: [detected, ...details, explain({ code: 'batch_failed', sheet: name, error: answered.error })] };
       const outcome = answered.data;
       return outcome.status === 'hecho'
@@ -54,5 +55,6 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
 
 /** `npm run calc` (local/calc.ts) calls this through the local runtime; the trailing _ keeps it from the sidebar. */
 export function calcularLibro_(modo: Mode, confirmar: boolean): SheetReport[] {
-  return inExecution(() => computeWorkbook(modo, confirmar));
+  // One document lock for every sheet: Apps Script releases it when the execution ends.
+  return inExecution(() => withDocumentLock(() => computeWorkbook(modo, confirmar)));
 }

@@ -107,81 +107,86 @@ function writeCutoffCell(sheet: Sheet, cell: { row: number; column: number }): (
  * already written get their previous contents back. Columns that hold data the add-on did not
  * write are only taken once the user confirms exactly those cells (`consent` is their huella).
  */
-export function computeSheet(sheet: Sheet, choose: (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode }, consent: Consent): ComputeAnswer {
-  return withDocumentLock(() => {
-    // Once per action: the batch found the students in these very values.
-    const data = readSheetOnce(sheet);
-    const { rules, rows: configRows } = rulesForWriting();
-    const { mapping, outputs, mode } = choose(data, rules);
-    if (outputs.length === 0) stop({ code: 'nothing_chosen' });
-    const specs = outputs.map(outputSpec);
-    for (const spec of specs) {
-      const missing = missingFields(spec, mapping);
-      if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
-    }
-    const headerRow = mapping.headerRow;
-    // A group row over the headers (ASISTENCIA over Ses. · Asist.) counts: a result never lands under a group.
-    const headers = headersAt(data.rows, headerRow, mapping.headerRows === 2, mergesOf(data)).map((h) => h.text);
-    const rows = dataRows(data.rows, mapping);
-    const plan = planRows(rows, mapping);
-    if (plan.students.length === 0) stop({ code: 'no_students_rows', sheet: sheet.getName() });
-    const targets = placeOutputs(headers, outputs);
-    const cutoffCell = mode === 'formulas' ? newCutoffCell(specs, mapping, data, targets) : undefined;
-    const sources = sourcesFor(specs, mapping, data.rows, cutoffCell);
-    const computed = new Map<OutputId, (string | number)[][]>();
-    const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, studentValues(outputSpec(t.id), mapping, rows, plan, configRows, sources)).get(t.id)!;
-    const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
-    const formulas = existing.length ? formulasOf(data, existing) : [];
-    const saved = recall(sheet);
-    const { conflicts, huella } = conflictsOf(data, headerRow, targets, formulas, saved?.written ?? {}, fresh);
-    if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts: conflicts.map(explain), huella };
+export function computeSheet(sheet: Sheet, choose: Chooser, consent: Consent): ComputeAnswer {
+  return withDocumentLock(() => computeSheetHeld(sheet, choose, consent));
+}
 
-    const height = Math.max(rows.length, 1);
-    const written: Record<string, string> = { ...saved?.written };
-    const columns = targets.flatMap((t) => {
-      const spec = outputSpec(t.id);
-      const body: (string | number)[][] = mode === 'formulas' ? studentFormulas(spec, mapping, rows, plan, sources) : fresh(t);
-      return spec.headers.map((header, j) => {
-        const cells = body.map((r) => r[j] ?? '');
-        while (cells.length < height) cells.push('');
-        written[header] = mode === 'formulas' ? LIVE : fingerprint(headerRow + 1, cells.map(textOf));
-        return { column: t.column + j, values: [header, ...(mode === 'formulas' ? cells : cells.map(asCellText))] };
-      });
+type Chooser = (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode };
+
+/** computeSheet for a caller that already holds the document lock (the workbook batch takes it once for every sheet). */
+export function computeSheetHeld(sheet: Sheet, choose: Chooser, consent: Consent): ComputeAnswer {
+  // Once per action: the batch found the students in these very values.
+  const data = readSheetOnce(sheet);
+  const { rules, rows: configRows } = rulesForWriting();
+  const { mapping, outputs, mode } = choose(data, rules);
+  if (outputs.length === 0) stop({ code: 'nothing_chosen' });
+  const specs = outputs.map(outputSpec);
+  for (const spec of specs) {
+    const missing = missingFields(spec, mapping);
+    if (missing.length) stop({ code: 'output_missing', output: spec.label, missing: missing.join(', ') });
+  }
+  const headerRow = mapping.headerRow;
+  // A group row over the headers (ASISTENCIA over Ses. · Asist.) counts: a result never lands under a group.
+  const headers = headersAt(data.rows, headerRow, mapping.headerRows === 2, mergesOf(data)).map((h) => h.text);
+  const rows = dataRows(data.rows, mapping);
+  const plan = planRows(rows, mapping);
+  if (plan.students.length === 0) stop({ code: 'no_students_rows', sheet: sheet.getName() });
+  const targets = placeOutputs(headers, outputs);
+  const cutoffCell = mode === 'formulas' ? newCutoffCell(specs, mapping, data, targets) : undefined;
+  const sources = sourcesFor(specs, mapping, data.rows, cutoffCell);
+  const computed = new Map<OutputId, (string | number)[][]>();
+  const fresh = (t: Target) => computed.get(t.id) ?? computed.set(t.id, studentValues(outputSpec(t.id), mapping, rows, plan, configRows, sources)).get(t.id)!;
+  const existing = targets.flatMap((t) => t.own.map((_, j) => t.column + j)).filter((c) => c < data.lastColumn);
+  const formulas = existing.length ? formulasOf(data, existing) : [];
+  const saved = recall(sheet);
+  const { conflicts, huella } = conflictsOf(data, headerRow, targets, formulas, saved?.written ?? {}, fresh);
+  if (conflicts.length && consent !== true && consent !== huella) return { status: 'confirmar', sheet: sheet.getName(), conflicts: conflicts.map(explain), huella };
+
+  const height = Math.max(rows.length, 1);
+  const written: Record<string, string> = { ...saved?.written };
+  const columns = targets.flatMap((t) => {
+    const spec = outputSpec(t.id);
+    const body: (string | number)[][] = mode === 'formulas' ? studentFormulas(spec, mapping, rows, plan, sources) : fresh(t);
+    return spec.headers.map((header, j) => {
+      const cells = body.map((r) => r[j] ?? '');
+      while (cells.length < height) cells.push('');
+      written[header] = mode === 'formulas' ? LIVE : fingerprint(headerRow + 1, cells.map(textOf));
+      return { column: t.column + j, values: [header, ...(mode === 'formulas' ? cells : cells.map(asCellText))] };
     });
-    const blocks = blocksOf(columns);
-
-    const originals = originalsOf(data, headerRow, blocks, targets, formulas);
-    const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width), cutoffCell ? cutoffCell.column + 1 : 0);
-
-    // Read before the first write, so the writes below go to Google as one batch.
-    const before = beforeDecorating(sheet, blocks, Object.keys(saved?.written ?? {}).length > 0);
-    if (mode === 'formulas') ensureConfigSheet();
-    // Each change pushes its undoing; a failure undoes them all, last first.
-    const undo: (() => void)[] = [];
-    try {
-      const added = ensureColumns(sheet, lastNeeded);
-      if (added) undo.push(() => sheet.deleteColumns(lastNeeded - added + 1, added));
-      blocks.forEach((b, i) => {
-        const range = sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width);
-        range.setValues(b.values);
-        undo.push(() => range.setValues(originals[i]));
-      });
-      decorate(sheet, headerRow, blocks, targets, undo, before);
-      if (cutoffCell) undo.push(writeCutoffCell(sheet, cutoffCell));
-    } catch (e) {
-      for (const step of [...undo].reverse()) step();
-      throw e;
-    }
-    remember(data, mapping, outputs, mode, written);
-    const students = plan.students.length;
-    return {
-      status: 'hecho',
-      sheet: sheet.getName(),
-      students,
-      message: explain({ code: 'batch_done', sheet: sheet.getName(), mode, students, outputs: specs.map((s) => s.label).join(', ') }),
-      written: targets.map((t) => ({ id: t.id, header: outputSpec(t.id).header, letter: columnLetter(t.column) })),
-    };
   });
+  const blocks = blocksOf(columns);
+
+  const originals = originalsOf(data, headerRow, blocks, targets, formulas);
+  const lastNeeded = Math.max(...blocks.map((b) => b.column + b.width), cutoffCell ? cutoffCell.column + 1 : 0);
+
+  // Read before the first write, so the writes below go to Google as one batch.
+  const before = beforeDecorating(sheet, blocks, Object.keys(saved?.written ?? {}).length > 0);
+  if (mode === 'formulas') ensureConfigSheet();
+  // Each change pushes its undoing; a failure undoes them all, last first.
+  const undo: (() => void)[] = [];
+  try {
+    const added = ensureColumns(sheet, lastNeeded);
+    if (added) undo.push(() => sheet.deleteColumns(lastNeeded - added + 1, added));
+    blocks.forEach((b, i) => {
+      const range = sheet.getRange(headerRow + 1, b.column + 1, b.values.length, b.width);
+      range.setValues(b.values);
+      undo.push(() => range.setValues(originals[i]));
+    });
+    decorate(sheet, headerRow, blocks, targets, undo, before);
+    if (cutoffCell) undo.push(writeCutoffCell(sheet, cutoffCell));
+  } catch (e) {
+    for (const step of [...undo].reverse()) step();
+    throw e;
+  }
+  remember(data, mapping, outputs, mode, written);
+  const students = plan.students.length;
+  return {
+    status: 'hecho',
+    sheet: sheet.getName(),
+    students,
+    message: explain({ code: 'batch_done', sheet: sheet.getName(), mode, students, outputs: specs.map((s) => s.label).join(', ') }),
+    written: targets.map((t) => ({ id: t.id, header: outputSpec(t.id).header, letter: columnLetter(t.column) })),
+  };
 }
 
 /** Formulas of the columns about to be replaced, read in one call over their span. */
