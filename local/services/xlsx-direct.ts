@@ -7,7 +7,7 @@ import type { Book, CellFormat, Merge, SheetModel, Stored } from './book';
 import { cellKey, keyColumn, keyRow } from './book';
 import { FileCell, MAIN_NS, REL_NS, SheetReader, address, attr, cellsOf, coveredCells, eachRow, encodeXml, partPath, rangeOf, readStyles, runsText, splitSheet, text } from './sheet-xml';
 import { StyleAdder } from './xlsx-styles';
-import { Unsupported, ZipEntry, entryBytes, newEntry, readZip, writeZip } from './zip';
+import { Unsupported, ZipEntry, entryBytes, newEntry, newEntryLater, readZip, writeZip } from './zip';
 
 /** What the direct path remembers of the file, to write it back. */
 export interface DirectSource {
@@ -146,7 +146,7 @@ const sameStored = (a: Stored, b: Stored) => (a instanceof Date && b instanceof 
  * place with their style, styles.xml grown by the formats the book added. The caller has checked
  * `directRefusal` first.
  */
-export function writeDirect(book: Book, source: DirectSource, local: string[][], localSheet: string): Buffer {
+export async function writeDirect(book: Book, source: DirectSource, local: string[][], localSheet: string): Promise<Buffer> {
   const entries = new Map(source.entries.map((e) => [e.name, e]));
   const stylesEntry = entries.get('xl/styles.xml');
   const styles = new StyleAdder(readStyles(stylesEntry ? entryBytes(stylesEntry).toString('utf8') : undefined));
@@ -155,12 +155,15 @@ export function writeDirect(book: Book, source: DirectSource, local: string[][],
   // The reader tells dates by the original xfs: StyleAdder's list only grows past them.
   const reader: SheetReader = { sst, styles: styles.styles, date1904: source.date1904, masters: new Map() };
   const replaced = new Map<string, ZipEntry>();
+  const packing: Promise<void>[] = [];
   let formulasChanged = false;
   book.sheets.forEach((sheet, i) => {
     const part = source.sheets[i].part;
     const entry = entries.get(part)!;
     const { head, body, tail } = splitSheet(entryBytes(entry).toString('utf8'));
     const covered = coveredCells(sheet.merges);
+    const anyMerge = covered.size > 0;
+    const anyFormula = sheet.formulas.size > 0;
     reader.masters = new Map();
     const out: string[] = [];
     let changed = false;
@@ -178,8 +181,9 @@ export function writeDirect(book: Book, source: DirectSource, local: string[][],
         if (k < cells.length && cells[k].c === c) file = cells[k];
         const key = cellKey(r, c);
         const value = row ? (row[c] ?? '') : '';
-        const formula = sheet.formulas.get(key);
-        if (covered.has(key)) {
+        // Most sheets have no formulas and no merges: skip those lookups for each of their cells.
+        const formula = anyFormula ? sheet.formulas.get(key) : undefined;
+        if (anyMerge && covered.has(key)) {
           if (file) pieces.push(file.xml);
           continue;
         }
@@ -188,7 +192,7 @@ export function writeDirect(book: Book, source: DirectSource, local: string[][],
         if (f && (f.fontWeight !== undefined || f.background !== undefined || (f.numberFormat !== undefined && f.numberFormat !== styles.numFmtOf(s)))) {
           s = styles.styleFor(s, f.numberFormat, f.fontWeight === undefined ? undefined : f.fontWeight === 'bold', f.background);
         }
-        if (types.isDate(value) && !styles.isDate(s)) s = styles.styleFor(s, 'mm-dd-yy', undefined, undefined);
+        if (typeof value === 'object' && types.isDate(value) && !styles.isDate(s)) s = styles.styleFor(s, 'mm-dd-yy', undefined, undefined);
         if (file && !file.shared && s === file.s && file.formula === formula && sameStored(file.value, value)) {
           pieces.push(file.xml);
         } else if (value !== '' || formula || file || s) {
@@ -228,7 +232,7 @@ export function writeDirect(book: Book, source: DirectSource, local: string[][],
     if (!changed) return;
     let newHead = head;
     if (lastRow && lastColumn) newHead = newHead.replace(/<dimension\b[^>]*?\/>/, `<dimension ref="A1:${address(lastRow - 1, lastColumn - 1)}"/>`);
-    replaced.set(part, newEntry(part, `${newHead}<sheetData>${out.join('')}</sheetData>${tail}`, entry));
+    packing.push(newEntryLater(part, `${newHead}<sheetData>${out.join('')}</sheetData>${tail}`, entry).then((e) => void replaced.set(part, e)));
   });
   const added: ZipEntry[] = [];
   const edit = (name: string, change: (xml: string) => string) => {
@@ -264,5 +268,6 @@ export function writeDirect(book: Book, source: DirectSource, local: string[][],
     edit('[Content_Types].xml', (x) => x.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ''));
     edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/, ''));
   }
+  await Promise.all(packing);
   return writeZip([...source.entries.filter((e) => !dropped.has(e.name)).map((e) => replaced.get(e.name) ?? e), ...added]);
 }

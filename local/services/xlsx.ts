@@ -326,7 +326,7 @@ export async function writeBook(book: Book, path: string): Promise<void> {
   };
   if (book.direct) {
     const source = book.direct.source as DirectSource;
-    if (!directRefusal(book, source)) return replace(() => writeFile(temp, writeDirect(book, source, local, LOCAL_SHEET)));
+    if (!directRefusal(book, source)) return replace(async () => writeFile(temp, await writeDirect(book, source, local, LOCAL_SHEET)));
   }
   const wb = await book.workbookLoaded();
   const keep = new Set(book.sheets.map((s) => s.name));

@@ -1,6 +1,9 @@
 // A minimal zip reader and writer over node's zlib, for the direct .xlsx path (xlsx-direct.ts): an
 // entry left alone is copied as it was compressed, and only the parts that change are packed again.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+const deflateLater = promisify(deflateRaw);
 
 /** What the direct path does not read (zip64, encryption, other methods): the caller falls back to exceljs. */
 export class Unsupported extends Error {}
@@ -80,6 +83,13 @@ function headerFields(header: Buffer, at: number, e: ZipEntry, flags: number, na
   header.writeUInt32LE(e.raw.length, at + 14);
   header.writeUInt32LE(e.size, at + 18);
   header.writeUInt16LE(nameLength, at + 22);
+}
+
+/** newEntry, deflated in zlib's thread pool: a big sheet packs on the other core while the next one is written. */
+export async function newEntryLater(name: string, data: string, like?: ZipEntry): Promise<ZipEntry> {
+  const bytes = Buffer.from(data, 'utf8');
+  const raw = await deflateLater(bytes, { level: DEFLATE_LEVEL });
+  return { name, method: 8, crc: crc32(bytes), size: bytes.length, raw, time: like?.time ?? 0, date: like?.date ?? 0x5c21 };
 }
 
 /** The bytes of a zip file with these entries. */
