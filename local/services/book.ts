@@ -71,6 +71,8 @@ export class SheetModel {
   hidden = false;
   merges: Merge[] = [];
   recorded: Recorded = { protections: [], conditionalRules: [], charts: [] };
+  /** Every insertion or deletion of rows or columns, in order (the direct .xlsx writer needs the cells where it read them). */
+  lineMoves: { axis: 'row' | 'column'; at: number; delta: number }[] = [];
 
   constructor(
     public name: string,
@@ -176,6 +178,7 @@ export class SheetModel {
    */
   private moveLines(axis: 'row' | 'column', at: number, delta: number): void {
     const count = Math.abs(delta);
+    this.lineMoves.push({ axis, at, delta });
     if (axis === 'row') this.maxRows += delta;
     else this.maxColumns += delta;
     this.shiftMerges(axis, at, delta);
@@ -231,11 +234,27 @@ export class Book {
   /** What the file holds that saving cannot keep (see `unkeptParts`), in Spanish: «2 gráficos». */
   unkept: string[] = [];
 
+  /** How to load the exceljs workbook when the book was read by the direct path and must be saved through exceljs. */
+  loadWorkbook?: () => Promise<ExcelJS.Workbook>;
+  /** What the direct path (xlsx-direct.ts) read, to write the file back the same way. */
+  direct?: { source: unknown; localRows: number };
+
   constructor(
     public name: string,
     public timeZone: string,
-    readonly workbook: ExcelJS.Workbook,
+    private excel: ExcelJS.Workbook | undefined,
   ) {}
+
+  /** The exceljs workbook behind the book; one read by the direct path has it only after `workbookLoaded()`. */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.excel) throw new Error('El libro se leyó sin exceljs: llame antes a workbookLoaded().');
+    return this.excel;
+  }
+
+  async workbookLoaded(): Promise<ExcelJS.Workbook> {
+    if (!this.excel) this.excel = await this.loadWorkbook!();
+    return this.excel;
+  }
 
   addSheet(name: string, index = this.sheets.length): SheetModel {
     const sheet = new SheetModel(name, this.nextId++);

@@ -3,13 +3,16 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { constants, createWriteStream } from 'node:fs';
-import { chmod, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { types } from 'node:util';
 import { a1Notation, parseA1 } from './a1';
 import { Book, SheetModel, Stored, cellKey, keyColumn, keyRow } from './book';
-import { ConditionalFormatRule, DataValidation } from './builders';
+import { ConditionalFormatRule } from './builders';
+import { argb, excelConditional, excelValidation } from './xlsx-rules';
 import { untrack } from './calls';
+import { DirectSource, directRefusal, readDirect, writeDirect } from './xlsx-direct';
+import { Unsupported, entryBytes } from './zip';
 
 /**
  * A very hidden sheet keeps what Google keeps with the file but .xlsx cannot hold: the document
@@ -51,15 +54,11 @@ function notAWorkbook(path: string, bytes: Buffer): string {
   return `${file} no es un libro .xlsx: ${fix}.`;
 }
 
-/**
- * Loads an .xlsx into exceljs, or throws in Spanish what is wrong with the file: missing, a folder,
- * unreadable, empty, another format, or damaged. exceljs's own errors never reach the user.
- */
-async function loadWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
+/** The bytes of an .xlsx, or throws in Spanish why it cannot be read: missing, a folder, unreadable. */
+async function readBytes(path: string): Promise<Buffer> {
   const file = `«${basename(path)}»`;
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Error(`No encuentro el libro ${file}: no existe ${path}.`);
@@ -68,6 +67,14 @@ async function loadWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook;
     if (code === 'EBUSY') throw new Error(`No se puede leer ${file}: otro programa (¿Excel?) lo tiene bloqueado. Ciérrelo y vuelva a intentarlo.`);
     throw new Error(`No se puede leer ${file} (${code ?? 'error del sistema'}).`);
   }
+}
+
+/**
+ * Loads an .xlsx's bytes into exceljs, or throws in Spanish what is wrong with the file: empty, another
+ * format, or damaged. exceljs's own errors never reach the user.
+ */
+async function loadWorkbook(path: string, bytes: Buffer): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
+  const file = `«${basename(path)}»`;
   const damaged = `${file} está dañado: parece un libro .xlsx pero no se puede leer. Ábralo en Excel o en Hojas de cálculo de Google, que suelen repararlo, y guárdelo de nuevo.`;
   const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
   if (!zip) throw new Error(bytes.subarray(0, 4).equals(ZIP_MAGIC) ? damaged : notAWorkbook(path, bytes));
@@ -87,14 +94,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * The parts of an .xlsx that exceljs reads but does not write back (tested in test/local/workbook-files.test.ts);
  * sheet protection, images, data validation and conditional formats it keeps.
  */
-async function unkeptParts(zip: JSZip): Promise<string[]> {
-  const names = Object.keys(zip.files);
+async function unkeptParts(names: string[], text: (name: string) => Promise<string>): Promise<string[]> {
   const count = (re: RegExp) => names.filter((n) => re.test(n)).length;
-  const sheets = await Promise.all(names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
-  const ranges = sheets.reduce((sum, xml) => sum + (xml.match(/<protectedRange\b/g) ?? []).length, 0);
+  let ranges = 0;
+  for (const n of names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) ranges += ((await text(n)).match(/<protectedRange\b/g) ?? []).length;
   const charts = count(/^xl\/charts\/chart[^/]*\.xml$/);
   const pivots = count(/^xl\/pivotTables\/[^/]+\.xml$/);
-  const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+  const workbookXml = await text('xl/workbook.xml');
   return [
     ...(charts ? [plural(charts, 'gráfico', 'gráficos')] : []),
     ...(pivots ? [plural(pivots, 'tabla dinámica', 'tablas dinámicas')] : []),
@@ -131,15 +137,38 @@ async function writeClosed(wb: ExcelJS.Workbook, temp: string): Promise<void> {
   }
 }
 
+/**
+ * Files from this size on are read by the direct path (xlsx-direct.ts: the sheets' XML straight from the
+ * zip, no exceljs cell objects) when it reads them, and saved by it when the book's changes allow;
+ * smaller ones, and whatever it does not read, go through exceljs.
+ */
+export const directPath = { minBytes: 1_000_000 };
+
 /** Reads an .xlsx file, or builds an empty workbook when `path` is undefined. */
 export async function readBook(path: string | undefined, timeZone: string): Promise<Book> {
-  const loaded = path ? await loadWorkbook(path) : undefined;
-  const workbook = loaded?.workbook ?? new ExcelJS.Workbook();
   const name = path ? path.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : 'Libro local';
+  const bytes = path ? await readBytes(path) : undefined;
+  if (path && bytes && bytes.length >= directPath.minBytes) {
+    const book = new Book(name, timeZone, undefined);
+    try {
+      const read = readDirect(bytes, book, LOCAL_SHEET);
+      book.source = resolve(path);
+      const entries = new Map(read.source.entries.map((e) => [e.name, e]));
+      book.unkept = await unkeptParts([...entries.keys()], async (n) => entryBytes(entries.get(n)!).toString('utf8'));
+      book.direct = { source: read.source, localRows: read.localRows.length };
+      book.loadWorkbook = async () => (await loadWorkbook(path, bytes)).workbook;
+      readLocalRows(book, read.localRows);
+      return book;
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  const loaded = path && bytes ? await loadWorkbook(path, bytes) : undefined;
+  const workbook = loaded?.workbook ?? new ExcelJS.Workbook();
   const book = new Book(name, timeZone, workbook);
   if (path && loaded) {
     book.source = resolve(path);
-    book.unkept = await unkeptParts(loaded.zip);
+    book.unkept = await unkeptParts(Object.keys(loaded.zip.files), (n) => loaded.zip.file(n)!.async('string'));
   }
   let localRows: ExcelJS.Worksheet | undefined;
   for (const ws of workbook.worksheets) {
@@ -169,18 +198,24 @@ export async function readBook(path: string | undefined, timeZone: string): Prom
     });
     sheet.fitGrid();
   }
-  localRows?.eachRow((row) => {
-    const [, kind, a, b] = (row.values as ExcelJS.CellValue[]).map((v) => (v === null || v === undefined ? '' : String(v)));
+  const rows: string[][] = [];
+  localRows?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  readLocalRows(book, rows);
+  return book;
+}
+
+/** The local sheet's rows (kind, a, b): document properties and where formulas spilled. */
+function readLocalRows(book: Book, rows: string[][]): void {
+  for (const [kind = '', a = '', b = ''] of rows) {
     if (kind === 'propiedad') book.documentProperties[a] = b;
     const sheet = kind === 'derrame' ? book.sheet(a) : undefined;
     const ref = sheet ? parseA1(b) : undefined;
-    if (!sheet || !ref) return;
+    if (!sheet || !ref) continue;
     const anchor = cellKey(ref.row - 1, ref.column - 1);
     for (let r = ref.row - 1; r < (ref.lastRow ?? ref.row); r++) {
       for (let c = ref.column - 1; c < ref.lastColumn; c++) if (cellKey(r, c) !== anchor) sheet.spillOwner.set(cellKey(r, c), anchor);
     }
-  });
-  return book;
+  }
 }
 
 /** The rectangle each formula spilled into, as A1 text, for the local sheet. */
@@ -220,46 +255,6 @@ function excelValue(sheet: SheetModel, r: number, c: number): ExcelJS.CellValue 
 
 /** exceljs orders worksheets by an `orderNo` its typings do not declare. */
 const ordered = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
-
-const argb = (color: string) => 'FF' + color.replace('#', '').toUpperCase().padStart(6, '0').slice(-6);
-
-/** A drop-down list as Excel keeps it; other criteria have no faithful .xlsx form and stay recorded only. */
-function excelValidation(rule: unknown): ExcelJS.DataValidation | undefined {
-  if (!(rule instanceof DataValidation) || rule.criteria !== 'requireValueInList') return undefined;
-  const values = (rule.criteriaValues[0] as unknown[]).map(String);
-  return { type: 'list', allowBlank: true, formulae: [`"${values.join(',').replace(/"/g, '""')}"`], showErrorMessage: rule.getAllowInvalid() === false };
-}
-
-const quoted = (v: unknown) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`);
-
-/** The Excel form of a conditional format rule, when its criterion has one. */
-function excelConditional(rule: ConditionalFormatRule, topLeft: string): ExcelJS.ConditionalFormattingRule | undefined {
-  const style: Partial<ExcelJS.Style> = {
-    ...(rule.options.setBackground ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(String(rule.options.setBackground)) } } } : {}),
-    ...(rule.options.setFontColor || rule.options.setBold ? { font: { bold: rule.options.setBold === true, ...(rule.options.setFontColor ? { color: { argb: argb(String(rule.options.setFontColor)) } } : {}) } } : {}),
-  };
-  const [a, b] = rule.criteriaValues;
-  const common = { priority: 1, style };
-  switch (rule.criteria) {
-    case 'whenTextEqualTo':
-    case 'whenNumberEqualTo':
-      return { ...common, type: 'cellIs', operator: 'equal', formulae: [quoted(a)] };
-    case 'whenNumberLessThan':
-      return { ...common, type: 'cellIs', operator: 'lessThan', formulae: [quoted(a)] };
-    case 'whenNumberGreaterThan':
-      return { ...common, type: 'cellIs', operator: 'greaterThan', formulae: [quoted(a)] };
-    case 'whenNumberBetween':
-      return { ...common, type: 'cellIs', operator: 'between', formulae: [quoted(a), quoted(b)] };
-    case 'whenTextStartsWith':
-      return { ...common, type: 'expression', formulae: [`LEFT(${topLeft},${String(a).length})=${quoted(a)}`] };
-    case 'whenTextContains':
-      return { ...common, type: 'containsText', operator: 'containsText', text: String(a) };
-    case 'whenFormulaSatisfied':
-      return { ...common, type: 'expression', formulae: [String(a).replace(/^=/, '')] };
-    default:
-      return undefined;
-  }
-}
 
 /** The Spanish reason a workbook cannot be saved, from the error the file system gave. */
 function notSaved(path: string, e: NodeJS.ErrnoException): Error {
@@ -314,7 +309,26 @@ export async function writeBook(book: Book, path: string): Promise<void> {
   const lost = resolve(path) === book.source ? unkeptWarning(book) : undefined;
   if (lost) throw new Error(`${lost} Guarde en otro archivo.`);
   const mode = await checkWritable(path);
-  const wb = book.workbook;
+  const local = [
+    ...Object.entries(book.documentProperties).map(([key, value]) => ['propiedad', key, value]),
+    ...book.sheets.flatMap((sheet) => spillAreas(sheet).map((a1) => ['derrame', sheet.name, a1])),
+  ];
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.guardando`);
+  const replace = async (write: () => Promise<void>) => {
+    try {
+      await write();
+      if (mode !== undefined) await chmod(temp, mode);
+      await rename(temp, path);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw (e as NodeJS.ErrnoException).code ? notSaved(path, e as NodeJS.ErrnoException) : e;
+    }
+  };
+  if (book.direct) {
+    const source = book.direct.source as DirectSource;
+    if (!directRefusal(book, source)) return replace(async () => writeFile(temp, await writeDirect(book, source, local, LOCAL_SHEET)));
+  }
+  const wb = await book.workbookLoaded();
   const keep = new Set(book.sheets.map((s) => s.name));
   for (const ws of [...wb.worksheets]) if (!keep.has(ws.name)) wb.removeWorksheet(ws.id);
   book.sheets.forEach((sheet, index) => {
@@ -351,22 +365,10 @@ export async function writeBook(book: Book, path: string): Promise<void> {
     }
     for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
   });
-  const rows = [
-    ...Object.entries(book.documentProperties).map(([key, value]) => ['propiedad', key, value]),
-    ...book.sheets.flatMap((sheet) => spillAreas(sheet).map((a1) => ['derrame', sheet.name, a1])),
-  ];
-  if (rows.length) {
-    const local = wb.addWorksheet(LOCAL_SHEET, { state: 'veryHidden' });
-    ordered(local).orderNo = book.sheets.length;
-    for (const row of rows) local.addRow(row);
+  if (local.length) {
+    const sheet = wb.addWorksheet(LOCAL_SHEET, { state: 'veryHidden' });
+    ordered(sheet).orderNo = book.sheets.length;
+    for (const row of local) sheet.addRow(row);
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.guardando`);
-  try {
-    await writeClosed(wb, temp);
-    if (mode !== undefined) await chmod(temp, mode);
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw (e as NodeJS.ErrnoException).code ? notSaved(path, e as NodeJS.ErrnoException) : e;
-  }
+  await replace(() => writeClosed(wb, temp));
 }

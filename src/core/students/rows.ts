@@ -44,9 +44,8 @@ export function inputColumns(mapping: StudentMapping): number[] {
 }
 
 /** What a row's words say it is, when they say it is no student. */
-export function kindOfText(value: string): SkippedKind | undefined {
+export function kindOfText(value: string, normalized = normalizeHeader(value)): SkippedKind | undefined {
   if (SIGNATURE_LINE.test(value)) return 'firma';
-  const normalized = normalizeHeader(value);
   return ROW_KINDS.find((k) => k.test.test(normalized))?.kind;
 }
 
@@ -65,7 +64,9 @@ export function planRows(rows: Cell[][], mapping: StudentMapping): RowPlan {
     const name = nameOf(row, mapping);
     const id = mapping.columns.matricula === undefined ? '' : cellText(row[mapping.columns.matricula]);
     const first = cellText(row.find((v) => !isBlank(v)));
-    const said = kindOfText(name || first) ?? (TITLES.test(normalizeHeader(name || first)) ? 'firma' : undefined);
+    // One normalization per row: it is most of the time of reading 50,000 names.
+    const normalized = normalizeHeader(name || first);
+    const said = kindOfText(name || first, normalized) ?? (TITLES.test(normalized) ? 'firma' : undefined);
     if (said) return void skipped.push({ index, text: name || first, kind: said });
     if (!name && !id) return void skipped.push({ index, text: first, kind: 'nota' });
     if (!inputs.some((c) => !isBlank(row[c]))) return void skipped.push({ index, text: name || id, kind: 'sin datos' });

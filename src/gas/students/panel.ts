@@ -13,8 +13,8 @@ import { detectionOf, mappingOf, remember } from './memory';
 import { detectionLines } from './lines';
 import { computeSheet } from './write';
 
-export function viewOf(data: SheetData, rules: Rules): StudentSheetView {
-  const { detection, saved } = detectionOf(data, rules);
+export function viewOf(data: SheetData, rules: Rules, read: ReturnType<typeof detectionOf> = detectionOf(data, rules)): StudentSheetView {
+  const { detection, saved } = read;
   const { mapping, plan } = detection;
   const headers = detection.headers.map((h) => h.text);
   const present = new Set(headers.map((h) => outputOfHeader(h)).filter(Boolean));

@@ -34,13 +34,15 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       const name = sheet.getName();
       if (name === CONFIG_SHEET) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: 'es la hoja de configuración del complemento' })] };
       const data = readSheetOnce(sheet);
-      const { detection } = detectionOf(data, rules);
+      const read = detectionOf(data, rules);
+      const { detection } = read;
       if (!detection.students) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: whyNotStudents(detection, rules) })] };
       const { mapping, headers, plan } = detection;
       const detected = explain({ code: 'batch_detected', sheet: name, students: plan.students.length, ...describeColumns(headers.map((h) => h.text), mapping) });
       const details = detectionLines(detection);
       // A sheet of the period's grades is offered its per-subject results only (viewOf).
-      const { chosen, period } = viewOf(data, rules);
+      // The detection just made, not a second one: reading 50,000 rows twice was a third of the batch.
+      const { chosen, period } = viewOf(data, rules, read);
       if (period && !chosen.length) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: PERIOD_SHEET_NOTES.none })] };
       if (period) details.push(PERIOD_SHEET_NOTES.kept);
       // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.

@@ -1,0 +1,201 @@
+// The direct .xlsx path (local/services/xlsx-direct.ts), forced on small files: it reads what exceljs
+// reads, and its save keeps everything the user had (styles, rich text, links, merges, hidden sheets) plus the results.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { generateDemo } from '../../local/demo';
+import { openRuntime } from '../../local/runtime';
+import { Book, SheetModel } from '../../local/services/book';
+import { directPath, readBook, writeBook } from '../../local/services/xlsx';
+import { tempDir } from './factories';
+
+const TZ = 'America/Mexico_City';
+const DEFAULT_MIN = directPath.minBytes;
+afterEach(() => (directPath.minBytes = DEFAULT_MIN));
+
+/** Reads `path` by one path or the other. */
+async function readBy(direct: boolean, path: string): Promise<Book> {
+  directPath.minBytes = direct ? 0 : Infinity;
+  try {
+    return await readBook(path, TZ);
+  } finally {
+    directPath.minBytes = DEFAULT_MIN;
+  }
+}
+
+/** What a sheet of the book holds, as plain data to compare. */
+const contents = (s: SheetModel) => ({
+  name: s.name,
+  hidden: s.hidden,
+  frozen: [s.frozenRows, s.frozenColumns],
+  merges: s.merges,
+  rows: Array.from({ length: s.lastRow() }, (_, r) => Array.from({ length: s.lastColumn() }, (_, c) => s.get(r, c))),
+  formulas: [...s.formulas].sort((a, b) => a[0] - b[0]),
+  formats: [...s.formats].sort((a, b) => a[0] - b[0]),
+});
+
+/** A secretary's workbook with what exceljs and Excel keep: styles, rich text, a link, a filled-down formula, merges, a hidden sheet. */
+async function officeBook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Alumnos', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(['Nombre', 'Nacimiento', 'Colegiatura', 'Beca', 'Total', 'Notas', 'Activo']);
+  ws.getRow(1).font = { bold: true, color: { argb: 'FF1F4E79' } };
+  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+  const people: [string, Date, number, number][] = [
+    ['Ana Pérez', new Date(Date.UTC(2010, 2, 15)), 1500, 0.5],
+    ['Luis <&> "Ñandú"', new Date(Date.UTC(2009, 10, 2)), 1800.25, 0],
+    ['María José', new Date(Date.UTC(2011, 0, 31)), 900, 1],
+  ];
+  people.forEach(([name, born, fee, beca], i) => {
+    const r = i + 2;
+    ws.getCell(r, 1).value = name;
+    ws.getCell(r, 2).value = born;
+    ws.getCell(r, 2).numFmt = 'dd/mm/yyyy';
+    ws.getCell(r, 3).value = fee;
+    ws.getCell(r, 3).numFmt = '"$"#,##0.00';
+    ws.getCell(r, 3).border = { bottom: { style: 'thin' } };
+    ws.getCell(r, 4).value = beca;
+    ws.getCell(r, 4).numFmt = '0%';
+    ws.getCell(r, 5).value = r === 2 ? { formula: 'C2*(1-D2)', result: fee * (1 - beca) } : { sharedFormula: 'E2', result: fee * (1 - beca) };
+    ws.getCell(r, 7).value = i !== 1;
+  });
+  ws.getCell('F2').value = { richText: [{ text: 'beca ', font: { italic: true } }, { text: 'completa', font: { bold: true } }] };
+  ws.getCell('F3').value = { text: 'expediente', hyperlink: 'https://escuela.example/expediente/3' };
+  ws.getCell('A6').value = 'Firmas';
+  ws.mergeCells('A6:C6');
+  ws.getCell('A6').alignment = { horizontal: 'center' };
+  const hidden = wb.addWorksheet('Notas internas', { state: 'hidden' });
+  hidden.addRow(['clave', 'valor']);
+  hidden.addRow(['ciclo', '2026-2027']);
+  await wb.xlsx.writeFile(path);
+}
+
+/**
+ * The one difference: a formula whose cached result is 0 (E4, 900 × (1 − 100 %)) reads as 0 by the
+ * direct path and as blank through exceljs, which drops a falsy result; the rest must be the same.
+ */
+function zeroKept(direct: Book, excel: Book): void {
+  expect(direct.sheets[0].get(3, 4)).toBe(0);
+  expect(excel.sheets[0].get(3, 4)).toBe('');
+  excel.sheets[0].set(3, 4, 0);
+}
+
+describe('the direct .xlsx path', () => {
+  test('reads a workbook as exceljs does: values, dates, formulas filled down, formats, merges, frozen rows, hidden sheets', async () => {
+    const path = join(tempDir('directo-'), 'libro.xlsx');
+    await officeBook(path);
+    const direct = await readBy(true, path);
+    const excel = await readBy(false, path);
+    expect(direct.direct).toBeDefined();
+    expect(excel.direct).toBeUndefined();
+    zeroKept(direct, excel);
+    expect(direct.sheets.map(contents)).toEqual(excel.sheets.map(contents));
+    expect(direct.sheets[0].formulas.get(2 * 20000 + 4)).toBe('=C3*(1-D3)');
+  });
+
+  test('saving keeps the user’s styles, rich text and link, and adds values, formulas, formats and the local sheet', async () => {
+    const dir = tempDir('directo-');
+    const path = join(dir, 'libro.xlsx');
+    await officeBook(path);
+    const book = await readBy(true, path);
+    const sheet = book.sheet('Alumnos')!;
+    sheet.set(0, 7, 'Resultado');
+    Object.assign(sheet.format(0, 7), { fontWeight: 'bold', background: '#e6f4ea' });
+    sheet.set(1, 7, 'Aprobado & más');
+    sheet.set(2, 7, 0.25);
+    sheet.format(2, 7).numberFormat = '0%';
+    sheet.set(3, 7, new Date(Date.UTC(2026, 5, 30)));
+    sheet.formulas.set(1 * 20000 + 8, '=C2*2');
+    sheet.set(1, 8, 3000);
+    sheet.set(1, 2, 1600);
+    book.documentProperties['alumnos.1'] = '{"mode":"valores"}';
+    const out = join(dir, 'calculado.xlsx');
+    await writeBook(book, out);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Alumnos')!;
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, color: { argb: 'FF1F4E79' } });
+    expect(ws.getCell('B1').fill).toMatchObject({ fgColor: { argb: 'FFD9E2F3' } });
+    expect(ws.getCell('F2').value).toEqual({ richText: [{ text: 'beca ', font: { italic: true } }, { text: 'completa', font: { bold: true } }] });
+    expect(ws.getCell('F3').value).toEqual({ text: 'expediente', hyperlink: 'https://escuela.example/expediente/3' });
+    expect(ws.getCell('C3').numFmt).toBe('"$"#,##0.00');
+    expect(ws.getCell('C3').border).toEqual({ bottom: { style: 'thin' } });
+    // A changed cell keeps its style.
+    expect(ws.getCell('C2').value).toBe(1600);
+    expect(ws.getCell('C2').numFmt).toBe('"$"#,##0.00');
+    expect(ws.getCell('B2').value).toEqual(new Date(Date.UTC(2010, 2, 15)));
+    expect(ws.getCell('E3').formula).toBe('C3*(1-D3)');
+    expect(ws.getCell('A6').alignment).toEqual({ horizontal: 'center' });
+    expect(ws.getCell('A6').isMerged).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(wb.getWorksheet('Notas internas')!.state).toBe('hidden');
+    // What the book added.
+    expect(ws.getCell('H1').value).toBe('Resultado');
+    expect(ws.getCell('H1').font).toMatchObject({ bold: true });
+    expect(ws.getCell('H1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4EA' } });
+    expect(ws.getCell('H2').value).toBe('Aprobado & más');
+    expect(ws.getCell('H3').value).toBe(0.25);
+    expect(ws.getCell('H3').numFmt).toBe('0%');
+    expect(ws.getCell('H4').value).toEqual(new Date(Date.UTC(2026, 5, 30)));
+    expect(ws.getCell('I2').value).toEqual({ formula: 'C2*2', result: 3000 });
+
+    const again = await readBy(false, out);
+    expect(again.documentProperties).toEqual({ 'alumnos.1': '{"mode":"valores"}' });
+    expect(again.sheets.map((s) => s.name)).toEqual(['Alumnos', 'Notas internas']);
+    // Read back by either path, the saved book is the same.
+    const directAgain = await readBy(true, out);
+    zeroKept(directAgain, again);
+    expect(directAgain.sheets.map(contents)).toEqual(again.sheets.map(contents));
+  });
+
+  test('a change it cannot write (a new sheet) is saved through exceljs, styles kept', async () => {
+    const dir = tempDir('directo-');
+    const path = join(dir, 'libro.xlsx');
+    await officeBook(path);
+    const book = await readBy(true, path);
+    book.addSheet('Tablero').set(0, 0, 'Resumen');
+    const out = join(dir, 'con-tablero.xlsx');
+    await writeBook(book, out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Alumnos', 'Notas internas', 'Tablero']);
+    expect(wb.getWorksheet('Alumnos')!.getCell('A1').font).toMatchObject({ bold: true });
+    expect(wb.getWorksheet('Tablero')!.getCell('A1').value).toBe('Resumen');
+  });
+
+  test('npm run calc on the demo saves the same workbook by either path', async () => {
+    const dir = tempDir('directo-');
+    const demo = join(dir, 'demo.xlsx');
+    await generateDemo(demo, { students: 60, today: '2026-11-21' });
+    const saved: string[] = [];
+    for (const direct of [true, false]) {
+      directPath.minBytes = direct ? 0 : Infinity;
+      const rt = await openRuntime(demo);
+      expect(Boolean(rt.book.direct)).toBe(direct);
+      rt.context.calcularLibro_('valores', false);
+      const out = join(dir, `calculado-${direct}.xlsx`);
+      await rt.save(out);
+      saved.push(out);
+    }
+    const [a, b] = await Promise.all(
+      saved.map(async (p) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(p);
+        return wb;
+      }),
+    );
+    expect(a.worksheets.map((w) => [w.name, w.state])).toEqual(b.worksheets.map((w) => [w.name, w.state]));
+    for (const wa of a.worksheets) {
+      const wb = b.getWorksheet(wa.name)!;
+      const cells = (ws: ExcelJS.Worksheet) => {
+        const out: string[] = [];
+        ws.eachRow({ includeEmpty: false }, (row) =>
+          row.eachCell({ includeEmpty: true }, (cell) => out.push(JSON.stringify([cell.address, cell.value, cell.numFmt, Boolean(cell.font?.bold), cell.fill ?? null, cell.border ?? null]))),
+        );
+        return out.join('\n');
+      };
+      // As text, row by row: getCell over the whole grid took half a minute.
+      expect(cells(wa)).toBe(cells(wb));
+    }
+  });
+});
