@@ -96,6 +96,8 @@ describeInChromium('a payment grid in the Alumnos panel', () => {
     }
     await ui.sidebar.getByRole('button', { name: 'Calcular', exact: true }).click();
     await ui.sidebar.getByText(/^Listo: hoja «Pagos»: fórmulas vivas de .*Mensualidades adeudadas, Estado de pagos, Adeudo, Beca vigente.* para 3 alumnos/).waitFor();
+    // The page redraws the grid after the panel's answer: wait for the new columns.
+    await ui.page.locator('#tabla').getByText('Mensualidades adeudadas (calculado)', { exact: true }).waitFor();
     // Each row of the page's grid starts with its row number; the sheet's headers are its row 1.
     const rows = (await ui.page.locator('#tabla tbody tr').allInnerTexts()).map((t) => t.split('\t'));
     const header = rows[0];
