@@ -34,7 +34,7 @@ describe('readPayment: what a payment cell says', () => {
   test.each([
     ['text that is no payment', 'pagó', 'pagos (mensualidad 2): «pagó» no es un pago: se esperaba la fecha del pago, el importe, sí o x; vacío, 0 o no si no ha pagado'],
     ['a negative amount', -100, 'pagos (mensualidad 2): -100 no es un pago: se esperaba la fecha del pago, el importe, sí o x; vacío, 0 o no si no ha pagado'],
-    ['an impossible date', '31/02/2026', 'pagos (mensualidad 2) «31/02/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
+    ['an impossible date', '31/02/2026', 'pagos (mensualidad 2): «31/02/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)'],
   ])('%s is an error naming the value and the mensualidad', (_l, cell, message) => {
     const r = readPayment(cell, 2, TZ, null);
     expect(r.ok).toBe(false);

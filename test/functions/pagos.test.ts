@@ -52,7 +52,7 @@ describe('MENSUALIDADES_ADEUDADAS', () => {
 
   test('a bad due date names the mensualidad; every student reports it', () => {
     expect(MENSUALIDADES_ADEUDADAS([['x'], ['']], [['10/13/2026']], HOY)).toEqual(
-      col('Error: vencimientos (mensualidad 1) «10/13/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)', ''),
+      col('Error: vencimientos (mensualidad 1): «10/13/2026» no es una fecha que exista (día y mes se leen como dd/mm/aaaa)', ''),
     );
   });
 
@@ -138,6 +138,25 @@ describe('BECA_VIGENTE', () => {
       'Cancelada',
       'cancelada: la mensualidad de marzo venció el 10/03/2026 sin pago (Cap. XI, Art. 1 VII)',
     ]);
+  });
+
+  test.each([
+    // Due 10/03, judged on 15/03 with the beca from 01/02.
+    ['paid on its due date: in force', sheetDate(2026, 3, 10), 'Vigente'],
+    ['paid the day after its due date: late, cancelled', sheetDate(2026, 3, 11), 'Cancelada'],
+    ['paid two days after: cancelled', sheetDate(2026, 3, 12), 'Cancelada'],
+  ])('March %s', (_l, paid, want) => {
+    const row = [sheetDate(2026, 2, 5), paid, '', '', '', ''];
+    expect((BECA_VIGENTE(0.3, [row], DUE, sheetDate(2026, 3, 15), '01/02/2026') as unknown[][])[0][0]).toBe(want);
+  });
+
+  test.each([
+    // February due 10/02 paid on 20/02; the dictamen before, on, or after that payment.
+    ['the dictamen before the late payment: cancelled from the dictamen', '15/02/2026', 'Cancelada'],
+    ['the dictamen on the day of the late payment: owed that day, cancelled', '20/02/2026', 'Cancelada'],
+    ['the dictamen after the late payment: in force', '21/02/2026', 'Vigente'],
+  ])('%s', (_l, dictamen, want) => {
+    expect((BECA_VIGENTE(0.3, [PAGOS[4]], DUE, sheetDate(2026, 3, 15), dictamen) as unknown[][])[0][0]).toBe(want);
   });
 
   test('RENUEVA_BECA takes its result as the adeudo: a cancelled beca is never renewed', () => {

@@ -216,6 +216,7 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     rt.spreadsheet.getSheetByName('Pagos').activate();
     const view = data<any>(rt.run('detectarAlumnos'));
     expect(view.notes).toContain('fecha de corte: la celda V1');
+    expect(view.notes).toContain('mensualidades: columnas F a K; vencimientos: la hoja «Calendario de pagos»');
     const answer = data<any>(rt.run('calcularAlumnos', request(rt, { outputs: view.chosen, mode: 'formulas' })));
     expect(answer.written.map((w: any) => `${w.id} ${w.letter}`)).toEqual(['colegiaturaNeta W', 'adeudadas N', 'estadoPagos O', 'adeudo Q', 'becaVigente R', 'desercion T']);
     const sheet = rt.spreadsheet.getSheetByName('Pagos');
@@ -244,5 +245,13 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     expect(figures.valores).toBeLessThanOrEqual(10);
     expect(figures.formulas).toBeGreaterThan(5);
     expect(figures.formulas).toBeLessThanOrEqual(10);
+  });
+
+  test('a grid with neither a due row nor a Calendario de pagos says its due dates come from the Configuración', async () => {
+    const rt = await openRuntime({ sheets: { Pagos: [['Nombre', 'Colegiatura', 'Mensualidad 1', 'Mensualidad 2'], ['Iván Soto', 2000, 'x', '']] } }, { now: clock });
+    const view = data<any>(rt.run('detectarAlumnos'));
+    expect(view.notes).toContain(
+      'mensualidades: columnas C a D; vencimientos: el calendario de la Configuración (inicio_periodo, dia_vencimiento), porque la hoja no tiene fila «Vencimiento» ni hay hoja «Calendario de pagos»',
+    );
   });
 });

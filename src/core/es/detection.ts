@@ -71,12 +71,18 @@ export function skippedRowsNote(skipped: SkippedRow[], firstDataRow: number): st
 
 /**
  * What a payment grid's results read, for the panel and npm run calc: its mensualidad columns (their
- * letters), the 1-based row of its due dates if it has one, and the fecha de corte cell (A1) or none.
+ * letters), the 1-based row of its due dates if it has one, else whether the book has a Calendario de
+ * pagos, and the fecha de corte cell (A1) or none.
  */
-export function ledgerNotes(ledger: { payments: string[]; dueRow?: number; cutoff?: string }): string[] {
+export function ledgerNotes(ledger: { payments: string[]; dueRow?: number; calendar: boolean; cutoff?: string }): string[] {
   const letters = ledger.payments;
   const span = letters.length > 1 ? `${letters[0]} a ${letters[letters.length - 1]}` : letters[0];
-  const due = ledger.dueRow !== undefined ? `la fila ${ledger.dueRow}` : 'la hoja «Calendario de pagos» o, sin ella, el calendario de la Configuración (inicio_periodo, dia_vencimiento)';
+  const due =
+    ledger.dueRow !== undefined
+      ? `la fila ${ledger.dueRow}`
+      : ledger.calendar
+        ? 'la hoja «Calendario de pagos»'
+        : 'el calendario de la Configuración (inicio_periodo, dia_vencimiento), porque la hoja no tiene fila «Vencimiento» ni hay hoja «Calendario de pagos»';
   const cutoff = ledger.cutoff
     ? `fecha de corte: la celda ${ledger.cutoff}`
     : `sin celda «${CUTOFF_HEADER}»: con valores, los adeudos se cuentan al día en que se calcula; con fórmulas se añade «${CUTOFF_HEADER}» con =HOY() a la derecha de los resultados, para que cambien cada día (o escriba usted «${CUTOFF_HEADER}» en las primeras filas y a su derecha la fecha que quiera)`;

@@ -37,7 +37,7 @@ export function readPayment(v: Cell, number: number, timeZone: string, periodSta
   if (typeof v === 'boolean') return ok(v ? PAID : UNPAID);
   if (looksLikeDate(v)) {
     const d = parseDate(v, timeZone);
-    if (!d.ok) return fail(d.issue.code, { ...d.issue, field: `pagos (mensualidad ${number})` });
+    if (!d.ok) return fail(d.issue.code, { ...d.issue, field: `pagos (mensualidad ${number}):` });
     if (periodStart !== null && d.value < periodStart) return fail('payment_before_period', { ...where, start: periodStart });
     return ok({ paid: true, day: d.value });
   }
@@ -78,7 +78,7 @@ export function readDueDates(cells: readonly Cell[], timeZone: string): Result<D
     const c = cells[i];
     if (isBlank(c)) continue;
     const d = parseDate(c, timeZone);
-    if (!d.ok) return fail(d.issue.code, { ...d.issue, field: `vencimientos (mensualidad ${i + 1})` });
+    if (!d.ok) return fail(d.issue.code, { ...d.issue, field: `vencimientos (mensualidad ${i + 1}):` });
     out[i] = d.value;
   }
   return ok(out);

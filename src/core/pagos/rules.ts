@@ -38,8 +38,8 @@ export function cancellation(ledger: readonly Mensualidad[], hoy: Day, dictamen:
   let best: { day: Day; by: Mensualidad } | undefined;
   for (const m of ledger) {
     const owedFrom = m.due + 1;
-    // The last day it was owed: the day before its payment, or hoy when it is still unpaid.
-    const owedUntil = m.paid && m.payDay === undefined ? -Infinity : m.paid && (m.payDay as Day) <= hoy ? (m.payDay as Day) - 1 : hoy;
+    // The last day it was owed: the day of its payment (paid after its due date is paid late, on a day it was owed), or hoy when it is still unpaid by then.
+    const owedUntil = m.paid && m.payDay === undefined ? -Infinity : m.paid && (m.payDay as Day) <= hoy ? (m.payDay as Day) : hoy;
     const from = dictamen === undefined ? owedFrom : Math.max(owedFrom, dictamen);
     if (from > owedUntil) continue;
     if (!best || from < best.day) best = { day: from, by: m };

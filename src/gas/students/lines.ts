@@ -1,4 +1,6 @@
 // The lines the panel and npm run calc show of a sheet's reading.
+import { PAGOS_SHEETS } from '../../core/es/pagos';
+import { sheetByName } from '../execution';
 import { derivedNotes, ledgerNotes, missingNotes, skippedRowsNote } from '../../core/es/detection';
 import type { SheetDetection } from '../../core/students/evidence';
 import { FIELD_LABELS, OUTPUTS, OutputId, StudentMapping, columnLetter } from '../../core/students/fields';
@@ -17,5 +19,6 @@ function ledgerLines(mapping: StudentMapping): string[] {
   const l = mapping.ledger;
   if (!l) return [];
   const cutoff = l.cutoff ? `${columnLetter(l.cutoff.column)}${l.cutoff.row + 1}` : undefined;
-  return ledgerNotes({ payments: l.payments.map(columnLetter), dueRow: l.dueRow === undefined ? undefined : l.dueRow + 1, cutoff });
+  const calendar = l.dueRow === undefined && sheetByName(PAGOS_SHEETS.calendario) !== null;
+  return ledgerNotes({ payments: l.payments.map(columnLetter), dueRow: l.dueRow === undefined ? undefined : l.dueRow + 1, calendar, cutoff });
 }
