@@ -46,7 +46,7 @@ export function computeWorkbook(mode: Mode, confirm: boolean): SheetReport[] {
       if (period && !chosen.length) return { sheet: name, computed: false, lines: [explain({ code: 'batch_skipped', sheet: name, why: PERIOD_SHEET_NOTES.none })] };
       if (period) details.push(PERIOD_SHEET_NOTES.kept);
       // One sheet that cannot be computed (a result its columns refuse) is said and undone; the others still are.
-      const answered = answer(() => computeSheetHeld(sheet, () => ({ mapping, outputs: chosen, mode }), confirm));
+      const answered = answer(() => computeSheetHeld(sheet, () => ({ mapping, outputs: chosen, mode, plan }), confirm));
       if (!answered.ok) return { sheet: name, computed: false, lines: [detected, ...details, explain({ code: 'batch_failed', sheet: name, error: answered.error })] };
       const outcome = answered.data;
       return outcome.status === 'hecho'

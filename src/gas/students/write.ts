@@ -111,14 +111,15 @@ export function computeSheet(sheet: Sheet, choose: Chooser, consent: Consent): C
   return withDocumentLock(() => computeSheetHeld(sheet, choose, consent));
 }
 
-type Chooser = (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode };
+/** The mapping, results and mode to write; `plan`: the rows already planned under that very mapping (the batch's detection), not planned again. */
+type Chooser = (data: SheetData, rules: Rules) => { mapping: StudentMapping; outputs: OutputId[]; mode: Mode; plan?: RowPlan };
 
 /** computeSheet for a caller that already holds the document lock (the workbook batch takes it once for every sheet). */
 export function computeSheetHeld(sheet: Sheet, choose: Chooser, consent: Consent): ComputeAnswer {
   // Once per action: the batch found the students in these very values.
   const data = readSheetOnce(sheet);
   const { rules, rows: configRows } = rulesForWriting();
-  const { mapping, outputs, mode } = choose(data, rules);
+  const { mapping, outputs, mode, plan: planned } = choose(data, rules);
   if (outputs.length === 0) stop({ code: 'nothing_chosen' });
   const specs = outputs.map(outputSpec);
   for (const spec of specs) {
@@ -129,7 +130,7 @@ export function computeSheetHeld(sheet: Sheet, choose: Chooser, consent: Consent
   // A group row over the headers (ASISTENCIA over Ses. · Asist.) counts: a result never lands under a group.
   const headers = headersAt(data.rows, headerRow, mapping.headerRows === 2, mergesOf(data)).map((h) => h.text);
   const rows = dataRows(data.rows, mapping);
-  const plan = planRows(rows, mapping);
+  const plan = planned ?? planRows(rows, mapping);
   if (plan.students.length === 0) stop({ code: 'no_students_rows', sheet: sheet.getName() });
   const targets = placeOutputs(headers, outputs);
   const cutoffCell = mode === 'formulas' ? newCutoffCell(specs, mapping, data, targets) : undefined;
