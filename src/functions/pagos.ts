@@ -206,10 +206,12 @@ export function BECA_VIGENTE(porcentaje_beca: unknown, pagos: unknown, vencimien
     if (s.state === 'not_yet') return ok([word, reason(`not_yet ${d.value}`, { code: 'beca_not_yet', dictamen: d.value })]);
     if (s.state === 'in_force') return ok([word, reason(`in_force ${d.value}`, { code: 'beca_in_force', dictamen: d.value })]);
     const by = s.by as Mensualidad;
+    // Owed since before the dictamen: the beca was cancelled on the day it began.
+    const since = d.value !== undefined && s.cancelledOn === d.value && by.due + 1 < d.value ? { dictamen: d.value } : {};
     if (by.paid && by.payDay !== undefined && by.payDay <= day) {
-      return ok([word, reason(`late ${by.due} ${by.payDay}`, { code: 'beca_cancelled_late', due: by.due, paid: by.payDay })]);
+      return ok([word, reason(`late ${by.due} ${by.payDay} ${since.dictamen ?? ''}`, { code: 'beca_cancelled_late', due: by.due, paid: by.payDay, ...since })]);
     }
-    return ok([word, reason(`unpaid ${by.due}`, { code: 'beca_cancelled_unpaid', due: by.due })]);
+    return ok([word, reason(`unpaid ${by.due} ${since.dictamen ?? ''}`, { code: 'beca_cancelled_unpaid', due: by.due, ...since })]);
   });
 }
 

@@ -94,11 +94,11 @@ const BY_HAND = [
   // Bruno: sí, an amount and a date on time; no beca.
   [0, 'Al corriente', 'ninguna mensualidad vencida sin pago', 0, 'Sin beca', 'sin beca: el porcentaje es 0 o está vacío', ''],
   // Carla: September (before her dictamen) and November, both in full: September still owed on 01/10 cancelled the beca.
-  [2, 'Con adeudo', '2 mensualidades: septiembre y noviembre', 6000, 'Cancelada', 'cancelada: la mensualidad de septiembre venció el 10/09/2026 sin pago (Cap. XI, Art. 1 VII)', ''],
+  [2, 'Con adeudo', '2 mensualidades: septiembre y noviembre', 6000, 'Cancelada', 'cancelada desde el dictamen del 01/10/2026: la mensualidad de septiembre venció el 10/09/2026 sin pago (Cap. XI, Art. 1 VII)', ''],
   // Diego left on 01/10 without notice: October and November fell due since, in full (Cap. IV, Art. 1 XVI).
   [2, 'Con adeudo', '2 mensualidades: octubre y noviembre', 6000, 'Sin beca', 'sin beca: el porcentaje es 0 o está vacío', 6000],
   // Elena paid November on the 18th; her beca began on the 15th, when November was owed: cancelled, nothing owed.
-  [0, 'Al corriente', 'ninguna mensualidad vencida sin pago', 0, 'Cancelada', 'cancelada: la mensualidad de noviembre venció el 10/11/2026 y se pagó el 18/11/2026 (Cap. XI, Art. 1 VII)', ''],
+  [0, 'Al corriente', 'ninguna mensualidad vencida sin pago', 0, 'Cancelada', 'cancelada desde el dictamen del 15/11/2026: la mensualidad de noviembre venció el 10/11/2026 y se pagó el 18/11/2026 (Cap. XI, Art. 1 VII)', ''],
 ];
 const RESULT_HEADERS = [
   'Mensualidades adeudadas (calculado)',

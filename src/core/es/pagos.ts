@@ -36,6 +36,9 @@ const VII = ' (Cap. XI, Art. 1 VII)';
 const IX = ' (Cap. XI, Art. 1 IX)';
 const months = (days: number[]) => listOf(days.map(monthName));
 
+/** «cancelada», or «cancelada desde el dictamen del …» when the mensualidad was already owed on the day the beca began (Art. 1 IX). */
+const cancelled = (d: Details) => (d.dictamen === undefined ? 'cancelada' : `cancelada desde el dictamen del ${day(d, 'dictamen')}`);
+
 /** Reasons of ESTADO_PAGOS and BECA_VIGENTE, merged into core/es/reasons.ts's RESULT_REASONS. */
 export const PAGOS_REASONS = {
   payments_up_to_date: () => 'ninguna mensualidad vencida sin pago',
@@ -47,9 +50,9 @@ export const PAGOS_REASONS = {
   beca_not_yet: (d: Details) => `la beca inicia a partir de la fecha del dictamen, ${day(d, 'dictamen')}${IX}`,
   beca_in_force: (d: Details) =>
     `al corriente en colegiaturas${d.dictamen === undefined ? '' : `, vigente desde el dictamen del ${day(d, 'dictamen')}`}${VII}`,
-  beca_cancelled_unpaid: (d: Details) => `cancelada: la mensualidad de ${monthName(d.due as number)} venció el ${day(d, 'due')} sin pago${VII}`,
+  beca_cancelled_unpaid: (d: Details) => `${cancelled(d)}: la mensualidad de ${monthName(d.due as number)} venció el ${day(d, 'due')} sin pago${VII}`,
   beca_cancelled_late: (d: Details) =>
-    `cancelada: la mensualidad de ${monthName(d.due as number)} venció el ${day(d, 'due')} y se pagó el ${day(d, 'paid')}${VII}`,
+    `${cancelled(d)}: la mensualidad de ${monthName(d.due as number)} venció el ${day(d, 'due')} y se pagó el ${day(d, 'paid')}${VII}`,
 };
 
 /** The fixed words of the payment functions, so CONTAR.SI and conditional formats can match them. */
