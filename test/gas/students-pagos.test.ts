@@ -1,6 +1,7 @@
 // The Alumnos panel offers Colegiatura neta and Derecho a evaluación when their columns are there, as values or live formulas.
 import type { Answer } from '../../src/api';
 import { call } from '../../local/call';
+import { Range } from '../../local/services/spreadsheet';
 import { openRuntime, Runtime } from '../../local/runtime';
 
 const HEADERS = ['Nombre del alumno', 'Colegiatura mensual', 'Porcentaje de beca', 'Forma de pago', 'Asistencias', 'Sesiones', 'Adeudo de colegiatura'];
@@ -253,5 +254,22 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     expect(view.notes).toContain(
       'mensualidades: columnas C a D; vencimientos: el calendario de la Configuración (inicio_periodo, dia_vencimiento), porque la hoja no tiene fila «Vencimiento» ni hay hoja «Calendario de pagos»',
     );
+  });
+
+  test('a formulas run that fails on its new fecha de corte leaves the sheet as it was, the label and =TODAY() included', async () => {
+    const rt = await openRuntime({ sheets: { 'Colegiaturas 3° A': GRID } }, { now: clock });
+    const before = rt.sheetValues('Colegiaturas 3° A');
+    const asked = request(rt, { outputs: GRID_OUTPUTS, mode: 'formulas' });
+    const original = Range.prototype.setNumberFormat;
+    const spy = jest.spyOn(Range.prototype, 'setNumberFormat').mockImplementation(function (this: Range, format: string) {
+      if (format === 'dd/mm/yyyy') throw new Error('se perdió la conexión');
+      return original.call(this, format);
+    });
+    try {
+      expect(rt.run('calcularAlumnos', asked)).toEqual({ ok: false, error: expect.stringContaining('se perdió la conexión') });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(rt.sheetValues('Colegiaturas 3° A')).toEqual(before);
   });
 });

@@ -92,13 +92,13 @@ function newCutoffCell(specs: OutputSpec[], mapping: StudentMapping, data: Sheet
   return { row: mapping.headerRow, column: end + 1 };
 }
 
-/** The label and the `=TODAY()` of a new fecha de corte; returns its undoing (the two cells were blank). */
-function writeCutoffCell(sheet: Sheet, cell: { row: number; column: number }): () => void {
+/** The label and the `=TODAY()` of a new fecha de corte, its undoing pushed first (the two cells were blank). */
+function writeCutoffCell(sheet: Sheet, cell: { row: number; column: number }, undo: (() => void)[]): void {
   const range = sheet.getRange(cell.row + 1, cell.column, 1, 2);
+  undo.push(() => range.setValues([['', '']]));
   range.setValues([[CUTOFF_HEADER, CUTOFF_FORMULA]]);
   range.offset(0, 1, 1, 1).setNumberFormat('dd/mm/yyyy');
   range.offset(0, 0, 1, 1).setFontWeight('bold');
-  return () => range.setValues([['', '']]);
 }
 
 /**
@@ -174,7 +174,7 @@ export function computeSheetHeld(sheet: Sheet, choose: Chooser, consent: Consent
       undo.push(() => range.setValues(originals[i]));
     });
     decorate(sheet, headerRow, blocks, targets, undo, before);
-    if (cutoffCell) undo.push(writeCutoffCell(sheet, cutoffCell));
+    if (cutoffCell) writeCutoffCell(sheet, cutoffCell, undo);
   } catch (e) {
     for (const step of [...undo].reverse()) step();
     throw e;
