@@ -12,8 +12,8 @@ import { Result, fail, ok } from '../core/result';
 import { Context, today, withContext } from './context';
 import type { Out, Param } from './rows';
 
-/** A range of more than one cell (a one-cell range arrives as `[[v]]`). */
-const isRange = (v: unknown): boolean => Array.isArray(v) && (v.length > 1 || (Array.isArray(v[0]) && (v[0] as unknown[]).length > 1));
+/** Two columns on every row, as `Configuración!A:B` arrives: never a fecha de corte (one cell, or a column of them). */
+const isKeyValueRange = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r) && r.length === 2);
 
 const asRow = (v: unknown): Cell[] => (!Array.isArray(v) ? [v] : Array.isArray(v[0]) ? (v[0] as Cell[]) : (v as Cell[]));
 
@@ -280,8 +280,8 @@ export function DERECHO_EVALUACION(asistencias: unknown, sesiones: unknown, just
  * @customfunction
  */
 export function ADEUDO_DESERCION(colegiatura: unknown, fecha_abandono: unknown, fecha_aviso: unknown, vencimientos: unknown, hoy?: unknown, configuracion?: unknown) {
-  // Written before hoy was a parameter, a formula passes the Configuración range fifth: a fecha de corte is one cell, never a range.
-  if (configuracion === undefined && isRange(hoy)) [hoy, configuracion] = ['', hoy];
+  // Written before hoy was a parameter, a formula passes the Configuración range fifth: two columns of keys and values.
+  if (configuracion === undefined && isKeyValueRange(hoy)) [hoy, configuracion] = ['', hoy];
   const due = dueDatesParam(vencimientos);
   let clock: Clock | undefined;
   const out = withContext(

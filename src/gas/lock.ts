@@ -1,6 +1,6 @@
 // The document lock around every run that writes, so two people (or a trigger) never write over each other.
 import { stop } from './boundary';
-import { forgetProperties } from './execution';
+import { forgetProperties, keepFor } from './execution';
 
 /** A person in the sidebar waits 10 s at most before being told to retry. */
 const LOCK_WAIT_MS = 10000;
@@ -22,10 +22,29 @@ export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
   const lock = LockService.getDocumentLock();
   if (!lock) stop({ code: 'no_active_spreadsheet' });
   if (!lock.tryLock(waitMs)) stop({ code: 'sheet_busy' });
+  // Kept for releaseDocumentLock: a menu action lets it go before its dialog, and a re-run takes it again.
+  heldLock().lock = lock;
   // What another execution wrote before we held the lock is read again.
   forgetProperties();
   const result = work();
   // The writes go out under the lock (a flush after the last run of writes costs no round trip).
   SpreadsheetApp.flush();
   return result;
+}
+
+/** The document lock this action holds, if any: kept for the action (execution.ts), so each action starts without it. */
+function heldLock(): { lock?: GoogleAppsScript.Lock.Lock } {
+  return keepFor('lock.document', () => ({}));
+}
+
+/**
+ * Lets the document lock go before the script waits on a person: a menu action's dialog (ui.alert)
+ * blocks the execution until it is answered, and meanwhile the panel of everyone else, and the daily
+ * trigger, would wait for the lock. One round trip, paid only by the actions that show a dialog.
+ */
+export function releaseDocumentLock(): void {
+  const held = heldLock();
+  if (!held.lock) return;
+  held.lock.releaseLock();
+  held.lock = undefined;
 }

@@ -6,6 +6,7 @@ import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
 import type { Answer } from '../api';
 import { answer, stop } from './boundary';
+import { releaseDocumentLock } from './lock';
 import { createDashboard } from './dashboard';
 import { detectionOf } from './students/memory';
 import { whyNotStudents } from '../core/es/detection';
@@ -52,6 +53,19 @@ function report(outcome: Answer<string>): void {
   SpreadsheetApp.getUi().alert(TITLE, outcome.ok ? outcome.data : outcome.error, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
+/** A menu action: its work, then the document lock let go (whatever happened), then its dialog. */
+function reported(work: () => string): void {
+  report(
+    answer(() => {
+      try {
+        return work();
+      } finally {
+        releaseDocumentLock();
+      }
+    }),
+  );
+}
+
 /**
  * Computes the active sheet with what the Alumnos panel would propose: the remembered choice, or
  * every result its columns allow as live formulas. Replacing other data is asked in a dialog first.
@@ -71,32 +85,32 @@ export function calcularHojaActual(): void {
       },
       consent,
     );
-  report(
-    answer(() => {
-      const first = run(false);
-      if (first.status === 'hecho') return first.message;
-      const question = `${first.conflicts.join('\n')}\n\n${explain({ code: 'batch_confirm' })}`;
-      if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return explain({ code: 'batch_cancelled' });
-      const second = run(first.huella);
-      return second.status === 'hecho' ? second.message : second.conflicts.join('\n');
-    }),
-  );
+  reported(() => {
+    const first = run(false);
+    if (first.status === 'hecho') return first.message;
+    const question = `${first.conflicts.join('\n')}\n\n${explain({ code: 'batch_confirm' })}`;
+    // Nobody waits for the lock while the question is on screen; the re-run takes it again and checks the same huella.
+    releaseDocumentLock();
+    if (ui.alert(TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return explain({ code: 'batch_cancelled' });
+    const second = run(first.huella);
+    return second.status === 'hecho' ? second.message : second.conflicts.join('\n');
+  });
 }
 
 export function crearPlantillasMenu(): void {
-  report(answer(() => createTemplates().join('\n')));
+  reported(() => createTemplates().join('\n'));
 }
 
 export function crearTableroMenu(): void {
-  report(answer(() => createDashboard()));
+  reported(() => createDashboard());
 }
 
 export function listasPeriodoMenu(): void {
-  report(answer(() => createPeriodLists()));
+  reported(() => createPeriodLists());
 }
 
 export function crearBoletasMenu(): void {
-  report(answer(() => createBoletas()));
+  reported(() => createBoletas());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -272,4 +272,43 @@ describe('a payment grid in the Alumnos panel and Calcular', () => {
     }
     expect(rt.sheetValues('Colegiaturas 3° A')).toEqual(before);
   });
+
+  test('a Calendario de pagos with dates still to type is read as wide as the grid: a date typed later counts', async () => {
+    const rt = await openRuntime(
+      {
+        sheets: {
+          Pagos: [['Nombre', 'Colegiatura', 'Mensualidad 1', 'Mensualidad 2', 'Mensualidad 3'], ['Iván Soto', 2000, 'x', 'x', '']],
+          'Calendario de pagos': [['Mensualidad 1', 'Mensualidad 2', 'Mensualidad 3'], ['10/09/2026', '10/10/2026', '']],
+        },
+      },
+      { now: clock },
+    );
+    data(rt.run('calcularAlumnos', request(rt, { outputs: ['adeudadas'], mode: 'formulas' })));
+    expect(rt.spreadsheet.getSheetByName('Pagos').getRange('F2').getFormula()).toBe("=MENSUALIDADES_ADEUDADAS(C2:E, 'Calendario de pagos'!$A$2:$C$2, $H$1, 'Configuración'!A:B)");
+    expect(rt.sheetValues('Pagos')[1][5]).toBe(0);
+    // At 20/11 the third mensualidad, due 10/11 once the office types it, is owed.
+    rt.spreadsheet.getSheetByName('Calendario de pagos').getRange('C2').setValue('10/11/2026');
+    expect(rt.sheetValues('Pagos')[1][5]).toBe(1);
+  });
+
+  test('a student list with a Fecha de abandono but no payment grid: its live deserter’s debt also follows a new fecha de corte', async () => {
+    let now = clock();
+    const rt = await openRuntime(
+      {
+        sheets: {
+          Bajas: [['Nombre', 'Colegiatura', 'Fecha de abandono', 'Fecha de aviso de baja'], ['Diego Mora Luna', 3000, '01/10/2026', '']],
+          'Calendario de pagos': [['Mensualidad 1', 'Mensualidad 2', 'Mensualidad 3', 'Mensualidad 4'], ['10/09/2026', '10/10/2026', '10/11/2026', '10/12/2026']],
+        },
+      },
+      { now: () => now },
+    );
+    data(rt.run('calcularAlumnos', request(rt, { outputs: ['desercion'], mode: 'formulas' })));
+    const sheet = rt.spreadsheet.getSheetByName('Bajas');
+    expect(sheet.getRange('E2').getFormula()).toBe("=ADEUDO_DESERCION(B2:B, C2:C, D2:D, 'Calendario de pagos'!$A$2:$D$2, $G$1, 'Configuración'!A:B)");
+    expect([sheet.getRange('F1').getValue(), sheet.getRange('G1').getFormula()]).toEqual(['Fecha de corte', '=TODAY()']);
+    // 20/11: October and November; 11/12: December too.
+    expect(rt.sheetValues('Bajas')[1][4]).toBe(6000);
+    now = new Date('2026-12-11T18:00:00Z');
+    expect(rt.sheetValues('Bajas')[1][4]).toBe(9000);
+  });
 });

@@ -62,16 +62,24 @@ export function findPagosGrid(rows: Cell[][]): PagosGrid | undefined {
     for (let d = r + 1; d < Math.min(rows.length, r + 4); d++) {
       if (rows[d].some((c, i) => !payments.includes(i) && DUE_LABELS.includes(normalizeHeader(c)))) grid.dueRow = d;
     }
-    for (let c = 0; c < Math.min(rows.length, r + 1); c++) {
-      const at = rows[c].findIndex((h) => normalizeHeader(h) === CUTOFF_LABEL);
-      if (at >= 0) {
-        grid.cutoff = rows[c][at + 1];
-        grid.cutoffAt = { row: c, column: at + 1 };
-      }
+    const cutoffAt = findCutoffCell(rows, r);
+    if (cutoffAt) {
+      grid.cutoff = rows[cutoffAt.row][cutoffAt.column];
+      grid.cutoffAt = cutoffAt;
     }
     return grid;
   }
   return undefined;
+}
+
+/** The cell right of a «Fecha de corte» label in the rows down to `lastRow` (0-based, the last such label), if any. */
+export function findCutoffCell(rows: Cell[][], lastRow: number): { row: number; column: number } | undefined {
+  let found: { row: number; column: number } | undefined;
+  for (let r = 0; r < Math.min(rows.length, lastRow + 1); r++) {
+    const at = rows[r].findIndex((h) => normalizeHeader(h) === CUTOFF_LABEL);
+    if (at >= 0) found = { row: r, column: at + 1 };
+  }
+  return found;
 }
 
 /** One student of the grid, read (not yet judged at a date). */

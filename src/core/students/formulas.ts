@@ -1,5 +1,6 @@
 // A result's arguments over a student sheet: as ranges in its live formula, or as the rows the batch passes to the same function.
 import { Cell, isBlank } from '../parse';
+import { findCutoffCell } from '../pagos/sheet';
 import { OutputSpec, StudentMapping, columnLetter, inputOf } from './fields';
 
 /** Sheets reads formulas written by a script in its en-US syntax whatever the spreadsheet's locale: `,` between arguments and between the columns of an array literal. */
@@ -82,9 +83,13 @@ export function ledgerSources(mapping: StudentMapping, rows: Cell[][], calendar?
   } else if (calendar) {
     let width = calendar.cells.length;
     while (width > 0 && isBlank(calendar.cells[width - 1])) width--;
-    if (width > 0) vencimientos = { a1: absoluteRow(Array.from({ length: width }, (_, i) => i), calendar.row, calendar.sheet), cells: [calendar.cells.slice(0, width)] };
+    // As wide as the grid's mensualidades at least: the dates the office types in later are read too.
+    width = Math.max(width, l?.payments.length ?? 0);
+    if (width > 0) vencimientos = { a1: absoluteRow(Array.from({ length: width }, (_, i) => i), calendar.row, calendar.sheet), cells: [Array.from({ length: width }, (_, i) => calendar.cells[i] ?? '')] };
   }
-  const hoy = l?.cutoff ? { a1: absolute(l.cutoff.column, l.cutoff.row), cell: rows[l.cutoff.row]?.[l.cutoff.column] ?? '' } : NO_LEDGER_SOURCES.hoy;
+  // A sheet that is no grid (a list with a Fecha de abandono) may have its fecha de corte too.
+  const at = l ? l.cutoff : findCutoffCell(rows, mapping.headerRow);
+  const hoy = at ? { a1: absolute(at.column, at.row), cell: rows[at.row]?.[at.column] ?? '' } : NO_LEDGER_SOURCES.hoy;
   return { vencimientos, hoy };
 }
 

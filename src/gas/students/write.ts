@@ -17,6 +17,7 @@ import { stop } from '../boundary';
 import { CONFIG_RANGE, ensureConfigSheet, rulesForWriting } from '../config-panel';
 import { withDocumentLock } from '../lock';
 import { calendarOf } from '../pagos-summary';
+import { findCutoffCell } from '../../core/pagos/sheet';
 import { SheetData, ensureColumns, readSheetOnce } from '../sheets';
 import { mergesOf, recall, remember } from './memory';
 import { headersAt } from '../../core/students/headers';
@@ -87,7 +88,7 @@ function sourcesFor(specs: OutputSpec[], mapping: StudentMapping, sheetRows: Cel
  * counted at the day the formula was written; `=TODAY()` changes each day.
  */
 function newCutoffCell(specs: OutputSpec[], mapping: StudentMapping, data: SheetData, targets: Target[]): { row: number; column: number } | undefined {
-  if (!mapping.ledger || mapping.ledger.cutoff || !takes(specs, 'hoy')) return undefined;
+  if (!takes(specs, 'hoy') || (mapping.ledger ? mapping.ledger.cutoff : findCutoffCell(data.rows, mapping.headerRow))) return undefined;
   const end = Math.max(data.lastColumn, ...targets.map((t) => t.column + outputSpec(t.id).headers.length));
   return { row: mapping.headerRow, column: end + 1 };
 }
