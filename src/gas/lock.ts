@@ -13,7 +13,8 @@ export const TRIGGER_LOCK_WAIT_MS = 4 * 60 * 1000;
  * developers.google.com/apps-script/reference/lock/lock#releaseLock): "The lock is automatically
  * released when the script terminates", and a script working with a spreadsheet should call
  * SpreadsheetApp.flush() before the lock goes, so the pending writes are sent while it is held. An
- * explicit releaseLock() would be one more round trip to the lock service for nothing. The local
+ * explicit releaseLock() would be one more round trip to the lock service, paid only before a menu's
+ * dialog (releaseDocumentLock), when the execution goes on while a person reads. The local
  * runtime releases what an execution took at its end (local/services/store.ts, releaseSince).
  * So an execution takes it once: one that writes several sheets (the workbook batch) holds it around
  * all of them.

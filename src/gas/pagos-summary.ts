@@ -49,8 +49,6 @@ export function calendarOf(): { sheet: string; row: number; cells: Cell[] } | un
   return row < 0 ? undefined : { sheet: PAGOS_SHEETS.calendario, row, cells: rows[row] };
 }
 
-const calendarRow = (): Cell[] | undefined => calendarOf()?.cells;
-
 /** Group and plan of study by matrícula, then by name, from student sheets already read (their mapped columns). */
 export function lookupFrom(lists: ListRead[]): StudentLookup {
   const byKey = new Map<string, { group: string; studyPlan: string }>();
@@ -102,7 +100,7 @@ export function readPagos(rules: Rules, skip: ReadonlySet<string>, lists: (excep
   const found = pagosSheet(skip);
   if (!found) return undefined;
   const timeZone = spreadsheetTimeZone();
-  const calendar = calendarRow();
+  const calendar = calendarOf()?.cells;
   if ('log' in found) {
     const due = calendar && !calendar.every(isBlank) ? dueDatesOf(calendar, rules, timeZone) : configuredDueDates(rules);
     const roster = rosterFrom(lists(found.sheet.getName()));

@@ -19,10 +19,13 @@ const SPECS: FieldSpec<PagosField>[] = (['matricula', 'nombre', 'grupo', 'planEs
 const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const MONTH_ABBREVIATIONS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'set', 'oct', 'nov', 'dic'];
 
+/** «Mensualidad 3», «Mens. 3», «Pago 3»: a payment column by its number, which no attendance or grade column has. */
+export const isNumberedMensualidad = (h: Cell): boolean => /^(mensualidad|mens|pago) \d{1,2}$/.test(normalizeHeader(h));
+
 /** «Mensualidad 3», «Mens. 3», «Marzo»: a column of payments. */
 export function isMensualidadHeader(h: Cell): boolean {
+  if (isNumberedMensualidad(h)) return true;
   const n = normalizeHeader(h);
-  if (/^(mensualidad|mens|pago) \d{1,2}$/.test(n)) return true;
   // «Septiembre», «Sep.», «Sept 2026», «Colegiatura de octubre»: a month, as registers head their columns.
   const month = n.replace(/^(mensualidad|colegiatura|pago)( de)? /, '').replace(/ (\d{2}|\d{4})$/, '');
   return MONTHS.includes(month) || MONTH_ABBREVIATIONS.includes(month);

@@ -2,6 +2,7 @@
 import type { Rules } from '../config';
 import { isNoPlan, parsePlan } from '../becas';
 import { Cell, isBlank, parseFraction, parseNumber } from '../parse';
+import { looksLikeDate } from '../payments';
 import { readGrade } from '../promotion';
 import type { ColumnMapping } from '../table';
 import { normalizeHeader } from '../text';
@@ -43,8 +44,6 @@ const isSmallNumber = (v: Cell) => {
   const n = parseNumber(v);
   return n.ok && Math.abs(n.value) < 100;
 };
-/** A date as Sheets gives it, or typed as text (05/03/2026, 2026-03-05). */
-const isDateLike = (v: Cell) => v instanceof Date || (typeof v === 'string' && /^\s*(\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$/.test(v));
 const hasLetters = (v: Cell) => typeof v === 'string' && /\p{L}/u.test(v) && parseNumber(v).ok === false;
 
 /** What a column's values say of a field its header names: a header is refuted when most values cannot be that field. */
@@ -73,7 +72,7 @@ function valuesFit(field: StudentField, values: Cell[]): boolean {
     case 'fechaDictamen':
     case 'fechaAbandono':
     case 'fechaAviso':
-      return share(values, isDateLike) >= FIT_SHARE;
+      return share(values, looksLikeDate) >= FIT_SHARE;
     default:
       return true;
   }

@@ -87,8 +87,8 @@ export function ledgerSources(mapping: StudentMapping, rows: Cell[][], calendar?
     width = Math.max(width, l?.payments.length ?? 0);
     if (width > 0) vencimientos = { a1: absoluteRow(Array.from({ length: width }, (_, i) => i), calendar.row, calendar.sheet), cells: [Array.from({ length: width }, (_, i) => calendar.cells[i] ?? '')] };
   }
-  // A sheet that is no grid (a list with a Fecha de abandono) may have its fecha de corte too.
-  const at = l ? l.cutoff : findCutoffCell(rows, mapping.headerRow);
+  // Any sheet may have its fecha de corte, a grid or a list with a Fecha de abandono.
+  const at = findCutoffCell(rows, mapping.headerRow);
   const hoy = at ? { a1: absolute(at.column, at.row), cell: rows[at.row]?.[at.column] ?? '' } : NO_LEDGER_SOURCES.hoy;
   return { vencimientos, hoy };
 }

@@ -1,11 +1,7 @@
 // A student sheet that is also a payment grid: its mensualidad columns, due-date row and fecha de corte, as the ledger results take them.
 import { Cell } from '../parse';
-import { findPagosGrid } from '../pagos/sheet';
-import { normalizeHeader } from '../text';
+import { findPagosGrid, isNumberedMensualidad } from '../pagos/sheet';
 import { StudentMapping } from './fields';
-
-/** «Mensualidad 3», «Mens. 3», «Pago 3»: a header no attendance or grade column has (a month alone may be a month's attendance). */
-const NUMBERED = /^(mensualidad|mens|pago) \d{1,2}$/;
 
 /**
  * The mapping with the grid's payment columns when the sheet is one at the mapping's header row.
@@ -17,7 +13,8 @@ export function withLedger(mapping: StudentMapping, rows: Cell[][]): StudentMapp
   const grid = findPagosGrid(rows);
   if (!grid || grid.headerRow !== mapping.headerRow) return mapping;
   const headers = rows[grid.headerRow];
-  const numbered = grid.payments.some((c) => NUMBERED.test(normalizeHeader(headers[c])));
+  // A month alone may be a month's attendance; a numbered mensualidad is a payment.
+  const numbered = grid.payments.some((c) => isNumberedMensualidad(headers[c]));
   if (!numbered && grid.dueRow === undefined && mapping.columns.colegiatura === undefined) return mapping;
   const payments = new Set(grid.payments);
   const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([, c]) => !payments.has(c as number))) as StudentMapping['columns'];

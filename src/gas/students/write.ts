@@ -88,7 +88,7 @@ function sourcesFor(specs: OutputSpec[], mapping: StudentMapping, sheetRows: Cel
  * counted at the day the formula was written; `=TODAY()` changes each day.
  */
 function newCutoffCell(specs: OutputSpec[], mapping: StudentMapping, data: SheetData, targets: Target[]): { row: number; column: number } | undefined {
-  if (!takes(specs, 'hoy') || (mapping.ledger ? mapping.ledger.cutoff : findCutoffCell(data.rows, mapping.headerRow))) return undefined;
+  if (!takes(specs, 'hoy') || findCutoffCell(data.rows, mapping.headerRow)) return undefined;
   const end = Math.max(data.lastColumn, ...targets.map((t) => t.column + outputSpec(t.id).headers.length));
   return { row: mapping.headerRow, column: end + 1 };
 }
