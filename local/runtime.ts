@@ -91,6 +91,9 @@ export interface Runtime {
   readonly writes: number;
 }
 
+/** Where Code.js keeps the rest of the add-on once an execution compiled it (build/build.mjs). */
+const APP_GLOBAL = 'SecretariaEscolarAplicacion_';
+
 /** The names the bundle declares with a @customfunction JSDoc: only these evaluate in formulas. */
 export function customFunctionNames(code: string): Set<string> {
   const names = new Set<string>();
@@ -98,10 +101,10 @@ export function customFunctionNames(code: string): Set<string> {
   return names;
 }
 
-/** Builds dist/ with `npm run build`'s script when Code.js or the manifest beside it is missing. */
+/** Builds dist/ with `npm run build`'s script when Code.js or a file beside it (the manifest, the rest of the add-on) is missing. */
 export function ensureBuilt(dist = DIST): string {
   const file = join(dist, 'Code.js');
-  if (!existsSync(file) || (dist === DIST && !existsSync(join(dist, 'appsscript.json')))) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(file) || (dist === DIST && !['appsscript.json', 'aplicacion.html'].every((f) => existsSync(join(dist, f))))) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   return readFileSync(file, 'utf8');
 }
 
@@ -263,6 +266,9 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const realmJson = vm.runInContext('JSON', context) as JSON;
   /** One execution: its time limit, the locks it took released at its end, the formulas recalculated after its writes. */
   const execute = <T>(fn: () => T): T => {
+    // Apps Script loads the project again for every execution: the rest of the add-on that an earlier
+    // one compiled (build/build.mjs, aplicacion.html) is gone, with every state its modules kept.
+    context[APP_GLOBAL] = undefined;
     const writes = book.writes;
     const mark = lockMark(locks);
     try {

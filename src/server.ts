@@ -1,4 +1,5 @@
-// The one list of every name Apps Script sees: custom functions, menu and triggers, sidebar calls.
+// The one list of every name Apps Script sees: custom functions, menu and triggers, sidebar calls. It is built
+// whole into dist/aplicacion.html; the custom functions and the menu also go in dist/Code.js (src/resident.ts).
 import { useHost } from './functions/host';
 import { appsScriptHost } from './gas/host';
 
@@ -6,7 +7,8 @@ import { appsScriptHost } from './gas/host';
 useHost(appsScriptHost);
 
 export * from './functions';
-export { onOpen, onInstall, mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu, listasPeriodoMenu, crearBoletasMenu } from './gas/menu';
+export { onOpen, onInstall } from './gas/open';
+export { mostrarAyuda, abrirPanel, abrirConfiguracion, calcularHojaActual, crearPlantillasMenu, crearTableroMenu, listasPeriodoMenu, crearBoletasMenu } from './gas/menu';
 // The Diagnóstico a maintainer runs once in a real spreadsheet after `npm run deploy` (README, «Primera prueba en Google»).
 export { mostrarDiagnostico } from './gas/diagnostico';
 // Sidebar calls: each answers { ok: true, data } or { ok: false, error } (src/gas/boundary.ts), as src/api.ts declares.

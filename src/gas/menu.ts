@@ -1,6 +1,5 @@
-// The add-on menu, its handlers and the Ayuda dialog. onOpen may run in AuthMode.NONE: it only builds the menu.
+// The add-on menu's handlers and the Ayuda dialog; the menu itself is built by ./open.
 import { MENU_WORDS } from '../core/es/sheet-words';
-import { GRADE_MENU_WORDS } from '../core/es/grade-sheets';
 import { explain } from '../core/es/reasons';
 import { FormulaSyntax, syntaxOfLocale } from '../core/formula-syntax';
 import { FUNCTION_HELP, exampleIn, syntaxIn } from '../functions/help';
@@ -17,22 +16,6 @@ import { createBoletas, createPeriodLists } from './grades/period';
 import { escapeHtml } from '../core/text';
 
 const TITLE = MENU_WORDS.title;
-
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(MENU_WORDS.openPanel, 'abrirPanel')
-    .addItem(MENU_WORDS.computeSheet, 'calcularHojaActual')
-    .addItem(MENU_WORDS.createTemplates, 'crearPlantillasMenu')
-    .addItem(MENU_WORDS.createDashboard, 'crearTableroMenu')
-    .addItem(GRADE_MENU_WORDS.lists, 'listasPeriodoMenu')
-    .addItem(GRADE_MENU_WORDS.boletas, 'crearBoletasMenu')
-    .addItem(MENU_WORDS.configuration, 'abrirConfiguracion')
-    .addSeparator()
-    .addItem(MENU_WORDS.help, 'mostrarAyuda')
-    .addItem(MENU_WORDS.diagnostic, 'mostrarDiagnostico')
-    .addToUi();
-}
 
 /** The sidebar (dist/sidebar.html), opening on one panel. */
 function showSidebar(panel: string): void {
@@ -111,10 +94,6 @@ export function listasPeriodoMenu(): void {
 
 export function crearBoletasMenu(): void {
   reported(() => createBoletas());
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
 /** The Ayuda dialog: every custom function with its example, in the formula syntax of the spreadsheet's locale. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, bundleCode, loadBundle } from '../helpers/bundle';
 import * as server from '../../src/server';
+import * as resident from '../../src/resident';
 
 const code = bundleCode();
 const customFunctions = Object.keys(server).filter((name) => /^[A-Z][A-Z_]*$/.test(name));
@@ -17,11 +18,11 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
 
-  test('declares every public name of src/server.ts as a top-level function', () => {
+  test('declares every public name of src/server.ts as a top-level function, and the loader of the rest, private by its trailing _', () => {
     const context = loadBundle();
     for (const name of Object.keys(server)) expect(typeof context[name]).toBe('function');
     const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]).sort();
-    expect(declared).toEqual(Object.keys(server).sort());
+    expect(declared).toEqual([...Object.keys(server), 'aplicacion_'].sort());
   });
 
   test('puts a @customfunction JSDoc with @param and @return directly above each custom function', () => {
@@ -88,5 +89,51 @@ describe('dist/Code.js', () => {
       expect(context.BECA(...args)).toEqual(server.BECA(...(args as [unknown, unknown, unknown])));
       expect(context.BECA_MOTIVO(...args)).toEqual(server.BECA_MOTIVO(...(args as [unknown, unknown, unknown])));
     }
+  });
+});
+
+describe('the two parts: Code.js, which every execution loads, and aplicacion.html, compiled when called', () => {
+  const app = readFileSync(join(DIST, 'aplicacion.html'), 'utf8');
+  const residentNames = Object.keys(resident).sort();
+  /** The name each wrapper delegates to: SecretariaEscolar (in Code.js) or aplicacion_() (the rest). */
+  const targets = Object.fromEntries([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\([^)]*\) \{\n {2}return (SecretariaEscolar|aplicacion_\(\))\./gm)].map((m) => [m[1], m[2]]));
+
+  test('Code.js holds every custom function and the menu; every other name is delegated to the rest', () => {
+    expect(residentNames).toEqual([...customFunctions, 'onInstall', 'onOpen'].sort());
+    for (const name of Object.keys(server)) expect([name, targets[name]]).toEqual([name, residentNames.includes(name) ? 'SecretariaEscolar' : 'aplicacion_()']);
+  });
+
+  test("the rest's code is not in Code.js: the daily job's property, the panel's calls", () => {
+    for (const text of ['convenios.ultimaEjecucion', 'tableroConvenios.huella']) {
+      expect([text, code.includes(text)]).toEqual([text, false]);
+      expect([text, app.includes(text)]).toEqual([text, true]);
+    }
+    expect(Buffer.byteLength(code)).toBeLessThan(Buffer.byteLength(app));
+  });
+
+  test('the menu is built without reading the rest: onOpen in AuthMode.NONE touches no HtmlService', () => {
+    const items: string[] = [];
+    const menu = { addItem: (label: string, fn: string) => (items.push(`${label}: ${fn}`), menu), addSeparator: () => menu, addToUi: () => undefined };
+    const context = loadBundle({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
+    context.onOpen({ authMode: 'NONE' });
+    expect(items).toHaveLength(9);
+    expect(items[0]).toBe('Abrir panel: abrirPanel');
+    expect(context.SecretariaEscolarAplicacion_).toBeUndefined();
+  });
+
+  test('the first call of another name reads aplicacion.html once and compiles it; a file of another build is refused in Spanish', () => {
+    let reads = 0;
+    const HtmlService = { createHtmlOutputFromFile: (name: string) => (reads++, { getContent: () => (name === 'aplicacion' ? source : '') }) };
+    let source = app;
+    const context = loadBundle({ HtmlService });
+    const first = context.aplicacion_();
+    expect(context.aplicacion_()).toBe(first);
+    expect(reads).toBe(1);
+    expect(typeof first.avisosDiarios).toBe('function');
+    expect(Object.keys(first).sort()).toEqual(Object.keys(server).sort());
+
+    source = app.replace(/^\/\/ Secretaría escolar [0-9a-f]{16}:/, '// Secretaría escolar 0000000000000000:');
+    const other = loadBundle({ HtmlService });
+    expect(() => other.leerConfiguracion()).toThrow('Secretaría escolar: los archivos del proyecto no son de la misma compilación (Code.js y aplicacion.html). Vuelva a publicar el complemento completo con npm run deploy.');
   });
 });

@@ -22,14 +22,17 @@ export const realm = (rt: { context: Record<string, any> }, name: 'Date' | 'Erro
 export const manifestScopes = (): string[] => JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8')).oauthScopes;
 
 /**
- * A dist/ folder for `options.dist`: the built bundle (or `code` instead of it) beside a manifest
- * that lists `scopes` (null: no oauthScopes field), so a test sees what Google does with another appsscript.json.
+ * A dist/ folder for `options.dist`: the built bundle (or `code` instead of Code.js, `app` instead of
+ * aplicacion.html) beside a manifest that lists `scopes` (null: no oauthScopes field), so a test sees
+ * what Google does with another appsscript.json.
  */
-export function tempDist({ code, scopes = manifestScopes() }: { code?: string; scopes?: string[] | null }): string {
+export function tempDist({ code, app, scopes = manifestScopes() }: { code?: string; app?: string; scopes?: string[] | null }): string {
   ensureBuilt();
   const dir = tempDir('dist-');
   if (code === undefined) copyFileSync(join(DIST, 'Code.js'), join(dir, 'Code.js'));
   else writeFileSync(join(dir, 'Code.js'), code);
+  if (app === undefined) copyFileSync(join(DIST, 'aplicacion.html'), join(dir, 'aplicacion.html'));
+  else writeFileSync(join(dir, 'aplicacion.html'), app);
   copyFileSync(join(DIST, 'sidebar.html'), join(dir, 'sidebar.html'));
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/Mexico_City', ...(scopes ? { oauthScopes: scopes } : {}) }));
   return dir;
