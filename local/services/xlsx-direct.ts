@@ -38,7 +38,12 @@ export function readDirect(bytes: Buffer, book: Book, localSheet: string): Direc
   const relsXml = text(entries, 'xl/_rels/workbook.xml.rels');
   if (!workbookXml || !relsXml) throw new Unsupported('sin workbook.xml');
   const rels = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) rels.set(attr(m[1], 'Id') ?? '', attr(m[1], 'Target') ?? '');
+  for (const m of relsXml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    rels.set(attr(m[1], 'Id') ?? '', attr(m[1], 'Target') ?? '');
+    // The shared strings and the styles are read and written where Excel puts them; a book that keeps them elsewhere goes through exceljs.
+    const kind = /\/(sharedStrings|styles)$/.exec(attr(m[1], 'Type') ?? '')?.[1];
+    if (kind && partPath(attr(m[1], 'Target') ?? '') !== `xl/${kind}.xml`) throw new Unsupported(`${kind} en ${attr(m[1], 'Target')}`);
+  }
   const pr = /<workbookPr\b([^>]*)/.exec(workbookXml)?.[1] ?? '';
   const date1904 = ['1', 'true'].includes(attr(pr, 'date1904') ?? '');
   const sstXml = text(entries, 'xl/sharedStrings.xml');
@@ -100,7 +105,11 @@ export function readDirect(bytes: Buffer, book: Book, localSheet: string): Direc
 
 const mergeText = (m: Merge) => `${address(m.r1, m.c1)}:${address(m.r2, m.c2)}`;
 
-/** The formats the direct writer knows how to add; any other part of a CellFormat sends the save through exceljs. */
+/**
+ * The formats the direct writer knows how to add; any other part of a CellFormat sends the save through
+ * exceljs. Alignment and wrap are here because neither writer saves them (xlsx.ts writes number
+ * formats, fonts and fills): both leave the cell's alignment as the file had it.
+ */
 const WRITABLE = new Set(['numberFormat', 'fontWeight', 'background', 'horizontalAlignment', 'wrap']);
 
 /** Why this book cannot be written by the direct path, or undefined when it can. */

@@ -13,6 +13,7 @@ import { argb, excelConditional, excelValidation } from './xlsx-rules';
 import { untrack } from './calls';
 import { DirectSource, directRefusal, readDirect, writeDirect } from './xlsx-direct';
 import { Unsupported, entryBytes } from './zip';
+import { attr, partPath } from './sheet-xml';
 
 /**
  * A very hidden sheet keeps what Google keeps with the file but .xlsx cannot hold: the document
@@ -79,6 +80,8 @@ async function loadWorkbook(path: string, bytes: Buffer): Promise<{ workbook: Ex
   const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
   if (!zip) throw new Error(bytes.subarray(0, 4).equals(ZIP_MAGIC) ? damaged : notAWorkbook(path, bytes));
   if (!zip.file('xl/workbook.xml')) throw new Error(notAWorkbook(path, bytes));
+  const misplaced = misplacedPart(await zip.file('xl/_rels/workbook.xml.rels')?.async('string'));
+  if (misplaced) throw new Error(`${file} guarda ${misplaced}, no donde los guardan Excel, LibreOffice y Hojas de cálculo de Google: esta herramienta los leería mal. Ábralo en uno de ellos y guárdelo de nuevo.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -86,6 +89,21 @@ async function loadWorkbook(path: string, bytes: Buffer): Promise<{ workbook: Ex
     throw new Error(damaged);
   }
   return { workbook, zip };
+}
+
+/**
+ * exceljs reads the shared strings and the styles only at xl/sharedStrings.xml and xl/styles.xml, whatever
+ * the workbook's relationships say: a book that keeps them elsewhere would read with numbers for its
+ * texts. What it keeps where, in words, or undefined when both are where Excel puts them.
+ */
+function misplacedPart(relsXml: string | undefined): string | undefined {
+  const words = { sharedStrings: 'sus textos', styles: 'sus estilos' } as const;
+  for (const m of (relsXml ?? '').matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const kind = /\/(sharedStrings|styles)$/.exec(attr(m[1], 'Type') ?? '')?.[1] as keyof typeof words | undefined;
+    const target = partPath(attr(m[1], 'Target') ?? '');
+    if (kind && target !== `xl/${kind}.xml`) return `${words[kind]} en ${target}`;
+  }
+  return undefined;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

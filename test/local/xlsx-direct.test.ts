@@ -2,6 +2,8 @@
 // reads, and its save keeps everything the user had (styles, rich text, links, merges, hidden sheets) plus the results.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { generateDemo } from '../../local/demo';
 import { openRuntime } from '../../local/runtime';
 import { Book, SheetModel } from '../../local/services/book';
@@ -146,6 +148,30 @@ describe('the direct .xlsx path', () => {
     const directAgain = await readBy(true, out);
     zeroKept(directAgain, again);
     expect(directAgain.sheets.map(contents)).toEqual(again.sheets.map(contents));
+  });
+
+  test('a book that keeps its texts outside xl/sharedStrings.xml stops with a sentence by either path, never reads numbers for them', async () => {
+    const dir = tempDir('directo-');
+    const path = join(dir, 'libro.xlsx');
+    await officeBook(path);
+    // Another program's layout: the same shared strings, in a part the relationships name.
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    zip.file('xl/textos/cadenas.xml', await zip.file('xl/sharedStrings.xml')!.async('string'));
+    zip.remove('xl/sharedStrings.xml');
+    const edit = async (name: string, from: string, to: string) => zip.file(name, (await zip.file(name)!.async('string')).replace(from, to));
+    await edit('xl/_rels/workbook.xml.rels', 'Target="sharedStrings.xml"', 'Target="textos/cadenas.xml"');
+    await edit('[Content_Types].xml', '/xl/sharedStrings.xml', '/xl/textos/cadenas.xml');
+    const moved = join(dir, 'otro-programa.xlsx');
+    writeFileSync(moved, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    // exceljs alone would read «Ana Pérez» as a number: the index of the text it did not find.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(moved);
+    expect(typeof wb.getWorksheet('Alumnos')!.getCell('A2').value).toBe('number');
+    const sentence = '«otro-programa.xlsx» guarda sus textos en xl/textos/cadenas.xml, no donde los guardan Excel, LibreOffice y Hojas de cálculo de Google: esta herramienta los leería mal. Ábralo en uno de ellos y guárdelo de nuevo.';
+    await expect(readBy(true, moved)).rejects.toThrow(sentence);
+    await expect(readBy(false, moved)).rejects.toThrow(sentence);
+    // The book as Excel writes it still opens.
+    expect((await readBy(true, path)).sheets[0].get(1, 0)).toBe('Ana Pérez');
   });
 
   test('a change it cannot write (a new sheet) is saved through exceljs, styles kept', async () => {
