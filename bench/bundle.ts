@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { DIST, bundleCode } from '../test/helpers/bundle';
+import { DIST, bundleCode, projectFiles } from '../test/helpers/bundle';
 import { Section, median, ms } from './report';
 
 /** Every custom-function execution pays the load: the rules schema is built only when a Configuración sheet has rows. */
@@ -21,21 +21,26 @@ export function bundleSection(): Section {
   const schemaTimes: number[] = [];
   const appTimes: number[] = [];
   const app = readFileSync(join(DIST, 'aplicacion.html'), 'utf8');
+  const parts = new Map(['aplicacion', 'esquema'].map((name) => [name, readFileSync(join(DIST, `${name}.html`), 'utf8')]));
+  /** A part with a line of its own after its first, so V8's cache cannot compile it warm; its first and last lines stay. */
+  const fresh = (name: string, i: number) => parts.get(name)!.replace('\n', `\n// carga ${i}\n`);
   for (let i = 0; i < RUNS; i++) {
     const startEmpty = performance.now();
     vm.runInContext('0', vm.createContext({}));
     emptyTimes.push(performance.now() - startEmpty);
     // A distinct source each time, so V8's compilation cache cannot make a load look warm.
     const source = `${code}\n// carga ${i}`;
+    // The project's HTML files, each read afresh: the formula with Configuración compiles esquema.html.
+    const files = projectFiles(DIST, (name) => fresh(name, i));
     const start = performance.now();
-    const context = vm.createContext({});
+    const context = vm.createContext({ HtmlService: files });
     vm.runInContext(source, context, { filename: 'Code.js' });
     times.push(performance.now() - start);
     const startSchema = performance.now();
     vm.runInContext(WITH_CONFIG, context);
     schemaTimes.push(performance.now() - startSchema);
     // What Code.js's loader does with aplicacion.html in an execution of the panel, in a context of its own.
-    const appContext = vm.createContext({ HtmlService: { createHtmlOutputFromFile: () => ({ getContent: () => `${app}\n// carga ${i}` }) } });
+    const appContext = vm.createContext({ HtmlService: files });
     vm.runInContext(code, appContext, { filename: 'Code.js' });
     const startApp = performance.now();
     vm.runInContext('aplicacion_()', appContext);

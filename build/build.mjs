@@ -1,4 +1,4 @@
-// Builds dist/: Code.js (what every execution loads) and aplicacion.html (the rest, compiled when called);
+// Builds dist/: Code.js (what every execution loads) and the parts it compiles when called (PARTS);
 // see buildBundle.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, copyFileSync } from 'node:fs';
@@ -40,13 +40,36 @@ function declarations() {
   return found;
 }
 
-/** One entry point as an esbuild IIFE whose exports are the global `SecretariaEscolar`. */
-async function bundleOf(entry) {
+/**
+ * The parts kept in HTML files of the project, which Apps Script stores but does not compile: each is
+ * compiled by the first call of an execution that needs it, through its loader in Code.js.
+ * - aplicacion: the whole of src/server.ts (menus, panel, daily job, tableros);
+ * - esquema: the rules' zod schema (src/core/config-schema.ts), which only a Configuración sheet with
+ *   rows needs; config.ts loads it with `require`, which the build points at the loader.
+ */
+export const PARTS = {
+  aplicacion: { entry: 'src/server.ts', global: 'SecretariaEscolarResto', loader: 'aplicacion_', what: 'el resto del complemento (menús, panel, tarea diaria)' },
+  esquema: { entry: 'src/core/config-schema.ts', global: 'SecretariaEscolarEsquema', loader: 'esquema_', what: 'el esquema de la hoja Configuración' },
+};
+/** Where Code.js keeps each part once an execution compiled it. */
+const PARTS_GLOBAL = 'SecretariaEscolarPartes_';
+
+/** `require('./config-schema')` anywhere but in its own part becomes its loader's call. */
+const schemaFromLoader = {
+  name: 'esquema-en-su-archivo',
+  setup(b) {
+    b.onResolve({ filter: /\/config-schema$/ }, () => ({ path: 'esquema', namespace: 'parte' }));
+    b.onLoad({ filter: /.*/, namespace: 'parte' }, () => ({ contents: `module.exports = ${PARTS.esquema.loader}();`, loader: 'js' }));
+  },
+};
+
+/** One entry point as an esbuild IIFE whose exports are the global `global`, with the names it exports. */
+async function bundleOf(entry, global = GLOBAL) {
   const result = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
-    globalName: GLOBAL,
+    globalName: global,
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -54,75 +77,90 @@ async function bundleOf(entry) {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    plugins: entry === PARTS.esquema.entry ? [] : [schemaFromLoader],
   });
   const iife = result.outputFiles[0].text;
   // Load it as Apps Script would, in a bare V8 context: this proves its top level calls no service.
   const context = vm.createContext({});
-  vm.runInContext(iife.replace(`var ${GLOBAL}=`, `globalThis.${GLOBAL}=`), context);
-  return { iife, names: Object.keys(context[GLOBAL]).sort() };
+  vm.runInContext(iife.replace(`var ${global}=`, `globalThis.${global}=`), context);
+  return { iife, names: Object.keys(context[global]).sort() };
 }
 
-/** The project file that holds the rest of the add-on, and the global that keeps it once an execution compiled it. */
-export const APP_FILE = 'aplicacion';
-const APP_GLOBAL = 'SecretariaEscolarAplicacion_';
-const APP_LOADER = 'aplicacion_';
+/** A part's first line and its last: both name the build, so a file cut short or of another build is refused. */
+const partHead = (stamp, what) => `// Secretaría escolar ${stamp}: ${what}, que Code.js compila al usarlo. Archivo generado por build/build.mjs; no lo edite.`;
+const partTail = (stamp) => `// fin de la compilación ${stamp}`;
 
 /**
- * The loader in Code.js: the first call of a name of the rest reads aplicacion.html (a file of the
- * project: no round trip) and compiles it, once per execution. A file of another build stops with a
- * sentence, never with a mix of two versions.
+ * The loaders in Code.js. A part is read with HtmlService (a file of the project: no round trip) and
+ * compiled once per execution; one that is missing, cut short, of another build or without a name it
+ * should have stops with one sentence, never with a mix of two versions or a stack trace.
  */
-function loader(stamp) {
-  const mixed = 'Secretaría escolar: los archivos del proyecto no son de la misma compilación (Code.js y aplicacion.html). Vuelva a publicar el complemento completo con npm run deploy.';
-  return `/** The rest of the add-on (menus, panel, reminders): ${APP_FILE}.html, compiled only by an execution that calls it. */
-var ${APP_GLOBAL};
-function ${APP_LOADER}() {
-  if (!${APP_GLOBAL}) {
-    var source = HtmlService.createHtmlOutputFromFile('${APP_FILE}').getContent();
-    if (source.indexOf(${JSON.stringify(appHeader(stamp))}) !== 0) throw new Error(${JSON.stringify(mixed)});
-    ${APP_GLOBAL} = new Function(source + '\\nreturn ${GLOBAL};')();
+function loaders(stamp, parts) {
+  const head = JSON.stringify(`// Secretaría escolar ${stamp}:`);
+  const tail = JSON.stringify(partTail(stamp));
+  const each = Object.entries(parts).map(
+    ([file, p]) => `/** ${p.what}: ${file}.html. */\nfunction ${p.loader}() {\n  return parte_('${file}', '${p.global}', ${JSON.stringify(p.names)});\n}\n`,
+  );
+  return `/** The parts of the add-on kept in HTML files of the project, each compiled by the first execution that calls it. */
+var ${PARTS_GLOBAL} = {};
+function parte_(file, global, names) {
+  var part = ${PARTS_GLOBAL}[file];
+  if (part) return part;
+  var why = '';
+  try {
+    var source = String(HtmlService.createHtmlOutputFromFile(file).getContent()).replace(/^\\uFEFF/, '');
+    if (source.indexOf(${head}) !== 0 || source.replace(/\\s+$/, '').slice(-${tail}.length) !== ${tail}) {
+      why = 'es de otra compilación o está incompleto';
+    } else {
+      part = new Function(source + '\\nreturn ' + global + ';')();
+      var missing = names.filter(function (n) { return !part || typeof part[n] !== 'function'; });
+      if (missing.length) why = 'le falta ' + missing.join(', ');
+    }
+  } catch (e) {
+    why = e && e.message ? e.message : String(e);
   }
-  return ${APP_GLOBAL};
+  if (why) throw new Error('Secretaría escolar no pudo cargar su archivo ' + file + '.html (' + why + '). El complemento está mal publicado: quien lo instaló debe publicarlo de nuevo completo, con npm run deploy.');
+  return (${PARTS_GLOBAL}[file] = part);
 }
-`;
+${each.join('\n')}`;
 }
-
-const appHeader = (stamp) => `// Secretaría escolar ${stamp}: el resto del complemento, que Code.js compila al usarlo. Archivo generado por build/build.mjs; no lo edite.\n`;
 
 /**
- * dist/Code.js and dist/aplicacion.html. Code.js holds src/resident.ts (the custom functions and the
- * menu), the loader of the rest, and one top-level delegating function per public name with its
- * JSDoc, because Apps Script only sees top-level function declarations; aplicacion.html holds the
- * whole of src/server.ts.
+ * dist/Code.js and the parts (PARTS). Code.js holds src/resident.ts (the custom functions and the
+ * menu), the parts' loaders, and one top-level delegating function per public name with its JSDoc,
+ * because Apps Script only sees top-level function declarations.
  */
 export async function buildBundle() {
-  const app = await bundleOf('src/server.ts');
+  const app = await bundleOf(PARTS.aplicacion.entry, PARTS.aplicacion.global);
+  const schema = await bundleOf(PARTS.esquema.entry, PARTS.esquema.global);
   const resident = await bundleOf('src/resident.ts');
   const stray = resident.names.filter((n) => !app.names.includes(n));
   if (stray.length) throw new Error(`src/resident.ts exporta nombres que src/server.ts no tiene: ${stray.join(', ')}`);
-  const stamp = createHash('sha256').update(app.iife).update(resident.iife).digest('hex').slice(0, 16);
+  const stamp = createHash('sha256').update(app.iife).update(schema.iife).update(resident.iife).digest('hex').slice(0, 16);
+  const built = { aplicacion: app, esquema: schema };
 
   const decls = declarations();
   const wrappers = app.names.map((name) => {
     const decl = decls.get(name);
     if (!decl) throw new Error(`No encuentro la declaración de ${name} en src/`);
     const doc = decl.doc ? `${decl.doc}\n` : '';
-    const target = resident.names.includes(name) ? GLOBAL : `${APP_LOADER}()`;
+    const target = resident.names.includes(name) ? GLOBAL : `${PARTS.aplicacion.loader}()`;
     return `${doc}function ${name}(${decl.params.join(', ')}) {\n  return ${target}.${name}.apply(this, arguments);\n}\n`;
   });
+  const named = Object.fromEntries(Object.entries(PARTS).map(([file, p]) => [file, { ...p, names: built[file].names }]));
   // Apps Script reads @OnlyCurrentDoc from the project's comments: it must come first, before anything else.
   const header = `${ONLY_CURRENT_DOC}\n// Secretaría escolar: complemento de Hojas de cálculo. Archivo generado por build/build.mjs; no lo edite.\n`;
-  const code = `${header}${resident.iife}\n${loader(stamp)}\n${wrappers.join('\n')}`;
-  const appSource = `${appHeader(stamp)}${app.iife}`;
-  for (const text of [code, appSource]) if (/^\s*(import|export)\s/m.test(text)) throw new Error('El paquete contiene import/export');
-  return { code, appSource, names: app.names, resident: resident.names };
+  const code = `${header}${resident.iife}\n${loaders(stamp, named)}\n${wrappers.join('\n')}`;
+  const parts = Object.fromEntries(Object.entries(PARTS).map(([file, p]) => [file, `${partHead(stamp, p.what)}\n${built[file].iife}\n${partTail(stamp)}\n`]));
+  for (const text of [code, ...Object.values(parts)]) if (/^\s*(import|export)\s/m.test(text)) throw new Error('El paquete contiene import/export');
+  return { code, parts, names: app.names, resident: resident.names };
 }
 
 async function main() {
   mkdirSync(dist, { recursive: true });
-  const { code, appSource, names, resident } = await buildBundle();
+  const { code, parts, names, resident } = await buildBundle();
   writeFileSync(join(dist, 'Code.js'), code);
-  writeFileSync(join(dist, `${APP_FILE}.html`), appSource);
+  for (const [file, text] of Object.entries(parts)) writeFileSync(join(dist, `${file}.html`), text);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const sidebar = join(root, 'build/sidebar.mjs');
   try {
@@ -133,7 +171,8 @@ async function main() {
     if (e.code !== 'ENOENT') throw e;
   }
   const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
-  console.log(`dist/Code.js: ${kb(code)}, ${resident.length} de ${names.length} nombres públicos; dist/${APP_FILE}.html: ${kb(appSource)}`);
+  const sizes = Object.entries(parts).map(([file, text]) => `dist/${file}.html: ${kb(text)}`);
+  console.log(`dist/Code.js: ${kb(code)}, ${resident.length} de ${names.length} nombres públicos; ${sizes.join('; ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

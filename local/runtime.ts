@@ -91,8 +91,8 @@ export interface Runtime {
   readonly writes: number;
 }
 
-/** Where Code.js keeps the rest of the add-on once an execution compiled it (build/build.mjs). */
-const APP_GLOBAL = 'SecretariaEscolarAplicacion_';
+/** Where Code.js keeps the parts an execution compiled (build/build.mjs). */
+const PARTS_GLOBAL = 'SecretariaEscolarPartes_';
 
 /** The names the bundle declares with a @customfunction JSDoc: only these evaluate in formulas. */
 export function customFunctionNames(code: string): Set<string> {
@@ -104,7 +104,7 @@ export function customFunctionNames(code: string): Set<string> {
 /** Builds dist/ with `npm run build`'s script when Code.js or a file beside it (the manifest, the rest of the add-on) is missing. */
 export function ensureBuilt(dist = DIST): string {
   const file = join(dist, 'Code.js');
-  if (!existsSync(file) || (dist === DIST && !['appsscript.json', 'aplicacion.html'].every((f) => existsSync(join(dist, f))))) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(file) || (dist === DIST && !['appsscript.json', 'aplicacion.html', 'esquema.html'].every((f) => existsSync(join(dist, f))))) execFileSync(process.execPath, [join(ROOT, 'build/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   return readFileSync(file, 'utf8');
 }
 
@@ -266,9 +266,9 @@ export async function openRuntime(source: string | { sheets: Record<string, unkn
   const realmJson = vm.runInContext('JSON', context) as JSON;
   /** One execution: its time limit, the locks it took released at its end, the formulas recalculated after its writes. */
   const execute = <T>(fn: () => T): T => {
-    // Apps Script loads the project again for every execution: the rest of the add-on that an earlier
-    // one compiled (build/build.mjs, aplicacion.html) is gone, with every state its modules kept.
-    context[APP_GLOBAL] = undefined;
+    // Apps Script loads the project again for every execution: the parts an earlier one compiled
+    // (build/build.mjs: aplicacion.html, esquema.html) are gone, with every state their modules kept.
+    context[PARTS_GLOBAL] = {};
     const writes = book.writes;
     const mark = lockMark(locks);
     try {

@@ -18,11 +18,11 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
 
-  test('declares every public name of src/server.ts as a top-level function, and the loader of the rest, private by its trailing _', () => {
+  test('declares every public name of src/server.ts as a top-level function, and the loaders of the parts, private by their trailing _', () => {
     const context = loadBundle();
     for (const name of Object.keys(server)) expect(typeof context[name]).toBe('function');
     const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]).sort();
-    expect(declared).toEqual([...Object.keys(server), 'aplicacion_'].sort());
+    expect(declared).toEqual([...Object.keys(server), 'aplicacion_', 'esquema_', 'parte_'].sort());
   });
 
   test('puts a @customfunction JSDoc with @param and @return directly above each custom function', () => {
@@ -92,48 +92,91 @@ describe('dist/Code.js', () => {
   });
 });
 
-describe('the two parts: Code.js, which every execution loads, and aplicacion.html, compiled when called', () => {
+describe('the parts: Code.js, which every execution loads, and the HTML files it compiles when called', () => {
   const app = readFileSync(join(DIST, 'aplicacion.html'), 'utf8');
+  const schema = readFileSync(join(DIST, 'esquema.html'), 'utf8');
   const residentNames = Object.keys(resident).sort();
   /** The name each wrapper delegates to: SecretariaEscolar (in Code.js) or aplicacion_() (the rest). */
   const targets = Object.fromEntries([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\([^)]*\) \{\n {2}return (SecretariaEscolar|aplicacion_\(\))\./gm)].map((m) => [m[1], m[2]]));
+  /** A context whose HtmlService serves `files` (by name), counting the reads. */
+  const withFiles = (files: Record<string, string>) => {
+    const reads: string[] = [];
+    const HtmlService = {
+      createHtmlOutputFromFile: (name: string) => {
+        reads.push(name);
+        if (!(name in files)) throw new Error(`No HTML file named ${name} was found.`);
+        return { getContent: () => files[name] };
+      },
+    };
+    return { context: loadBundle({ HtmlService }), reads };
+  };
+  const refused = (file: string, why: string) =>
+    `Secretaría escolar no pudo cargar su archivo ${file}.html (${why}). El complemento está mal publicado: quien lo instaló debe publicarlo de nuevo completo, con npm run deploy.`;
 
   test('Code.js holds every custom function and the menu; every other name is delegated to the rest', () => {
     expect(residentNames).toEqual([...customFunctions, 'onInstall', 'onOpen'].sort());
     for (const name of Object.keys(server)) expect([name, targets[name]]).toEqual([name, residentNames.includes(name) ? 'SecretariaEscolar' : 'aplicacion_()']);
   });
 
-  test("the rest's code is not in Code.js: the daily job's property, the panel's calls", () => {
-    for (const text of ['convenios.ultimaEjecucion', 'tableroConvenios.huella']) {
+  test("the rest's code is not in Code.js, nor zod: the daily job's property, the schema's keys", () => {
+    for (const [text, where] of [['convenios.ultimaEjecucion', app], ['tableroConvenios.huella', app], ['$ZodNumber', schema]] as const) {
       expect([text, code.includes(text)]).toEqual([text, false]);
-      expect([text, app.includes(text)]).toEqual([text, true]);
+      expect([text, where.includes(text)]).toEqual([text, true]);
     }
-    expect(Buffer.byteLength(code)).toBeLessThan(Buffer.byteLength(app));
+    expect(code).not.toMatch(/_zod/);
+    expect(app).not.toMatch(/_zod/);
+    expect(schema).toMatch(/_zod/);
   });
 
   test('the menu is built without reading the rest: onOpen in AuthMode.NONE touches no HtmlService', () => {
     const items: string[] = [];
     const menu = { addItem: (label: string, fn: string) => (items.push(`${label}: ${fn}`), menu), addSeparator: () => menu, addToUi: () => undefined };
-    const context = loadBundle({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
+    const { context, reads } = withFiles({});
+    context.SpreadsheetApp = { getUi: () => ({ createAddonMenu: () => menu }) };
     context.onOpen({ authMode: 'NONE' });
     expect(items).toHaveLength(9);
     expect(items[0]).toBe('Abrir panel: abrirPanel');
-    expect(context.SecretariaEscolarAplicacion_).toBeUndefined();
+    expect(reads).toEqual([]);
   });
 
-  test('the first call of another name reads aplicacion.html once and compiles it; a file of another build is refused in Spanish', () => {
-    let reads = 0;
-    const HtmlService = { createHtmlOutputFromFile: (name: string) => (reads++, { getContent: () => (name === 'aplicacion' ? source : '') }) };
-    let source = app;
-    const context = loadBundle({ HtmlService });
+  test('a formula reads esquema.html only when it is given Configuración rows, once per execution', () => {
+    const { context, reads } = withFiles({ esquema: schema });
+    // 7 of 10 sessions: under the reglamento's 80 %, over a Configuración's 70 %.
+    expect(context.DERECHO_EXAMEN(7, 10, 0)).toBe('Sin derecho');
+    expect(reads).toEqual([]);
+    expect(context.DERECHO_EXAMEN(7, 10, 0, [['asistencia_minima', '70 %']])).toBe('Con derecho');
+    expect(context.DERECHO_EXAMEN(7, 10, 0, [['asistencia_minima', '90 %']])).toBe('Sin derecho');
+    expect(reads).toEqual(['esquema']);
+  });
+
+  test('the first call of another name reads aplicacion.html once and compiles it, with every name it should have', () => {
+    const { context, reads } = withFiles({ aplicacion: app, esquema: schema });
     const first = context.aplicacion_();
     expect(context.aplicacion_()).toBe(first);
-    expect(reads).toBe(1);
-    expect(typeof first.avisosDiarios).toBe('function');
+    expect(reads).toEqual(['aplicacion']);
     expect(Object.keys(first).sort()).toEqual(Object.keys(server).sort());
+    // The file as clasp may leave it after a checkout on Windows: a BOM and CRLF line ends.
+    expect(typeof withFiles({ aplicacion: `\uFEFF${app.replace(/\n/g, '\r\n')}` }).context.aplicacion_().avisosDiarios).toBe('function');
+  });
 
-    source = app.replace(/^\/\/ Secretaría escolar [0-9a-f]{16}:/, '// Secretaría escolar 0000000000000000:');
-    const other = loadBundle({ HtmlService });
-    expect(() => other.leerConfiguracion()).toThrow('Secretaría escolar: los archivos del proyecto no son de la misma compilación (Code.js y aplicacion.html). Vuelva a publicar el complemento completo con npm run deploy.');
+  test.each([
+    ['missing', undefined, 'No HTML file named aplicacion was found.'],
+    ['of another build', app.replace(/^(\/\/ Secretaría escolar )[0-9a-f]{16}/, '$10000000000000000'), 'es de otra compilación o está incompleto'],
+    ['cut short', app.slice(0, Math.floor(app.length / 2)), 'es de otra compilación o está incompleto'],
+    // Its global is its own: an emptied file never falls back on Code.js's SecretariaEscolar.
+    ['only its first and last lines', `${app.split('\n')[0]}\n${app.trimEnd().split('\n').pop()}\n`, 'SecretariaEscolarResto is not defined'],
+    ['without a name', app.replace('abrirConfiguracion:()=>', 'abrirConfiguracionVieja:()=>'), 'le falta abrirConfiguracion'],
+  ])('aplicacion.html %s: one Spanish sentence that names it, at every call', (_what, file, why) => {
+    const { context } = withFiles(file === undefined ? {} : { aplicacion: file });
+    const message = (() => {
+      try {
+        context.leerConfiguracion();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no falló';
+    })();
+    expect(message).toBe(refused('aplicacion', why));
+    expect(() => context.abrirPanel()).toThrow(message);
   });
 });

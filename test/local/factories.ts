@@ -33,6 +33,7 @@ export function tempDist({ code, app, scopes = manifestScopes() }: { code?: stri
   else writeFileSync(join(dir, 'Code.js'), code);
   if (app === undefined) copyFileSync(join(DIST, 'aplicacion.html'), join(dir, 'aplicacion.html'));
   else writeFileSync(join(dir, 'aplicacion.html'), app);
+  copyFileSync(join(DIST, 'esquema.html'), join(dir, 'esquema.html'));
   copyFileSync(join(DIST, 'sidebar.html'), join(dir, 'sidebar.html'));
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'America/Mexico_City', ...(scopes ? { oauthScopes: scopes } : {}) }));
   return dir;
