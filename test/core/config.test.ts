@@ -1,6 +1,8 @@
 // The Configuración sheet: overrides, issues that name the row, defaults that stand, and the round trip.
 import { CONFIG_KEYS, DEFAULT_RULES, Rules, defaultConfigRows, fieldOfClave, readConfigRows, showConfigValue } from '../../src/core/config';
-import { parseRules } from '../../src/core/config-schema';
+import * as z from 'zod/mini';
+import fc from 'fast-check';
+import { parseRules, wholeSchema } from '../../src/core/config-schema';
 import { describe as describeIssue } from '../../src/core/es/issues';
 
 const read = (rows: unknown[][], firstRow?: number) => {
@@ -214,6 +216,50 @@ describe('the rules schema, loaded on first use', () => {
     const parsed = parseRules({});
     expect(parsed.success).toBe(true);
     expect(parsed.data).toStrictEqual(DEFAULT_RULES);
+  });
+
+  /** Values for a key: its default, valid and invalid numbers, other types, lists and the texts its schemas know. */
+  const anyValue = (field: keyof Rules): fc.Arbitrary<unknown> => {
+    const def = DEFAULT_RULES[field];
+    return fc.oneof(
+      fc.constant(def),
+      fc.double({ min: -10, max: 200, noNaN: true }),
+      fc.integer({ min: -5, max: 4000 }),
+      fc.constantFrom(0, 1, 0.5, 10, 100, 101, 2958466, null, true, false, '', 'mayor', 'suma', 'truncar', 'todos', 'promedio', 'x@escuela.mx', 'no es correo', undefined),
+      fc.array(fc.integer({ min: -1, max: 4000 }), { maxLength: 22 }),
+    );
+  };
+  const fields = Object.keys(DEFAULT_RULES) as (keyof Rules)[];
+  /**
+   * What a zod answer says, as config.ts reads it: the data, or the keys' issues in order, or (when every
+   * key is valid) the pairs out of order. zod also checks the pairs of an object whose keys broke a
+   * bound, on the bad values; config.ts never asks that (it drops a bad key before the whole check).
+   */
+  const shown = (r: { success: boolean; data?: unknown; error?: { issues: readonly z.core.$ZodIssue[] } }) => {
+    if (r.success) return { data: r.data };
+    const issues = r.error!.issues.map((i) => ({ code: i.code, path: i.path, minimum: (i as { minimum?: unknown }).minimum, maximum: (i as { maximum?: unknown }).maximum, pair: (i as { params?: { pair?: unknown } }).params?.pair }));
+    const keys = issues.filter((i) => i.code !== 'custom');
+    return { issues: keys.length ? keys : issues };
+  };
+
+  test('parseRules answers as one zod object of every key with the ordered pairs (fast-check, 400 cases)', () => {
+    const whole = wholeSchema();
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...fields), fc.constant(0)).chain((keys) => fc.record(Object.fromEntries(Object.keys(keys).map((k) => [k, anyValue(k as keyof Rules)])))), (overrides) => {
+        expect(shown(parseRules(overrides))).toEqual(shown(z.safeParse(whole, overrides)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test.each([
+    ['a grade above the scale', { passingGrade: 11 }],
+    ['two pairs out of order', { gradeMin: 9, passingGrade: 7, committeeMinPct: 0.6 }],
+    ['a bad key and a pair out of order', { minAttendance: 2, gradeMin: 10 }],
+    ['an unknown key', { otra: 3, dueDay: 31 }],
+    ['lists', { reminderSteps: [30, 15, 7, 1, 0], excelenciaSemesters: [] }],
+  ])('parseRules answers as the whole schema: %s', (_what, overrides) => {
+    expect(shown(parseRules(overrides))).toEqual(shown(z.safeParse(wholeSchema(), overrides)));
   });
 
   /** Loads config.ts afresh and says whether zod ran by the time `use` returns. */
