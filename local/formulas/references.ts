@@ -1,6 +1,6 @@
 // Moving formulas' A1 references as Sheets does when rows or columns are inserted or deleted.
 import { columnLetters, columnNumber } from '../services/a1';
-import { Book } from '../services/book';
+import { Book, keyColumn, keyRow } from '../services/book';
 
 /** One A1 reference at a position: optional sheet, a start cell or column, an optional end. */
 const REF_AT = /(?:('(?:[^']|'')*'|[A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)?(?=[^\w(!]|$)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+)?(?=[^\w(!]|$))?/y;
@@ -53,7 +53,9 @@ export function shiftBookReferences(book: Book, sheet: string, axis: 'row' | 'co
   for (const s of book.sheets) {
     for (const [k, f] of s.formulas) {
       const moved = shiftReferences(f, s.name, sheet, axis, at, count);
-      if (moved !== f) s.formulas.set(k, moved);
+      if (moved === f) continue;
+      s.formulas.set(k, moved);
+      s.touch(keyRow(k), keyColumn(k));
     }
   }
 }

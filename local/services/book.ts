@@ -73,6 +73,12 @@ export class SheetModel {
   recorded: Recorded = { protections: [], conditionalRules: [], charts: [] };
   /** Every insertion or deletion of rows or columns, in order (the direct .xlsx writer needs the cells where it read them). */
   lineMoves: { axis: 'row' | 'column'; at: number; delta: number }[] = [];
+  /**
+   * Once the direct .xlsx reader filled the sheet: per row, the first column whose value, formula or
+   * format was written since. The direct writer copies the file's cells left of it as they were
+   * (xlsx-direct.ts); undefined when nobody tracks it (then every cell is compared).
+   */
+  written: Map<number, number> | undefined;
 
   constructor(
     public name: string,
@@ -85,7 +91,16 @@ export class SheetModel {
     return v === undefined ? '' : v;
   }
 
+  /** Notes that the cell (r, c) changed, for `written`. */
+  touch(r: number, c: number): void {
+    const w = this.written;
+    if (!w) return;
+    const first = w.get(r);
+    if (first === undefined || c < first) w.set(r, c);
+  }
+
   set(r: number, c: number, v: Stored): void {
+    this.touch(r, c);
     let row = this.rows[r];
     if (!row) {
       if (v === '') return;
@@ -96,6 +111,7 @@ export class SheetModel {
   }
 
   format(r: number, c: number): CellFormat {
+    this.touch(r, c);
     const k = cellKey(r, c);
     let f = this.formats.get(k);
     if (!f) this.formats.set(k, (f = {}));

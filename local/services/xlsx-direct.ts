@@ -94,6 +94,7 @@ export function readDirect(bytes: Buffer, book: Book, localSheet: string): Direc
         }
       });
       sheet.fitGrid();
+      sheet.written = new Map();
       source.sheets.push({ name, part, hidden: sheet.hidden, frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns, merges: [...merges].sort(), lastRow: sheet.lastRow(), lastColumn: sheet.lastColumn() });
     }
   } catch (e) {
@@ -101,6 +102,17 @@ export function readDirect(bytes: Buffer, book: Book, localSheet: string): Direc
     throw e;
   }
   return { source, localRows };
+}
+
+/** The 0-based column of a row's last cell (its `r` attribute), -1 for a row without cells; undefined when a cell has no `r`. */
+function lastCellColumn(inner: string): number | undefined {
+  const at = inner.lastIndexOf('<c ');
+  if (at < 0) return inner.includes('<c>') || inner.includes('<c/>') ? undefined : -1;
+  const m = /^<c\b[^>]*?\br="([A-Z]+)\d+"/.exec(inner.slice(at, at + 200));
+  if (!m) return undefined;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return c - 1;
 }
 
 const mergeText = (m: Merge) => `${address(m.r1, m.c1)}:${address(m.r2, m.c2)}`;
@@ -178,13 +190,18 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
     let changed = false;
     let lastRow = 0;
     let lastColumn = 0;
-    const emitRow = (r: number, attrs: string | undefined, cells: FileCell[]) => {
+    /**
+     * One row of the new sheet: the file's `cells` merged with the book's, or, when `kept` is given,
+     * the file's cells as they were (`kept.xml`, up to column `kept.last`) and the book's after them.
+     */
+    const emitRow = (r: number, attrs: string | undefined, cells: FileCell[], kept?: { xml: string; last: number }) => {
       const row = sheet.rows[r];
-      const pieces: string[] = [];
+      const pieces: string[] = kept && kept.xml ? [kept.xml] : [];
+      if (kept && kept.last >= 0) lastColumn = Math.max(lastColumn, kept.last + 1);
       let k = 0;
       // Formulas and formats are kept apart from the values: their columns count too.
       const width = Math.max(row ? row.length : 0, cells.length ? cells[cells.length - 1].c + 1 : 0, extraWidth.get(r) ?? 0);
-      for (let c = 0; c < width || k < cells.length; c++) {
+      for (let c = kept ? kept.last + 1 : 0; c < width || k < cells.length; c++) {
         let file: FileCell | undefined;
         while (k < cells.length && cells[k].c < c) k++;
         if (k < cells.length && cells[k].c === c) file = cells[k];
@@ -232,9 +249,15 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
     const upTo = (row: number) => {
       for (; next < row; next++) if (sheet.rows[next]?.length || extraWidth.has(next)) emitRow(next, undefined, []);
     };
+    // A row whose cells the book did not touch left of its last file cell keeps them as they were, unread:
+    // what `npm run calc` writes goes right of the office's columns. Shared formulas are always rewritten.
+    // Rows or columns inserted or deleted moved no cell of the file: directRefusal let only those past it through.
+    const written = sheet.written;
     eachRow(body, (row, attrs, inner) => {
       upTo(row);
-      emitRow(row, attrs, cellsOf(inner, row, reader));
+      const last = written && !inner.includes('t="shared"') ? lastCellColumn(inner) : undefined;
+      if (last !== undefined && (written!.get(row) ?? Infinity) > last) emitRow(row, attrs, [], { xml: inner, last });
+      else emitRow(row, attrs, cellsOf(inner, row, reader));
       next = row + 1;
     });
     upTo(end);

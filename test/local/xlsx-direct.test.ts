@@ -174,6 +174,37 @@ describe('the direct .xlsx path', () => {
     expect((await readBy(true, path)).sheets[0].get(1, 0)).toBe('Ana Pérez');
   });
 
+  test('saving copies untouched cells as the file had them and rewrites only what changed, left of a row\'s last cell or after it', async () => {
+    const dir = tempDir('directo-');
+    const path = join(dir, 'libro.xlsx');
+    await officeBook(path);
+    const book = await readBy(true, path);
+    const alumnos = book.sheets[0];
+    alumnos.set(2, 2, 1950); // C3, inside its row: the row is read and merged (it also holds a shared formula)
+    alumnos.set(0, 7, 'Renovación'); // H1, after the header's last cell: the header's cells are copied
+    alumnos.format(0, 8).numberFormat = '0.0'; // I1 formatted, no value
+    const out = join(dir, 'guardado.xlsx');
+    directPath.minBytes = 0;
+    await writeBook(book, out);
+    const rowXml = async (file: string, r: number) => {
+      const xml = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
+      return new RegExp(`<row r="${r}"[^>]*>([\\s\\S]*?)</row>`).exec(xml)![1];
+    };
+    // Row 6 was not touched: its cells are the file's, byte for byte; the header keeps them and adds H1 and I1.
+    expect(await rowXml(out, 6)).toBe(await rowXml(path, 6));
+    const header = await rowXml(out, 1);
+    expect(header.startsWith(await rowXml(path, 1))).toBe(true);
+    expect(header.slice((await rowXml(path, 1)).length)).toMatch(/^<c r="H1" t="inlineStr"><is><t xml:space="preserve">Renovación<\/t><\/is><\/c><c r="I1" s="\d+"\/>$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Alumnos')!;
+    expect([ws.getCell('C3').value, ws.getCell('H1').value, ws.getCell('A2').value, ws.getCell('C2').numFmt, ws.getCell('I1').numFmt]).toEqual([1950, 'Renovación', 'Ana Pérez', '"$"#,##0.00', '0.0']);
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+    expect(ws.getCell('C3').border).toMatchObject({ bottom: { style: 'thin' } });
+    const again = await readBy(false, out);
+    expect([again.sheets[0].get(0, 7), again.sheets[0].get(2, 2), again.sheets[0].get(1, 4)]).toEqual(['Renovación', 1950, 750]);
+  });
+
   test('a change it cannot write (a new sheet) is saved through exceljs, styles kept', async () => {
     const dir = tempDir('directo-');
     const path = join(dir, 'libro.xlsx');

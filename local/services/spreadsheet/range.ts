@@ -185,7 +185,10 @@ export class Range<S extends SheetOfRange = SheetOfRange> {
   }
 
   clearFormat(): this {
-    this.each((r, c) => this.model.formats.delete(cellKey(r, c)));
+    this.each((r, c) => {
+      this.model.touch(r, c);
+      this.model.formats.delete(cellKey(r, c));
+    });
     return this;
   }
 
