@@ -153,6 +153,8 @@ export async function buildBundle() {
   const code = `${header}${resident.iife}\n${loaders(stamp, named)}\n${wrappers.join('\n')}`;
   const parts = Object.fromEntries(Object.entries(PARTS).map(([file, p]) => [file, `${partHead(stamp, p.what)}\n${built[file].iife}\n${partTail(stamp)}\n`]));
   for (const text of [code, ...Object.values(parts)]) if (/^\s*(import|export)\s/m.test(text)) throw new Error('El paquete contiene import/export');
+  // zod goes only in esquema.html: an import the plugin missed (say './config-schema.js') would put it back in every load.
+  for (const [file, text] of [['Code.js', code], ['aplicacion.html', parts.aplicacion]]) if (text.includes('_zod')) throw new Error(`${file} contiene zod: importe el esquema solo como './config-schema'`);
   return { code, parts, names: app.names, resident: resident.names };
 }
 

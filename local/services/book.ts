@@ -79,6 +79,10 @@ export class SheetModel {
    * (xlsx-direct.ts); undefined when nobody tracks it (then every cell is compared).
    */
   written: Map<number, number> | undefined;
+  /** Since a row was inserted or deleted there, every row from this one on holds other cells than the file's. */
+  private movedFromRow = Infinity;
+  /** Since a column was inserted or deleted there, every row holds other cells from this column on. */
+  private movedFromColumn = Infinity;
 
   constructor(
     public name: string,
@@ -89,6 +93,12 @@ export class SheetModel {
     const row = this.rows[r];
     const v = row ? row[c] : undefined;
     return v === undefined ? '' : v;
+  }
+
+  /** The first column of row `r` written or moved since the file was read (Infinity: none); see `written`. */
+  firstWritten(r: number): number {
+    if (r >= this.movedFromRow) return 0;
+    return Math.min(this.written?.get(r) ?? Infinity, this.movedFromColumn);
   }
 
   /** Notes that the cell (r, c) changed, for `written`. */
@@ -195,6 +205,9 @@ export class SheetModel {
   private moveLines(axis: 'row' | 'column', at: number, delta: number): void {
     const count = Math.abs(delta);
     this.lineMoves.push({ axis, at, delta });
+    // The cells past the move are no longer where the file had them (nor where `written` saw them written).
+    if (axis === 'row') this.movedFromRow = Math.min(this.movedFromRow, at);
+    else this.movedFromColumn = Math.min(this.movedFromColumn, at);
     if (axis === 'row') this.maxRows += delta;
     else this.maxColumns += delta;
     this.shiftMerges(axis, at, delta);

@@ -106,9 +106,11 @@ export function readDirect(bytes: Buffer, book: Book, localSheet: string): Direc
 
 /** The 0-based column of a row's last cell (its `r` attribute), -1 for a row without cells; undefined when a cell has no `r`. */
 function lastCellColumn(inner: string): number | undefined {
-  const at = inner.lastIndexOf('<c ');
-  if (at < 0) return inner.includes('<c>') || inner.includes('<c/>') ? undefined : -1;
-  const m = /^<c\b[^>]*?\br="([A-Z]+)\d+"/.exec(inner.slice(at, at + 200));
+  // The last <c> element: not a <charset> of a rich text run, and the tag may go on after a tab or a line break.
+  let at = inner.lastIndexOf('<c');
+  while (at >= 0 && !/[\s/>]/.test(inner.charAt(at + 2))) at = at > 0 ? inner.lastIndexOf('<c', at - 1) : -1;
+  if (at < 0) return -1;
+  const m = /^<c\s[^>]*?\br="([A-Z]+)\d+"/.exec(inner.slice(at, at + 200));
   if (!m) return undefined;
   let c = 0;
   for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
@@ -251,12 +253,12 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
     };
     // A row whose cells the book did not touch left of its last file cell keeps them as they were, unread:
     // what `npm run calc` writes goes right of the office's columns. Shared formulas are always rewritten.
-    // Rows or columns inserted or deleted moved no cell of the file: directRefusal let only those past it through.
+    // After rows or columns were inserted or deleted, the rows or columns past them are compared whole (firstWritten).
     const written = sheet.written;
     eachRow(body, (row, attrs, inner) => {
       upTo(row);
       const last = written && !inner.includes('t="shared"') ? lastCellColumn(inner) : undefined;
-      if (last !== undefined && (written!.get(row) ?? Infinity) > last) emitRow(row, attrs, [], { xml: inner, last });
+      if (last !== undefined && sheet.firstWritten(row) > last) emitRow(row, attrs, [], { xml: inner, last });
       else emitRow(row, attrs, cellsOf(inner, row, reader));
       next = row + 1;
     });

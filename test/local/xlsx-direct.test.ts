@@ -205,6 +205,37 @@ describe('the direct .xlsx path', () => {
     expect([again.sheets[0].get(0, 7), again.sheets[0].get(2, 2), again.sheets[0].get(1, 4)]).toEqual(['Renovación', 1950, 750]);
   });
 
+  /** A register whose template bordered rows and columns past its data: cells with a style and no value. */
+  async function borderedBook(path: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Alumnos');
+    ws.addRow(['Nombre', 'Grupo']);
+    ws.addRow(['Ana', '1A']);
+    ws.addRow(['Luis', '1B']);
+    for (const cell of ['A6', 'B6', 'C6', 'D6', 'F2']) ws.getCell(cell).border = { bottom: { style: 'thin' } };
+    await wb.xlsx.writeFile(path);
+  }
+
+  test.each([
+    ['a value moved down by inserted rows', (s: SheetModel) => (s.set(4, 0, 'X'), s.insertRows(3, 1)), 'A6', 'X'],
+    ['a value moved up by deleted rows', (s: SheetModel) => (s.set(7, 0, 'Y'), s.deleteRows(3, 2)), 'A6', 'Y'],
+    ['a value moved left by deleted columns', (s: SheetModel) => (s.set(1, 7, 'Z'), s.deleteColumns(2, 3)), 'E2', 'Z'],
+    ['a value written into a bordered row', (s: SheetModel) => s.set(5, 1, 'W'), 'B6', 'W'],
+  ])('%s onto cells the file had styled is saved where it went', async (_what, change, cell, value) => {
+    const dir = tempDir('directo-');
+    const path = join(dir, 'libro.xlsx');
+    await borderedBook(path);
+    const book = await readBy(true, path);
+    change(book.sheets[0]);
+    const out = join(dir, 'guardado.xlsx');
+    directPath.minBytes = 0;
+    await writeBook(book, out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Alumnos')!.getCell(cell).value).toBe(value);
+    expect(wb.getWorksheet('Alumnos')!.getCell('A2').value).toBe('Ana');
+  });
+
   test('a change it cannot write (a new sheet) is saved through exceljs, styles kept', async () => {
     const dir = tempDir('directo-');
     const path = join(dir, 'libro.xlsx');
