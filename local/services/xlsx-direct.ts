@@ -178,9 +178,8 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
   // The reader tells dates by the original xfs: StyleAdder's list only grows past them.
   const reader: SheetReader = { sst, styles: styles.styles, date1904: source.date1904, masters: new Map() };
   const replaced = new Map<string, ZipEntry>();
-  const packing: Promise<void>[] = [];
   let formulasChanged = false;
-  book.sheets.forEach((sheet, i) => {
+  for (const [i, sheet] of book.sheets.entries()) {
     const part = source.sheets[i].part;
     const entry = entries.get(part)!;
     const { head, body, tail } = splitSheet(entryBytes(entry).toString('utf8'));
@@ -263,11 +262,12 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
       next = row + 1;
     });
     upTo(end);
-    if (!changed) return;
+    if (!changed) continue;
     let newHead = head;
     if (lastRow && lastColumn) newHead = newHead.replace(/<dimension\b[^>]*?\/>/, `<dimension ref="A1:${address(lastRow - 1, lastColumn - 1)}"/>`);
-    packing.push(newEntryLater(part, `${newHead}<sheetData>${out.join('')}</sheetData>${tail}`, entry).then((e) => void replaced.set(part, e)));
-  });
+    // One sheet at a time: its text and its compressed bytes are let go before the next sheet is built.
+    replaced.set(part, await newEntryLater(part, `${newHead}<sheetData>${out.join('')}</sheetData>${tail}`, entry));
+  }
   const added: ZipEntry[] = [];
   const edit = (name: string, change: (xml: string) => string) => {
     const before = replaced.get(name) ?? entries.get(name);
@@ -302,6 +302,5 @@ export async function writeDirect(book: Book, source: DirectSource, local: strin
     edit('[Content_Types].xml', (x) => x.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ''));
     edit('xl/_rels/workbook.xml.rels', (x) => x.replace(/<Relationship\b[^>]*Target="[^"]*calcChain\.xml"[^>]*\/>/, ''));
   }
-  await Promise.all(packing);
   return writeZip([...source.entries.filter((e) => !dropped.has(e.name)).map((e) => replaced.get(e.name) ?? e), ...added]);
 }
