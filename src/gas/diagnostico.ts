@@ -5,7 +5,7 @@ import { LOG_SHEET } from '../core/convenios/log';
 import { DIAGNOSTIC_WORDS as W } from '../core/es/notices';
 import { messageOf } from '../core/result';
 import { BECA } from '../functions/becas';
-import { ESTATUS_PROMOCION } from '../functions/students';
+import { DERECHO_EXAMEN, ESTATUS_PROMOCION } from '../functions/students';
 import { TRIGGER_HANDLER, readSchedule } from './convenios/reminders';
 import { escapeHtml } from '../core/text';
 
@@ -45,6 +45,13 @@ const FORMULAS = {
     direct: () => ESTATUS_PROMOCION([[8, 9, 5, 'NP'], [9, 9, 9, 9]], 0),
     row: 3,
   },
+  // 7 of 10 sessions: «Sin derecho» under the reglamento's 80 %, «Con derecho» with the row's 70 %, read
+  // through the schema part (build/build.mjs), which the formula's own execution loads from esquema.html.
+  configPart: {
+    formula: '=DERECHO_EXAMEN(7, 10, 0, {"asistencia_minima", "70 %"})',
+    direct: () => DERECHO_EXAMEN(7, 10, 0, [['asistencia_minima', '70 %']]),
+    row: 5,
+  },
 };
 /** Where the number 8.5 is typed, to see how the locale displays it. */
 const NUMBER_ROW = 6;
@@ -68,7 +75,7 @@ function freeName(ss: Spreadsheet): string {
   return name;
 }
 
-type ScratchFacts = Pick<DiagnosticFacts, 'customFunction' | 'arrayLiteral' | 'scratch'> & { decimalShown: Fact<string> };
+type ScratchFacts = Pick<DiagnosticFacts, 'customFunction' | 'arrayLiteral' | 'configPart' | 'scratch'> & { decimalShown: Fact<string> };
 
 /**
  * Writes the formulas and the number in a new sheet, reads them back and deletes the sheet in a
@@ -85,6 +92,7 @@ function scratchProbes(ss: Spreadsheet): ScratchFacts {
     return {
       customFunction: { formula: FORMULAS.customFunction.formula, result: failed },
       arrayLiteral: { formula: FORMULAS.arrayLiteral.formula, result: failed },
+      configPart: { formula: FORMULAS.configPart.formula, result: failed },
       decimalShown: failed,
       scratch: { sheet: name, created: false, deleted: false, error: failed.error },
     };
@@ -98,7 +106,7 @@ function scratchProbes(ss: Spreadsheet): ScratchFacts {
       sheet.getRange(NUMBER_ROW, 1).setValue(8.5);
       SpreadsheetApp.flush();
     });
-    const [customFunction, arrayLiteral] = probes.map(
+    const [customFunction, arrayLiteral, configPart] = probes.map(
       (p): FormulaProbe => ({
         formula: p.formula,
         result: probe(() => {
@@ -112,7 +120,7 @@ function scratchProbes(ss: Spreadsheet): ScratchFacts {
       valueOf(written);
       return sheet.getRange(NUMBER_ROW, 1).getDisplayValue();
     });
-    return { customFunction, arrayLiteral, decimalShown, scratch };
+    return { customFunction, arrayLiteral, configPart, decimalShown, scratch };
   } finally {
     try {
       ss.deleteSheet(sheet);
@@ -154,6 +162,7 @@ function observe(): DiagnosticFacts {
     timeZone: probe(() => ss.getSpreadsheetTimeZone()),
     customFunction: scratch.customFunction,
     arrayLiteral: scratch.arrayLiteral,
+    configPart: scratch.configPart,
     triggers,
     mailQuota: probe(() => MailApp.getRemainingDailyQuota()),
     log,

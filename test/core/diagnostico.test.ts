@@ -20,6 +20,7 @@ function facts(over: Partial<DiagnosticFacts> = {}): DiagnosticFacts {
       formula: '=ESTATUS_PROMOCION({8, 9, 5, "NP"; 9, 9, 9, 9}, 0)',
       result: { ok: true, value: { expected: [['Promovido con adeudo'], ['Regular']], seen: [['Promovido con adeudo'], ['Regular']] } },
     },
+    configPart: { formula: '=DERECHO_EXAMEN(7, 10, 0, {"asistencia_minima", "70 %"})', result: { ok: true, value: { expected: [['Con derecho']], seen: [['Con derecho']] } } },
     triggers: { ok: true, value: { handler: 'avisosDiarios', recorded: null, seen: [] } },
     mailQuota: { ok: true, value: 100 },
     log: { sheet: 'Bitácora de avisos', grid: { ok: true, value: { lastRow: 12, maxRows: 1000, maxColumns: 9, bookCells: 40000 } } },
@@ -43,6 +44,7 @@ describe('diagnose', () => {
       ['Zona horaria', 'ok'],
       ['Función personalizada en una fórmula', 'ok'],
       ['Matriz {…} escrita por el complemento', 'ok'],
+      ['Fórmula con filas de Configuración (lee esquema.html)', 'ok'],
       ['Activadores que lista Google', 'ok'],
       ['Correos que quedan hoy', 'ok'],
       ['Espacio de la Bitácora de avisos', 'ok'],
@@ -180,12 +182,13 @@ describe('diagnose', () => {
     });
   });
 
-  test('a scratch sheet that could not be created: both formula checks and the sheet are «distinto»', () => {
+  test('a scratch sheet that could not be created: the three formula checks and the sheet are «distinto»', () => {
     const checks = diagnose(facts({ scratch: { sheet: 'Diagnóstico (temporal)', created: false, deleted: false, error: 'sin permiso' } }));
     expect(checks.filter((c) => c.verdict === 'distinto').map((c) => [c.name, c.seen])).toEqual([
-      ['Función personalizada en una fórmula', 'no se pudo crear (sin permiso): no se revisaron la función ni la matriz'],
-      ['Matriz {…} escrita por el complemento', 'no se pudo crear (sin permiso): no se revisaron la función ni la matriz'],
-      ['Hoja temporal del diagnóstico', 'no se pudo crear (sin permiso): no se revisaron la función ni la matriz'],
+      ['Función personalizada en una fórmula', 'no se pudo crear (sin permiso): no se revisaron las fórmulas'],
+      ['Matriz {…} escrita por el complemento', 'no se pudo crear (sin permiso): no se revisaron las fórmulas'],
+      ['Fórmula con filas de Configuración (lee esquema.html)', 'no se pudo crear (sin permiso): no se revisaron las fórmulas'],
+      ['Hoja temporal del diagnóstico', 'no se pudo crear (sin permiso): no se revisaron las fórmulas'],
     ]);
   });
 

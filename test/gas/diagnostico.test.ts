@@ -51,6 +51,7 @@ describe('Diagnóstico in the local runtime', () => {
       ['Zona horaria', 'OK'],
       ['Función personalizada en una fórmula', 'OK'],
       ['Matriz {…} escrita por el complemento', 'OK'],
+      ['Fórmula con filas de Configuración (lee esquema.html)', 'OK'],
       ['Activadores que lista Google', 'OK'],
       ['Correos que quedan hoy', 'OK'],
       ['Espacio de la Bitácora de avisos', 'no aplica'],
@@ -60,6 +61,8 @@ describe('Diagnóstico in the local runtime', () => {
     expect(rt.ui.dialogs).toHaveLength(1);
     expect(rt.ui.dialogs[0].title).toBe('Diagnóstico del complemento');
     expect(rt.ui.dialogs[0].html).toContain('=BECA(&quot;I&quot;, 8.5, &quot;Sí&quot;) → 0,1');
+    // The reglamento's 80 % would say «Sin derecho»: the row's 70 % was read, through esquema.html, by the formula too.
+    expect(rt.ui.dialogs[0].html).toContain('70 %&quot;}) → «Con derecho»');
   });
 
   test('reminders on and a Bitácora: the recorded clock trigger is listed and the Bitácora has room; nothing stays', async () => {
@@ -68,7 +71,7 @@ describe('Diagnóstico in the local runtime', () => {
     const before = snapshot(rt);
     const checks = runDiagnostic(rt);
     expect(checks.filter(([, verdict]) => verdict !== 'OK')).toEqual([]);
-    expect(checks).toHaveLength(9);
+    expect(checks).toHaveLength(10);
     expect(rt.logs.find((l) => l.includes('Activadores'))).toContain(`avisosDiarios (CLOCK, id ${rt.triggers[0].id})`);
     expect(snapshot(rt)).toEqual(before);
   });
@@ -95,8 +98,8 @@ describe('Diagnóstico in the local runtime', () => {
 
   test('no mail left today is «distinto» with the number seen', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } }, { mailQuota: 0 });
-    expect(runDiagnostic(rt)[6]).toEqual(['Correos que quedan hoy', 'distinto']);
-    expect(rt.logs[6]).toMatch(/se vio 0 destinatarios$/);
+    expect(runDiagnostic(rt)[7]).toEqual(['Correos que quedan hoy', 'distinto']);
+    expect(rt.logs[7]).toMatch(/se vio 0 destinatarios$/);
   });
 });
 
@@ -108,12 +111,12 @@ describe('Diagnóstico when Google refuses a step', () => {
     jest.spyOn(Spreadsheet.prototype, 'deleteSheet').mockImplementation(() => {
       throw new Error('Hoja protegida');
     });
-    expect(runDiagnostic(rt)[8]).toEqual(['Hoja temporal del diagnóstico', 'distinto']);
-    expect(rt.logs[8]).toMatch(/se vio no se pudo borrar la hoja «Diagnóstico \(temporal\)» \(Hoja protegida\): bórrela a mano$/);
+    expect(runDiagnostic(rt)[9]).toEqual(['Hoja temporal del diagnóstico', 'distinto']);
+    expect(rt.logs[9]).toMatch(/se vio no se pudo borrar la hoja «Diagnóstico \(temporal\)» \(Hoja protegida\): bórrela a mano$/);
     expect(rt.ui.dialogs).toHaveLength(1);
   });
 
-  test('a formula write refused: both formula checks and the locale say so, and the scratch sheet is still deleted', async () => {
+  test('a formula write refused: the three formula checks and the locale say so, and the scratch sheet is still deleted', async () => {
     const rt = await openRuntime({ sheets: { Alumnos: ROSTER } });
     const before = snapshot(rt);
     jest.spyOn(Range.prototype, 'setFormula').mockImplementation(() => {
@@ -124,9 +127,10 @@ describe('Diagnóstico when Google refuses a step', () => {
       ['Configuración regional', 'distinto'],
       ['Función personalizada en una fórmula', 'distinto'],
       ['Matriz {…} escrita por el complemento', 'distinto'],
+      ['Fórmula con filas de Configuración (lee esquema.html)', 'distinto'],
       ['Espacio de la Bitácora de avisos', 'no aplica'],
     ]);
-    expect(rt.logs.filter((l) => l.endsWith('se vio falló: Fórmula rechazada'))).toHaveLength(3);
+    expect(rt.logs.filter((l) => l.endsWith('se vio falló: Fórmula rechazada'))).toHaveLength(4);
     expect(snapshot(rt)).toEqual(before);
   });
 });

@@ -35,6 +35,8 @@ export interface DiagnosticFacts {
   timeZone: Fact<string>;
   customFunction: FormulaProbe;
   arrayLiteral: FormulaProbe;
+  /** A formula given Configuración rows: its custom-function execution reads and compiles dist/esquema.html. */
+  configPart: FormulaProbe;
   /** getProjectTriggers(), and the reminders' record in the document (null when they are off). */
   triggers: Fact<{ handler: string; recorded: { triggerId: string } | null; seen: SeenTrigger[] }>;
   mailQuota: Fact<number>;
@@ -176,6 +178,7 @@ export function diagnose(facts: DiagnosticFacts): Check[] {
     timeZoneCheck(facts),
     formulaCheck(W.checks.customFunction, facts.customFunction, facts.scratch),
     formulaCheck(W.checks.arrayLiteral, facts.arrayLiteral, facts.scratch),
+    formulaCheck(W.checks.configPart, facts.configPart, facts.scratch),
     triggersCheck(facts),
     quotaCheck(facts),
     logRoomCheck(facts),

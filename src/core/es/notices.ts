@@ -45,6 +45,7 @@ export const DIAGNOSTIC_WORDS = {
     timeZone: 'Zona horaria',
     customFunction: 'Función personalizada en una fórmula',
     arrayLiteral: 'Matriz {…} escrita por el complemento',
+    configPart: 'Fórmula con filas de Configuración (lee esquema.html)',
     triggers: 'Activadores que lista Google',
     mailQuota: 'Correos que quedan hoy',
     logRoom: 'Espacio de la Bitácora de avisos',
@@ -76,5 +77,5 @@ export const DIAGNOSTIC_WORDS = {
   scratchExpected: (sheet: string) => `la hoja «${sheet}» creada y borrada al terminar`,
   scratchDeleted: 'borrada',
   scratchNotDeleted: (sheet: string, message: string) => `no se pudo borrar la hoja «${sheet}» (${message}): bórrela a mano`,
-  scratchNotCreated: (message: string) => `no se pudo crear (${message}): no se revisaron la función ni la matriz`,
+  scratchNotCreated: (message: string) => `no se pudo crear (${message}): no se revisaron las fórmulas`,
 } as const;
