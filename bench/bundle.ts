@@ -20,7 +20,6 @@ export function bundleSection(): Section {
   const times: number[] = [];
   const schemaTimes: number[] = [];
   const appTimes: number[] = [];
-  const app = readFileSync(join(DIST, 'aplicacion.html'), 'utf8');
   const parts = new Map(['aplicacion', 'esquema'].map((name) => [name, readFileSync(join(DIST, `${name}.html`), 'utf8')]));
   /** A part with a line of its own after its first, so V8's cache cannot compile it warm; its first and last lines stay. */
   const fresh = (name: string, i: number) => parts.get(name)!.replace('\n', `\n// carga ${i}\n`);
@@ -58,7 +57,7 @@ export function bundleSection(): Section {
         ['carga más lenta', ms(Math.max(...times))],
         ['de ella, crear el contexto vacío (mediana)', ms(median(emptyTimes))],
         ['después, la 1.ª fórmula con Configuración (construye el esquema; mediana)', ms(median(schemaTimes))],
-        ['el resto del complemento, aplicacion.html: tamaño', `${Buffer.byteLength(app).toLocaleString('es-MX')} bytes`],
+        ['el resto del complemento, aplicacion.html: tamaño', `${Buffer.byteLength(parts.get('aplicacion')!).toLocaleString('es-MX')} bytes`],
         ['compilarlo, además, en una ejecución del menú, el panel o la tarea diaria (mediana)', ms(median(appTimes))],
       ],
     },

@@ -31,41 +31,41 @@ function field<T extends z.core.SomeType>(value: z.core.util.NoUndefined<z.core.
 }
 
 const FIELDS = {
-  gradeMin: field(5, () => grade()), // Cap. XII, Art. 1 II: escala del 5 al 10
-  gradeMax: field(10, () => grade()),
-  passingGrade: field(6, () => grade()), // Cap. XII, Art. 1 II
-  gradeWithoutRight: field(5, () => grade()), // Cap. XII, Art. 1 III
-  minAttendance: field(0.8, () => fraction()), // Cap. XII, Art. 1 III
+  gradeMin: field(5, grade), // Cap. XII, Art. 1 II: escala del 5 al 10
+  gradeMax: field(10, grade),
+  passingGrade: field(6, grade), // Cap. XII, Art. 1 II
+  gradeWithoutRight: field(5, grade), // Cap. XII, Art. 1 III
+  minAttendance: field(0.8, fraction), // Cap. XII, Art. 1 III
   justifiedCount: field(true, () => z.boolean()), // Cap. III, Art. 1 IX; Cap. VII
   maxOwedSubjects: field(3, () => intRange(0, 50)), // Cap. IX, Art. 1 III; Cap. X, Art. 1 II
-  continuidadMinAverage: field(8, () => grade()), // Cap. XI, Art. 2, Plan I
-  continuidadPct: field(0.1, () => fraction()),
-  excelenciaMinAverage: field(9.5, () => grade()), // Plan II
-  excelenciaPct: field(0.7, () => fraction()),
+  continuidadMinAverage: field(8, grade), // Cap. XI, Art. 2, Plan I
+  continuidadPct: field(0.1, fraction),
+  excelenciaMinAverage: field(9.5, grade), // Plan II
+  excelenciaPct: field(0.7, fraction),
   excelenciaServiceHours: field(25, () => range(0, 1000)),
-  academicaPct1: field(0.6, () => fraction()), // Plan III
-  academicaPct2: field(0.5, () => fraction()),
-  academicaPct3: field(0.4, () => fraction()),
-  parentescoPct: field(0.25, () => fraction()), // Plan IV, I
-  parentescoEscolarizadoPct: field(0.2, () => fraction()), // Plan IV, II
-  parentescoNoEscolarizadoPct: field(0.1, () => fraction()),
-  committeeMinPct: field(0.25, () => fraction()), // Plan V, II and Plan VII, III
-  committeeMaxPct: field(0.5, () => fraction()),
-  personalPct: field(0.4, () => fraction()), // Plan VI, I
+  academicaPct1: field(0.6, fraction), // Plan III
+  academicaPct2: field(0.5, fraction),
+  academicaPct3: field(0.4, fraction),
+  parentescoPct: field(0.25, fraction), // Plan IV, I
+  parentescoEscolarizadoPct: field(0.2, fraction), // Plan IV, II
+  parentescoNoEscolarizadoPct: field(0.1, fraction),
+  committeeMinPct: field(0.25, fraction), // Plan V, II and Plan VII, III
+  committeeMaxPct: field(0.5, fraction),
+  personalPct: field(0.4, fraction), // Plan VI, I
   personalMinYears: field(3, () => range(0, 60)),
   empresasPct: field(null, () => z.nullable(fraction())), // Plan VIII: the reglamento sets no percentage
-  continuidadRenewalAverage: field(8, () => grade()),
-  excelenciaRenewalAverage: field(9.5, () => grade()),
-  academicaRenewalAverage: field(9.5, () => grade()),
-  parentescoRenewalAverage: field(8, () => grade()),
-  personalRenewalAverage: field(8, () => grade()),
-  advancePaymentDiscount: field(0.1, () => fraction()), // Cap. III, Art. 1 X
-  earlyPaymentDiscount: field(0.05, () => fraction()), // Cap. III, Art. 1 XI: amount not set by the reglamento
+  continuidadRenewalAverage: field(8, grade),
+  excelenciaRenewalAverage: field(9.5, grade),
+  academicaRenewalAverage: field(9.5, grade),
+  parentescoRenewalAverage: field(8, grade),
+  personalRenewalAverage: field(8, grade),
+  advancePaymentDiscount: field(0.1, fraction), // Cap. III, Art. 1 X
+  earlyPaymentDiscount: field(0.05, fraction), // Cap. III, Art. 1 XI: amount not set by the reglamento
   becaCombination: field('mayor', () => z.enum(['mayor', 'suma'])),
-  becaCap: field(1, () => fraction()),
-  followUpWarningDays: field(7, () => days()),
-  vigenciaWarningDays: field(90, () => days()),
-  minBecaShare: field(0.05, () => fraction()), // LGE art. 149 fr. III
+  becaCap: field(1, fraction),
+  followUpWarningDays: field(7, days),
+  vigenciaWarningDays: field(90, days),
+  minBecaShare: field(0.05, fraction), // LGE art. 149 fr. III
   reminderSteps: field([30, 15, 7, 1, 0], () => z.array(days()).check(z.minLength(1), z.maxLength(20))),
   overdueRepeatDays: field(7, () => intRange(1, 365)),
   coordinatorEmail: field('', () => z.union([z.literal(''), z.email()])),
@@ -82,9 +82,9 @@ const FIELDS = {
   averageRounding: field('truncar', () => z.enum(['truncar', 'redondear'])),
   npAverageValue: field(null, () => z.nullable(grade())), // NP and SD in an average; null: the scale's minimum, like a failed subject
   exemptionRule: field('todos', () => z.enum(['todos', 'promedio'])), // Cap. III, Art. 1 VIII: every parcial passed
-  exemptionAverage: field(8, () => grade()),
+  exemptionAverage: field(8, grade),
   regularizationChances: field(3, () => intRange(1, 20)), // Cap. XII, Art. 1 V
-  honorRollAverage: field(9, () => grade()), // Cap. XVI a): the reglamento sets no minimum
+  honorRollAverage: field(9, grade), // Cap. XVI a): the reglamento sets no minimum
   excelenciaSemesters: field([4, 6, 8], () => z.array(intRange(1, 20)).check(z.minLength(1), z.maxLength(20))), // Plan II
 };
 
@@ -117,7 +117,7 @@ export type Rules = Fields;
 export type RulesIssue = z.core.$ZodIssue;
 export type RulesParse = { success: true; data: Rules; error?: undefined } | { success: false; data?: undefined; error: { issues: RulesIssue[] } };
 
-/** Each check carries its pair, so that config.ts can name both keys without its own copy of the list. */
+/** Whether the rules keep `pair` in order. */
 const inOrder = (r: Fields, pair: OrderedPair) => (pair.strict ? r[pair.lower] < r[pair.upper] : r[pair.lower] <= r[pair.upper]);
 
 /** A value the same as the default (a list, element by element) is valid without asking its schema. */
@@ -147,6 +147,7 @@ export function parseRules(overrides: Record<string, unknown>): RulesParse {
   }
   if (issues.length) return { success: false, error: { issues } };
   const rules = data as Fields;
+  // Each issue carries its pair, so that config.ts can name both keys without its own copy of the list.
   for (const pair of ORDERED) {
     if (!inOrder(rules, pair)) issues.push({ code: 'custom', path: [pair.upper], params: { pair }, message: 'Invalid input', input: rules });
   }
